@@ -1,0 +1,105 @@
+//! Derived views of a workspace: counts per building block and the gaps the method warns about.
+//! Pure functions; the app caches what it needs.
+
+use jiff::civil::Date;
+
+use crate::workspace::{Engagement, Orientation, Position, Role, Workspace};
+
+/// A point of attention, in the method's terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Gap {
+    /// Nobody is netwerkleider.
+    NoNetwerkleider,
+    /// Nobody covers this leadership orientation.
+    Uncovered(Orientation),
+    /// An ambition's coalition has no coalitieleider.
+    CoalitionWithoutLeader(String),
+    /// Nobody wants to meedoen or meebepalen on this topic.
+    TopicWithoutMeedoen(String),
+    /// A rule's review date has passed.
+    RuleOverdue(String),
+    /// No words on the identity card yet.
+    EmptyIdentity,
+    /// One actor holds many roles and orientations.
+    Concentrated(String, usize),
+}
+
+/// Actors per position: kern, ring, vrije ruimte, and prospective ones.
+pub fn position_counts(ws: &Workspace) -> [usize; 4] {
+    let mut counts = [0; 4];
+    for a in &ws.actors {
+        match a.position {
+            Some(Position::Kern) => counts[0] += 1,
+            Some(Position::Ring) => counts[1] += 1,
+            Some(Position::VrijeRuimte) => counts[2] += 1,
+            None => {}
+        }
+        if a.prospective {
+            counts[3] += 1;
+        }
+    }
+    counts
+}
+
+/// Everything the method would point out about this workspace today.
+pub fn gaps(ws: &Workspace, today: Date) -> Vec<Gap> {
+    let mut gaps = Vec::new();
+    if !ws.actors.is_empty() && !ws.actors.iter().any(|a| a.has_role(Role::Netwerkleider)) {
+        gaps.push(Gap::NoNetwerkleider);
+    }
+    gaps.extend(ws.foundation.uncovered().into_iter().map(Gap::Uncovered));
+    for a in &ws.ambitions {
+        if a.leader.is_none() {
+            gaps.push(Gap::CoalitionWithoutLeader(a.title.clone()));
+        }
+    }
+    for t in &ws.topics {
+        let doing = t.engagement.values().any(|e| *e >= Engagement::Meedoen);
+        if !doing {
+            gaps.push(Gap::TopicWithoutMeedoen(t.title.clone()));
+        }
+    }
+    for r in &ws.foundation.rules {
+        if r.review_due.is_some_and(|d| d < today) {
+            gaps.push(Gap::RuleOverdue(r.text.clone()));
+        }
+    }
+    if ws.identity.words.is_empty() {
+        gaps.push(Gap::EmptyIdentity);
+    }
+    for a in &ws.actors {
+        let roles = a.current_roles().count()
+            + ws.foundation
+                .leadership
+                .iter()
+                .filter(|c| c.actor == a.id)
+                .count();
+        if roles >= 4 {
+            gaps.push(Gap::Concentrated(a.name.clone(), roles));
+        }
+    }
+    gaps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workspace::{Actor, RolePeriod};
+
+    #[test]
+    fn a_network_without_leader_or_orientations_shows_gaps() {
+        let mut ws = Workspace::new("N");
+        ws.add_actor(Actor::new("A"));
+        let today = Date::constant(2026, 11, 27);
+        let gaps = gaps(&ws, today);
+        assert!(gaps.contains(&Gap::NoNetwerkleider));
+        assert!(gaps.contains(&Gap::Uncovered(Orientation::Verkenner)));
+        ws.actors[0].roles.push(RolePeriod {
+            role: Role::Netwerkleider,
+            coalition: None,
+            from: today,
+            until: None,
+        });
+        assert!(!super::gaps(&ws, today).contains(&Gap::NoNetwerkleider));
+    }
+}

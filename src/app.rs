@@ -1,0 +1,226 @@
+//! The application state: the workspace, the UI state around it, and undo/redo.
+//!
+//! [`App::update`] (in `update.rs`) is the only place that changes either. Keys become
+//! [`Action`]s through the [`keymap`] table, which also feeds the footer and the help overlay.
+
+pub mod action;
+pub mod keymap;
+pub mod overlay;
+pub mod update;
+
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+
+pub use action::Action;
+pub use overlay::{Confirm, Overlay, TextForm};
+
+use crate::i18n::Lang;
+use crate::workspace::{Edit, Workspace};
+
+/// The eight panes, in the order of the keys `1`-`8`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Pane {
+    /// Overzicht.
+    #[default]
+    Overview,
+    /// Basis: the questionnaire.
+    Basis,
+    /// Actoren.
+    Actors,
+    /// Rollen.
+    Roles,
+    /// Identiteit.
+    Identity,
+    /// Agenda.
+    Agenda,
+    /// Fundament.
+    Foundation,
+    /// Logboek.
+    Log,
+}
+
+impl Pane {
+    /// All panes in tab order.
+    pub const ALL: [Self; 8] = [
+        Self::Overview,
+        Self::Basis,
+        Self::Actors,
+        Self::Roles,
+        Self::Identity,
+        Self::Agenda,
+        Self::Foundation,
+        Self::Log,
+    ];
+
+    /// Position in the tab order.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Where the workspace stands with respect to the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// On disk, as of this local time (`hh:mm:ss`).
+    Saved(String),
+    /// Handed to the writer.
+    Saving,
+    /// The last save failed; the reason.
+    NotSaved(String),
+    /// Nothing will be saved; the reason.
+    ReadOnly(String),
+    /// The file changed under us; this session's work goes to the copy named, once there is one.
+    ChangedOnDisk(Option<String>),
+}
+
+/// State that lives only while knoop runs: never saved.
+#[derive(Debug, Default)]
+pub struct UiState {
+    /// The pane shown.
+    pub pane: Pane,
+    /// Selected row per pane.
+    pub selected: [usize; 8],
+    /// First visible row per pane.
+    pub offset: [usize; 8],
+    /// The identity pane's focused column (passie, positie, opgave).
+    pub identity_area: usize,
+    /// A dialog or overlay on top of the pane.
+    pub overlay: Option<Overlay>,
+    /// A short message in the status line, cleared by the next key.
+    pub message: Option<String>,
+    /// Terminal size, as last reported.
+    pub size: (u16, u16),
+}
+
+/// Rows derived from the workspace, recomputed after each change rather than on every frame.
+#[derive(Debug, Default)]
+pub struct Views {
+    /// Actor indices sorted by name.
+    pub actors: Vec<usize>,
+    /// Indices of actors that hold a role now.
+    pub role_holders: Vec<usize>,
+    /// Log indices, newest first.
+    pub log: Vec<usize>,
+}
+
+/// The whole application.
+#[derive(Debug)]
+pub struct App {
+    /// The network being worked on.
+    pub ws: Workspace,
+    /// Pane, selection, dialogs.
+    pub ui: UiState,
+    /// Derived rows.
+    pub views: Views,
+    /// The UI language.
+    pub lang: Lang,
+    /// Whether colours may be used (`NO_COLOR` unset).
+    pub color: bool,
+    /// The workspace file.
+    pub path: PathBuf,
+    /// Why edits are refused, if they are.
+    pub read_only: Option<String>,
+    /// The save state shown in the status line.
+    pub save: SaveState,
+    /// Committed edits, oldest first.
+    pub undo: Vec<Edit>,
+    /// Undone edits, most recent last.
+    pub redo: Vec<Edit>,
+    /// Bumped by every change to the workspace; the loop saves when it moves.
+    pub generation: u64,
+    /// Today, for overdue marks (fixed in tests).
+    pub today: Date,
+    /// Set when the user asked to quit.
+    pub quit: bool,
+}
+
+impl App {
+    /// An app on `ws`, loaded from `path`.
+    pub fn new(ws: Workspace, path: PathBuf, lang: Lang, today: Date) -> Self {
+        let mut app = Self {
+            ws,
+            ui: UiState {
+                size: (80, 24),
+                ..UiState::default()
+            },
+            views: Views::default(),
+            lang,
+            color: true,
+            path,
+            read_only: None,
+            save: SaveState::Saved(String::new()),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            generation: 0,
+            today,
+            quit: false,
+        };
+        app.refresh_views();
+        app
+    }
+
+    /// Opens knoop read-only, with the reason shown in the status line.
+    pub fn set_read_only(&mut self, reason: String) {
+        self.save = SaveState::ReadOnly(reason.clone());
+        self.read_only = Some(reason);
+    }
+
+    /// Recomputes the derived rows after a change.
+    pub fn refresh_views(&mut self) {
+        let actors = &self.ws.actors;
+        let mut order: Vec<usize> = (0..actors.len()).collect();
+        let keys: Vec<String> = actors.iter().map(|a| a.name.to_lowercase()).collect();
+        order.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
+        self.views.role_holders = order
+            .iter()
+            .copied()
+            .filter(|i| actors[*i].current_roles().next().is_some())
+            .collect();
+        self.views.actors = order;
+        let mut log: Vec<usize> = (0..self.ws.log.len()).collect();
+        log.sort_by(|a, b| self.ws.log[*b].at.cmp(&self.ws.log[*a].at));
+        self.views.log = log;
+    }
+
+    /// How many rows the pane's main list has.
+    pub fn row_count(&self, pane: Pane) -> usize {
+        match pane {
+            Pane::Overview => 0,
+            Pane::Basis => crate::questionnaire::screens().len(),
+            Pane::Actors => self.views.actors.len(),
+            Pane::Roles => self.views.role_holders.len(),
+            Pane::Identity => {
+                let area = crate::workspace::Area::ALL[self.ui.identity_area.min(2)];
+                self.ws
+                    .identity
+                    .words
+                    .iter()
+                    .filter(|w| w.area == area)
+                    .count()
+            }
+            Pane::Agenda => self.ws.topics.len(),
+            Pane::Foundation => self.ws.foundation.rules.len(),
+            Pane::Log => self.views.log.len(),
+        }
+    }
+
+    /// The selected row of the current pane, clamped to the rows there are.
+    pub fn selected(&self) -> Option<usize> {
+        let pane = self.ui.pane;
+        let rows = self.row_count(pane);
+        (rows > 0).then(|| self.ui.selected[pane.index()].min(rows - 1))
+    }
+
+    /// The actor selected in the Actors pane.
+    pub fn selected_actor(&self) -> Option<&crate::workspace::Actor> {
+        let row = self.ui.selected[Pane::Actors.index()];
+        let i = *self.views.actors.get(row)?;
+        self.ws.actors.get(i)
+    }
+
+    /// Text in the UI language.
+    pub fn t(&self, l: crate::i18n::L) -> &'static str {
+        self.lang.pick(l)
+    }
+}

@@ -1,0 +1,463 @@
+//! The one keymap table. The dispatcher, the footer hints and the `?` help all read it, so what
+//! the help says is what the keys do.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{Action, Pane};
+use crate::i18n::{L, Lang};
+
+/// Where a binding applies, from the most specific to the least.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Anywhere, even inside a dialog.
+    Always,
+    /// A yes/no confirmation is open.
+    Confirm,
+    /// A form is open (other keys go to its text field).
+    Form,
+    /// The help overlay is open.
+    Help,
+    /// In one pane.
+    Pane(Pane),
+    /// In every pane with a list.
+    List,
+    /// In every pane, when no dialog is open.
+    Global,
+}
+
+/// A key with its modifiers.
+pub type Key = (KeyCode, KeyModifiers);
+
+const fn ch(c: char) -> Key {
+    (KeyCode::Char(c), KeyModifiers::NONE)
+}
+const fn ctrl(c: char) -> Key {
+    (KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+const fn code(c: KeyCode) -> Key {
+    (c, KeyModifiers::NONE)
+}
+
+/// One row of the table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// Where it applies.
+    pub scope: Scope,
+    /// The keys, the first one shown in the footer.
+    pub keys: &'static [Key],
+    /// What they do.
+    pub action: Action,
+    /// Shown in the footer.
+    pub hint: bool,
+}
+
+const fn b(scope: Scope, keys: &'static [Key], action: Action, hint: bool) -> Binding {
+    Binding {
+        scope,
+        keys,
+        action,
+        hint,
+    }
+}
+
+/// The table.
+pub static BINDINGS: &[Binding] = &[
+    b(Scope::Always, &[ctrl('c')], Action::Quit, false),
+    b(
+        Scope::Confirm,
+        &[ch('y'), ch('j'), code(KeyCode::Enter)],
+        Action::ConfirmYes,
+        true,
+    ),
+    b(
+        Scope::Confirm,
+        &[ch('n'), code(KeyCode::Esc)],
+        Action::ConfirmNo,
+        true,
+    ),
+    b(
+        Scope::Form,
+        &[code(KeyCode::Enter)],
+        Action::SubmitForm,
+        true,
+    ),
+    b(Scope::Form, &[code(KeyCode::Esc)], Action::CancelForm, true),
+    b(
+        Scope::Help,
+        &[code(KeyCode::Esc), ch('?'), ch('q')],
+        Action::CloseOverlay,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Actors),
+        &[ch('a')],
+        Action::AddActor,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Actors),
+        &[ch('e')],
+        Action::RenameActor,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Actors),
+        &[ch('d'), code(KeyCode::Delete)],
+        Action::DeleteActor,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Identity),
+        &[ch('h'), code(KeyCode::Left)],
+        Action::FocusLeft,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Identity),
+        &[ch('l'), code(KeyCode::Right)],
+        Action::FocusRight,
+        true,
+    ),
+    b(
+        Scope::List,
+        &[ch('j'), code(KeyCode::Down)],
+        Action::SelectNext,
+        false,
+    ),
+    b(
+        Scope::List,
+        &[ch('k'), code(KeyCode::Up)],
+        Action::SelectPrev,
+        false,
+    ),
+    b(
+        Scope::List,
+        &[ch('g'), code(KeyCode::Home)],
+        Action::SelectFirst,
+        false,
+    ),
+    b(
+        Scope::List,
+        &[
+            (KeyCode::Char('G'), KeyModifiers::SHIFT),
+            ch('G'),
+            code(KeyCode::End),
+        ],
+        Action::SelectLast,
+        false,
+    ),
+    b(
+        Scope::List,
+        &[code(KeyCode::PageDown), ctrl('d')],
+        Action::PageDown,
+        false,
+    ),
+    b(
+        Scope::List,
+        &[code(KeyCode::PageUp), ctrl('u')],
+        Action::PageUp,
+        false,
+    ),
+    b(Scope::Global, &[ch('u')], Action::Undo, true),
+    b(Scope::Global, &[ctrl('r')], Action::Redo, true),
+    b(
+        Scope::Global,
+        &[ch('1')],
+        Action::ShowPane(Pane::Overview),
+        false,
+    ),
+    b(
+        Scope::Global,
+        &[ch('2')],
+        Action::ShowPane(Pane::Basis),
+        false,
+    ),
+    b(
+        Scope::Global,
+        &[ch('3')],
+        Action::ShowPane(Pane::Actors),
+        false,
+    ),
+    b(
+        Scope::Global,
+        &[ch('4')],
+        Action::ShowPane(Pane::Roles),
+        false,
+    ),
+    b(
+        Scope::Global,
+        &[ch('5')],
+        Action::ShowPane(Pane::Identity),
+        false,
+    ),
+    b(
+        Scope::Global,
+        &[ch('6')],
+        Action::ShowPane(Pane::Agenda),
+        false,
+    ),
+    b(
+        Scope::Global,
+        &[ch('7')],
+        Action::ShowPane(Pane::Foundation),
+        false,
+    ),
+    b(
+        Scope::Global,
+        &[ch('8')],
+        Action::ShowPane(Pane::Log),
+        false,
+    ),
+    b(
+        Scope::Global,
+        &[code(KeyCode::Tab)],
+        Action::NextPane,
+        false,
+    ),
+    b(
+        Scope::Global,
+        &[
+            code(KeyCode::BackTab),
+            (KeyCode::BackTab, KeyModifiers::SHIFT),
+        ],
+        Action::PrevPane,
+        false,
+    ),
+    b(Scope::Global, &[ch('?')], Action::ToggleHelp, true),
+    b(Scope::Global, &[ch('q')], Action::Quit, true),
+];
+
+/// The scopes that apply, most specific first, for what is open on screen.
+pub fn scopes(pane: Pane, dialog: Option<Scope>) -> Vec<Scope> {
+    match dialog {
+        Some(d) => vec![Scope::Always, d],
+        None => {
+            let mut s = vec![Scope::Always, Scope::Pane(pane)];
+            if pane != Pane::Overview {
+                s.push(Scope::List);
+            }
+            s.push(Scope::Global);
+            s
+        }
+    }
+}
+
+/// The action for a key in the given scopes; `None` lets a form's text field have the key.
+pub fn action_for(scopes: &[Scope], key: KeyEvent) -> Option<Action> {
+    let pressed = (key.code, key.modifiers);
+    // Terminals report shifted letters with and without SHIFT; compare without it for chars.
+    let plain = match key.code {
+        KeyCode::Char(_) => (key.code, key.modifiers - KeyModifiers::SHIFT),
+        _ => pressed,
+    };
+    scopes.iter().find_map(|scope| {
+        BINDINGS
+            .iter()
+            .filter(|b| b.scope == *scope)
+            .find(|b| b.keys.iter().any(|k| *k == pressed || *k == plain))
+            .map(|b| b.action)
+    })
+}
+
+/// How a key is written in the footer and help.
+pub fn key_label(key: Key) -> String {
+    let (code, mods) = key;
+    let base = match code {
+        KeyCode::Char(' ') => "Space".to_owned(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Enter => "Enter".to_owned(),
+        KeyCode::Esc => "Esc".to_owned(),
+        KeyCode::Tab => "Tab".to_owned(),
+        KeyCode::BackTab => "S-Tab".to_owned(),
+        KeyCode::Up => "↑".to_owned(),
+        KeyCode::Down => "↓".to_owned(),
+        KeyCode::Left => "←".to_owned(),
+        KeyCode::Right => "→".to_owned(),
+        KeyCode::Home => "Home".to_owned(),
+        KeyCode::End => "End".to_owned(),
+        KeyCode::PageUp => "PgUp".to_owned(),
+        KeyCode::PageDown => "PgDn".to_owned(),
+        KeyCode::Delete => "Del".to_owned(),
+        other => format!("{other:?}"),
+    };
+    if mods.contains(KeyModifiers::CONTROL) {
+        format!("C-{base}")
+    } else {
+        base
+    }
+}
+
+/// All keys of a binding, for the help: `j/↓`.
+pub fn keys_label(binding: &Binding) -> String {
+    let mut labels: Vec<String> = Vec::new();
+    for k in binding.keys {
+        let l = key_label(*k);
+        if !labels.contains(&l) {
+            labels.push(l);
+        }
+    }
+    labels.join("/")
+}
+
+/// What an action does, for the footer (short) and the help.
+pub fn describe(action: Action, lang: Lang) -> &'static str {
+    let l: L = match action {
+        Action::Quit => L {
+            nl: "afsluiten (alles is al opgeslagen)",
+            en: "quit (everything is already saved)",
+        },
+        Action::ShowPane(p) => return lang.pick(pane_title(p)),
+        Action::NextPane => L {
+            nl: "volgend paneel",
+            en: "next pane",
+        },
+        Action::PrevPane => L {
+            nl: "vorig paneel",
+            en: "previous pane",
+        },
+        Action::ToggleHelp => L {
+            nl: "hulp",
+            en: "help",
+        },
+        Action::SelectNext => L {
+            nl: "omlaag",
+            en: "down",
+        },
+        Action::SelectPrev => L {
+            nl: "omhoog",
+            en: "up",
+        },
+        Action::SelectFirst => L {
+            nl: "naar het begin",
+            en: "to the top",
+        },
+        Action::SelectLast => L {
+            nl: "naar het eind",
+            en: "to the bottom",
+        },
+        Action::PageDown => L {
+            nl: "pagina omlaag",
+            en: "page down",
+        },
+        Action::PageUp => L {
+            nl: "pagina omhoog",
+            en: "page up",
+        },
+        Action::FocusLeft => L {
+            nl: "kolom links",
+            en: "column left",
+        },
+        Action::FocusRight => L {
+            nl: "kolom rechts",
+            en: "column right",
+        },
+        Action::AddActor => L {
+            nl: "toevoegen",
+            en: "add",
+        },
+        Action::RenameActor => L {
+            nl: "hernoemen",
+            en: "rename",
+        },
+        Action::DeleteActor => L {
+            nl: "verwijderen",
+            en: "delete",
+        },
+        Action::Undo => L {
+            nl: "ongedaan maken",
+            en: "undo",
+        },
+        Action::Redo => L {
+            nl: "opnieuw",
+            en: "redo",
+        },
+        Action::SubmitForm => L {
+            nl: "opslaan",
+            en: "save",
+        },
+        Action::CancelForm => L {
+            nl: "annuleren",
+            en: "cancel",
+        },
+        Action::ConfirmYes => L {
+            nl: "ja",
+            en: "yes",
+        },
+        Action::ConfirmNo => L {
+            nl: "nee",
+            en: "no",
+        },
+        Action::CloseOverlay => L {
+            nl: "sluiten",
+            en: "close",
+        },
+    };
+    lang.pick(l)
+}
+
+/// A pane's tab title.
+pub const fn pane_title(pane: Pane) -> L {
+    use crate::i18n as t;
+    match pane {
+        Pane::Overview => t::PANE_OVERVIEW,
+        Pane::Basis => t::PANE_BASIS,
+        Pane::Actors => t::PANE_ACTORS,
+        Pane::Roles => t::PANE_ROLES,
+        Pane::Identity => t::PANE_IDENTITY,
+        Pane::Agenda => t::PANE_AGENDA,
+        Pane::Foundation => t::PANE_FOUNDATION,
+        Pane::Log => t::PANE_LOG,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(c: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(c, m)
+    }
+
+    #[test]
+    fn dialogs_take_keys_before_panes() {
+        let confirm = scopes(Pane::Actors, Some(Scope::Confirm));
+        assert_eq!(
+            action_for(&confirm, key(KeyCode::Char('j'), KeyModifiers::NONE)),
+            Some(Action::ConfirmYes)
+        );
+        let list = scopes(Pane::Actors, None);
+        assert_eq!(
+            action_for(&list, key(KeyCode::Char('j'), KeyModifiers::NONE)),
+            Some(Action::SelectNext)
+        );
+        let form = scopes(Pane::Actors, Some(Scope::Form));
+        assert_eq!(
+            action_for(&form, key(KeyCode::Char('q'), KeyModifiers::NONE)),
+            None
+        );
+        assert_eq!(
+            action_for(&form, key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            action_for(&list, key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::SelectLast)
+        );
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_scope() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                if a.scope == b.scope {
+                    assert!(
+                        a.keys.iter().all(|k| !b.keys.contains(k)),
+                        "{:?} and {:?}",
+                        a.action,
+                        b.action
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! The command line: clap definitions, and the commands that run without the TUI.
+//!
+//! Exit codes: 0 ok, 1 a user or data error (with the file, the place and what to do), 2 a usage
+//! error (clap's own).
+
+pub mod read;
+pub mod write;
+
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+
+/// knoop: a keyboard-first workbench for collaboration networks (samenwerken in netwerken).
+///
+/// Without a command, opens the TUI on FILE, else on $KNOOP_WORKSPACE, else on workspace.json in
+/// the data directory (created on first run).
+#[derive(Debug, Parser)]
+#[command(name = "knoop", version, about, long_about = None)]
+pub struct Cli {
+    /// The workspace file to open.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// The workspace file (for commands; same default as FILE).
+    #[arg(
+        short = 'w',
+        long = "workspace",
+        global = true,
+        value_name = "FILE",
+        env = "KNOOP_WORKSPACE"
+    )]
+    pub workspace: Option<PathBuf>,
+    /// UI language: nl or en (default: $KNOOP_LANG, else $LANG, else nl).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Open without changing anything.
+    #[arg(long, global = true)]
+    pub read_only: bool,
+    /// The command; without one, the TUI opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Commands that run without the TUI.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check the workspace file; exit 1 with file:line:column and what is wrong.
+    Check,
+    /// Write a realistic example network (in Dutch) to FILE.
+    Demo {
+        /// Where to write it; an existing file is left alone unless --force.
+        file: PathBuf,
+        /// Replace FILE if it exists (its old content goes to FILE.bak).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Add a note to the log, now.
+    Note(NoteArgs),
+    /// Add an actor or a relation.
+    #[command(subcommand)]
+    Add(AddCommand),
+    /// List part of the workspace.
+    List {
+        /// What to list.
+        what: ListWhat,
+        /// As JSON, for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the JSON Schema of the workspace file.
+    Schema,
+    /// Print shell completions.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// `knoop note`.
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// The note.
+    pub text: String,
+    /// The actor it is about (by name; repeatable).
+    #[arg(long)]
+    pub actor: Vec<String>,
+}
+
+/// `knoop add ...`.
+#[derive(Debug, Subcommand)]
+pub enum AddCommand {
+    /// Add an actor.
+    Actor(AddActorArgs),
+    /// Add a relation between two actors.
+    Relation(AddRelationArgs),
+}
+
+/// `knoop add actor`.
+#[derive(Debug, Args)]
+pub struct AddActorArgs {
+    /// The actor's name.
+    pub name: String,
+    /// person, organisation (organisatie) or team.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// The organisation or achterban represented.
+    #[arg(long)]
+    pub org: Option<String>,
+    /// kern, ring or vrije-ruimte (core, ring, free-space).
+    #[arg(long)]
+    pub position: Option<String>,
+    /// participant (grenswerker), netwerkleider or coalitieleider.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// A tag (repeatable).
+    #[arg(long)]
+    pub tag: Vec<String>,
+    /// Someone who should be at the table but is not yet.
+    #[arg(long)]
+    pub prospective: bool,
+}
+
+/// `knoop add relation`.
+#[derive(Debug, Args)]
+pub struct AddRelationArgs {
+    /// From this actor (by name).
+    pub from: String,
+    /// To this actor (by name).
+    pub to: String,
+    /// The kind of relation, e.g. "werkt samen".
+    #[arg(long, default_value = "werkt samen")]
+    pub kind: String,
+    /// Both ways.
+    #[arg(long)]
+    pub mutual: bool,
+}
+
+/// What `knoop list` lists.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ListWhat {
+    /// Actors.
+    Actors,
+    /// Agenda topics.
+    Topics,
+    /// Ambitions.
+    Ambitions,
+    /// The log.
+    Log,
+    /// The identity card.
+    Identity,
+}
+
+/// A command that failed for a reason the user can act on: printed without a backtrace, exit 1.
+#[derive(Debug)]
+pub struct UserError(pub String);
+
+impl std::fmt::Display for UserError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UserError {}
+
+/// The workspace path for this invocation.
+pub fn workspace_path(cli: &Cli) -> Result<PathBuf, UserError> {
+    cli.file
+        .clone()
+        .or_else(|| cli.workspace.clone())
+        .or_else(crate::store::default_path)
+        .ok_or_else(|| {
+            UserError("no home directory: name a workspace file with -w FILE".to_owned())
+        })
+}
+
+/// Runs a non-interactive command, printing to stdout; errors are for the caller to print.
+pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
+    let lang = Lang::detect(cli.lang.as_deref());
+    match command {
+        Command::Schema => {
+            let schema = schemars::schema_for!(crate::workspace::Workspace);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&schema).unwrap_or_default()
+            );
+            Ok(())
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut Cli::command(), "knoop", &mut std::io::stdout());
+            Ok(())
+        }
+        Command::Demo { file, force } => write::demo(file, *force),
+        Command::Check => read::check(&workspace_path(cli)?),
+        Command::List { what, json } => read::list(&workspace_path(cli)?, *what, *json, lang),
+        Command::Note(args) => write::note(&workspace_path(cli)?, args, cli.read_only),
+        Command::Add(AddCommand::Actor(args)) => {
+            write::add_actor(&workspace_path(cli)?, args, cli.read_only)
+        }
+        Command::Add(AddCommand::Relation(args)) => {
+            write::add_relation(&workspace_path(cli)?, args, cli.read_only)
+        }
+    }
+}

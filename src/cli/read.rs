@@ -1,0 +1,121 @@
+//! Commands that only read: `check` and `list`. They apply pending hand-overs from the journal
+//! in memory, so what they show is what the TUI will show, and never write.
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+use super::{ListWhat, UserError};
+use crate::i18n::{Lang, Term};
+use crate::store::{self, journal};
+use crate::ui::text::clean;
+use crate::workspace::Workspace;
+
+fn load(path: &Path) -> Result<Workspace, UserError> {
+    if !path.exists() {
+        return Err(UserError(format!(
+            "{} does not exist; run `knoop` to create it, or `knoop demo FILE` for an example",
+            path.display()
+        )));
+    }
+    let mut ws = store::load(path)
+        .map_err(|e| UserError(e.to_string()))?
+        .workspace;
+    let (pending, _) = journal::read(path);
+    journal::apply(&mut ws, &pending);
+    Ok(ws)
+}
+
+/// `knoop check`.
+pub fn check(path: &Path) -> Result<(), UserError> {
+    let ws = load(path)?;
+    let dangling = ws.dangling_actor_ids();
+    if !dangling.is_empty() {
+        return Err(UserError(format!(
+            "{}: {} reference(s) to actors that do not exist, e.g. {}",
+            path.display(),
+            dangling.len(),
+            dangling[0]
+        )));
+    }
+    println!(
+        "{}: ok (format version {}, {} actors, {} relations, {} topics, {} log entries)",
+        path.display(),
+        ws.version,
+        ws.actors.len(),
+        ws.relations.len(),
+        ws.topics.len(),
+        ws.log.len()
+    );
+    Ok(())
+}
+
+fn rows(ws: &Workspace, what: ListWhat, lang: Lang) -> Vec<(Value, String)> {
+    let term = |l: crate::i18n::L| lang.pick(l).to_owned();
+    match what {
+        ListWhat::Actors => ws
+            .actors
+            .iter()
+            .map(|a| {
+                let roles: Vec<&str> = a.current_roles().map(|p| lang.pick(p.role.text())).collect();
+                let json = json!({
+                    "id": a.id, "name": a.name, "kind": a.kind, "represents": a.represents,
+                    "position": a.position, "roles": a.current_roles().map(|p| p.role).collect::<Vec<_>>(),
+                    "tags": a.tags, "prospective": a.prospective,
+                });
+                let pos = a.position.map(|p| term(p.text())).unwrap_or_default();
+                (json, format!("{}\t{}\t{}\t{}", clean(&a.name), term(a.kind.text()), pos, roles.join(", ")))
+            })
+            .collect(),
+        ListWhat::Topics => ws
+            .topics
+            .iter()
+            .map(|t| {
+                let c = t.counts();
+                let json = json!({"id": t.id, "title": t.title, "weten": c[0], "meedenken": c[1], "meedoen": c[2], "meebepalen": c[3]});
+                (json, format!("{}\tweten {} · meedenken {} · meedoen {} · meebepalen {}", clean(&t.title), c[0], c[1], c[2], c[3]))
+            })
+            .collect(),
+        ListWhat::Ambitions => ws
+            .ambitions
+            .iter()
+            .map(|a| {
+                let leader = a.leader.map(|id| ws.actor_name(id).to_owned());
+                let json = json!({"id": a.id, "title": a.title, "kind": a.kind, "status": a.status, "coalition": a.coalition, "leader": a.leader});
+                (json, format!("{}\t{}\t{} in coalition\t{}", clean(&a.title), term(a.status.text()), a.coalition.len(), leader.unwrap_or_default()))
+            })
+            .collect(),
+        ListWhat::Log => ws
+            .log
+            .iter()
+            .map(|e| {
+                let json = serde_json::to_value(e).unwrap_or(Value::Null);
+                (json, format!("{}\t{}\t{}", e.at, term(e.kind.text()), clean(&e.text)))
+            })
+            .collect(),
+        ListWhat::Identity => ws
+            .identity
+            .words
+            .iter()
+            .map(|w| {
+                let json = json!({"id": w.id, "area": w.area, "text": w.text, "dots": w.dots, "weight": w.weight});
+                (json, format!("{}\t{}\t{}", term(w.area.text()), clean(&w.text), w.dots))
+            })
+            .collect(),
+    }
+}
+
+/// `knoop list WHAT [--json]`.
+pub fn list(path: &Path, what: ListWhat, as_json: bool, lang: Lang) -> Result<(), UserError> {
+    let ws = load(path)?;
+    let rows = rows(&ws, what, lang);
+    if as_json {
+        let all: Vec<Value> = rows.into_iter().map(|(j, _)| j).collect();
+        println!("{}", serde_json::to_string_pretty(&all).unwrap_or_default());
+    } else {
+        for (_, line) in rows {
+            println!("{line}");
+        }
+    }
+    Ok(())
+}

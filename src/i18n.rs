@@ -1,0 +1,319 @@
+//! Every UI string in Dutch and English, in one table.
+//!
+//! Each text is one [`L`] with both languages side by side, so a missing translation does not
+//! compile; a test checks that none is empty. The method's Dutch terms (kern, netwerkleider,
+//! meedoen ...) stay visible in English too, next to their translation.
+
+use crate::workspace::{
+    ActorKind, AmbitionKind, AmbitionStatus, Area, Engagement, Form, LogKind, NetworkType,
+    Orientation, Phase, Position, Role, RuleCategory, Weight,
+};
+
+/// The UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Nederlands, the default.
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Parses `nl`/`en` (and `nl_NL.UTF-8`-style locale names).
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim().to_ascii_lowercase();
+        if s.starts_with("nl") {
+            Some(Self::Nl)
+        } else if s.starts_with("en") {
+            Some(Self::En)
+        } else {
+            None
+        }
+    }
+
+    /// `--lang`, else `KNOOP_LANG`, else `LANG`; Dutch when none of them says otherwise.
+    pub fn detect(flag: Option<&str>) -> Self {
+        flag.and_then(Self::parse)
+            .or_else(|| {
+                std::env::var("KNOOP_LANG")
+                    .ok()
+                    .as_deref()
+                    .and_then(Self::parse)
+            })
+            .or_else(|| std::env::var("LANG").ok().as_deref().and_then(Self::parse))
+            .unwrap_or_default()
+    }
+
+    /// Picks this language's side of a text.
+    pub const fn pick(self, l: L) -> &'static str {
+        match self {
+            Self::Nl => l.nl,
+            Self::En => l.en,
+        }
+    }
+}
+
+/// One text in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct L {
+    /// Nederlands.
+    pub nl: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+macro_rules! texts {
+    ($($name:ident = $nl:literal, $en:literal;)*) => {
+        $(#[allow(missing_docs)] pub const $name: L = L { nl: $nl, en: $en };)*
+        /// Every text, for the completeness test.
+        pub const ALL: &[(&str, L)] = &[$((stringify!($name), $name)),*];
+    };
+}
+
+texts! {
+    APP_TAGLINE = "samenwerken in netwerken", "samenwerken in netwerken (collaborating in networks)";
+    UNNAMED = "(naamloos netwerk)", "(unnamed network)";
+    PHASE = "fase", "phase";
+    TOO_SMALL = "Terminal te klein: minstens {w}x{h} nodig", "Terminal too small: need at least {w}x{h}";
+    PANE_OVERVIEW = "Overzicht", "Overview";
+    PANE_BASIS = "Basis", "Basis";
+    PANE_ACTORS = "Actoren", "Actors";
+    PANE_ROLES = "Rollen", "Roles";
+    PANE_IDENTITY = "Identiteit", "Identity";
+    PANE_AGENDA = "Agenda", "Agenda";
+    PANE_FOUNDATION = "Fundament", "Foundation";
+    PANE_LOG = "Logboek", "Log";
+    SAVED_AT = "opgeslagen {t}", "saved {t}";
+    SAVING = "opslaan…", "saving…";
+    NOT_SAVED = "NIET OPGESLAGEN: {r}", "NOT SAVED: {r}";
+    READ_ONLY = "ALLEEN LEZEN: {r}", "READ-ONLY: {r}";
+    CHANGED_ON_DISK = "GEWIJZIGD OP SCHIJF: niet overschreven; je werk staat in {p}", "CHANGED ON DISK: not overwritten; your work is in {p}";
+    CHANGED_ELSEWHERE = "GEWIJZIGD OP SCHIJF door een ander programma: knoop overschrijft het niet", "CHANGED ON DISK by another program: knoop will not overwrite it";
+    RO_LOCKED = "in gebruik door {who}", "in use by {who}";
+    RO_NEWER = "gemaakt door een nieuwere knoop (versie {v})", "written by a newer knoop (version {v})";
+    RO_FLAG = "geopend met --read-only", "opened with --read-only";
+    UNDO_DEPTH = "ongedaan: {n}", "undo: {n}";
+    UNDONE = "Ongedaan gemaakt", "Undone";
+    REDONE = "Opnieuw gedaan", "Redone";
+    NOTHING_TO_UNDO = "Niets om ongedaan te maken", "Nothing to undo";
+    NOTHING_TO_REDO = "Niets om opnieuw te doen", "Nothing to redo";
+    JOURNAL_APPLIED = "{n} wijziging(en) uit de shell verwerkt", "{n} change(s) from the shell applied";
+    ACTOR_ADDED = "Actor toegevoegd: {name}", "Actor added: {name}";
+    ACTOR_RENAMED = "Actor hernoemd: {name}", "Actor renamed: {name}";
+    ACTOR_DELETED = "Actor verwijderd: {name} (u = ongedaan maken)", "Actor deleted: {name} (u = undo)";
+    NAME_EMPTY = "Een naam is nodig", "A name is needed";
+    NAME_EXISTS = "Er is al een actor met deze naam", "An actor with this name exists already";
+    NO_SELECTION = "Selecteer eerst een actor", "Select an actor first";
+    FORM_ADD_ACTOR = "Actor toevoegen", "Add actor";
+    FORM_RENAME_ACTOR = "Actor hernoemen", "Rename actor";
+    FIELD_NAME = "Naam", "Name";
+    FORM_KEYS = "Enter opslaan · Esc annuleren", "Enter save · Esc cancel";
+    FORM_DISCARD = "Getypte tekst weggooien? j/y = ja, n = nee", "Discard what you typed? y/j = yes, n = no";
+    CONFIRM_DELETE_ACTOR = "Actor '{name}' verwijderen, met {rel} relatie(s) en {roles} rolperiode(s)?", "Delete actor '{name}' with {rel} relation(s) and {roles} role period(s)?";
+    CONFIRM_KEYS = "j/y = ja · n/Esc = nee", "y/j = yes · n/Esc = no";
+    CONFIRM_TITLE = "Bevestigen", "Confirm";
+    HELP_TITLE = "Toetsen: {pane}", "Keys: {pane}";
+    HELP_CLOSE = "Esc of ? sluit", "Esc or ? closes";
+    HELP_GLOBAL = "Overal", "Everywhere";
+    HELP_LIST = "Lijsten", "Lists";
+    HELP_PANE = "Dit paneel", "This pane";
+    COL_NAME = "Naam", "Name";
+    COL_KIND = "Soort", "Kind";
+    COL_REPRESENTS = "Namens", "On behalf of";
+    COL_POSITION = "Positie", "Position";
+    COL_ROLES = "Rollen", "Roles";
+    COL_SINCE = "Sinds", "Since";
+    COL_DOTS = "Stippen", "Dots";
+    COL_TOPIC = "Onderwerp", "Topic";
+    COL_RAISED_BY = "Ingebracht door", "Raised by";
+    COL_RULE = "Spelregel", "Rule";
+    COL_CATEGORY = "Soort", "Category";
+    COL_AGREED = "Afgesproken", "Agreed";
+    COL_REVIEW = "Herzien", "Review";
+    COL_WHEN = "Wanneer", "When";
+    COL_WHAT = "Wat", "What";
+    COL_SCREEN = "Scherm", "Screen";
+    COL_BLOCK = "Bouwsteen", "Building block";
+    COL_STATUS = "Status", "Status";
+    EMPTY_ACTORS = "Nog geen actoren. Druk a om er een toe te voegen.", "No actors yet. Press a to add one.";
+    EMPTY_LIST = "Nog leeg.", "Empty so far.";
+    PROSPECTIVE = "gewenst", "prospective";
+    NETWORK = "Netwerk", "Network";
+    ISSUE = "Opgave", "Issue";
+    TYPE = "Type", "Type";
+    FORM = "Vorm", "Form";
+    DECISION_RULE = "Besluitvorming", "Decision rule";
+    BLOCKS = "Bouwstenen", "Building blocks";
+    GAPS = "Aandachtspunten", "Points of attention";
+    NO_GAPS = "Geen open aandachtspunten.", "No open points of attention.";
+    RECENT_LOG = "Laatst in het logboek", "Latest in the log";
+    COUNT_ACTORS = "{n} actoren ({k} kern, {r} ring, {v} vrije ruimte, {p} gewenst)", "{n} actors ({k} kern, {r} ring, {v} vrije ruimte, {p} prospective)";
+    COUNT_RELATIONS = "{n} relaties", "{n} relations";
+    COUNT_WORDS = "{n} woorden op de identiteitskaart", "{n} words on the identity card";
+    COUNT_TOPICS = "{n} agendapunten, {a} ambities", "{n} agenda topics, {a} ambitions";
+    COUNT_RULES = "{n} spelregels", "{n} rules of play (spelregels)";
+    COUNT_LOG = "{n} logboekregels", "{n} log entries";
+    GAP_NO_LEADER = "Geen netwerkleider: wie mobiliseert en verbindt?", "No netwerkleider (network leader): who mobilises and connects?";
+    GAP_ORIENTATION = "Niemand is {o}", "Nobody is {o}";
+    GAP_NO_COALITION_LEADER = "Coalitie zonder coalitieleider: {a}", "Coalition without a coalitieleider: {a}";
+    GAP_NO_MEEDOEN = "Niemand wil meedoen aan: {t}", "Nobody wants to meedoen (take part) on: {t}";
+    GAP_RULE_REVIEW = "Spelregel over tijd voor herziening: {r}", "Rule overdue for review: {r}";
+    GAP_NO_IDENTITY = "De identiteitskaart is nog leeg", "The identity card is still empty";
+    BASIS_TITLE = "De basis van je netwerk", "De basis van je netwerk (the basis of your network)";
+    BASIS_ROUND = "Ronde van {d}", "Round of {d}";
+    BASIS_NO_ROUND = "Nog geen ronde gestart", "No round started yet";
+    ANSWERED = "beantwoord", "answered";
+    UNANSWERED = "leeg", "empty";
+    ROLES_MATRIX = "Rollen nu", "Current roles";
+    LEADERSHIP = "Leiderschap", "Leadership (leiderschap)";
+    NOBODY = "niemand", "nobody";
+    CONCENTRATED = "{name} heeft {n} rollen: leiderschap hoort gedeeld te zijn", "{name} holds {n} roles: leadership is meant to be shared";
+    IDENTITY_PROMPT_PASSIE = "Waar krijgen we energie van?", "What gives us energy? (the why)";
+    IDENTITY_PROMPT_POSITIE = "Waar staan we, wat onderscheidt ons?", "Where do we stand, what marks us out?";
+    IDENTITY_PROMPT_OPGAVE = "Wat kan niemand van ons alleen?", "What can none of us do alone?";
+    AMBITIONS_SHORT = "Ambities", "Ambitions";
+    AMBITIONS = "Ambities", "Ambitions (ambities)";
+    COALITION = "coalitie", "coalition";
+    LEADER = "leider", "leader";
+    RULES = "Spelregels", "Rules of play (spelregels)";
+    EXPLICIT = "expliciet", "explicit";
+    IMPLICIT = "impliciet", "implicit";
+    OVERDUE = "te laat", "overdue";
+    PRESENT = "aanwezig", "present";
+    DECISIONS = "besluiten", "decisions";
+    FOLLOW_UPS = "acties", "follow-ups";
+    ENGAGEMENT_LEGEND = "W weten, Dk meedenken, Do meedoen, Bp meebepalen", "W weten, Dk meedenken, Do meedoen, Bp meebepalen";
+    QUIT_SAVING = "Opslaan en afsluiten…", "Saving and quitting…";
+}
+
+/// Fills `{name}` placeholders.
+pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
+    let mut out = text.to_owned();
+    for (k, v) in args {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+/// A term's display text in both languages; Dutch method terms stay Dutch in English.
+pub trait Term {
+    /// The text.
+    fn text(self) -> L;
+}
+
+macro_rules! terms {
+    ($ty:ty { $($variant:ident => $nl:literal, $en:literal;)* }) => {
+        impl Term for $ty {
+            fn text(self) -> L {
+                match self { $(<$ty>::$variant => L { nl: $nl, en: $en },)* }
+            }
+        }
+    };
+}
+
+terms!(Position {
+    Kern => "kern", "kern (core)";
+    Ring => "ring", "ring";
+    VrijeRuimte => "vrije ruimte", "vrije ruimte (free space)";
+});
+terms!(Role {
+    Participant => "participant", "participant";
+    Netwerkleider => "netwerkleider", "netwerkleider";
+    Coalitieleider => "coalitieleider", "coalitieleider";
+});
+terms!(ActorKind {
+    Person => "persoon", "person";
+    Organisation => "organisatie", "organisation";
+    Team => "team", "team";
+});
+terms!(Area {
+    Passie => "passie", "passie (passion)";
+    Positie => "positie", "positie (position)";
+    Opgave => "opgave", "opgave (task)";
+});
+terms!(Weight {
+    Core => "kern", "core";
+    Important => "belangrijk", "important";
+    LessImportant => "minder belangrijk", "less important";
+});
+terms!(Engagement {
+    Weten => "weten", "weten (informed)";
+    Meedenken => "meedenken", "meedenken (think along)";
+    Meedoen => "meedoen", "meedoen (take part)";
+    Meebepalen => "meebepalen", "meebepalen (co-decide)";
+});
+terms!(Orientation {
+    Strateeg => "strateeg", "strateeg (strategist)";
+    Ontwikkelaar => "ontwikkelaar", "ontwikkelaar (developer)";
+    Verkenner => "verkenner", "verkenner (explorer)";
+    Procesmanager => "procesmanager", "procesmanager (process manager)";
+});
+terms!(NetworkType {
+    Opgavegericht => "opgavegericht", "opgavegericht (task-oriented)";
+    Interactiegericht => "interactiegericht", "interactiegericht (interaction-oriented)";
+    Gemengd => "gemengd", "gemengd (mixed)";
+});
+terms!(Phase {
+    Verkennen => "verkennen", "verkennen (explore)";
+    Ontwikkelen => "ontwikkelen", "ontwikkelen (develop)";
+    Vitaliseren => "vitaliseren", "vitaliseren (vitalise)";
+    BestendigenStoppen => "bestendigen of stoppen", "bestendigen of stoppen (consolidate or stop)";
+});
+terms!(Form {
+    Informal => "informeel", "informal";
+    Platform => "platform", "platform";
+    LeadOrganisation => "penvoerder", "lead organisation (penvoerder)";
+    LegalEntity => "rechtspersoon", "legal entity";
+    Other => "anders", "other";
+});
+terms!(RuleCategory {
+    Decisions => "besluitvorming", "decision-making";
+    GiveAndTake => "halen en brengen", "give-and-take";
+    Conflicts => "conflicten", "conflicts";
+    JoiningLeaving => "toe- en uittreden", "joining and leaving";
+    Conduct => "gedragscode", "code of conduct";
+    Other => "overig", "other";
+});
+terms!(AmbitionStatus {
+    Idea => "idee", "idea";
+    Active => "actief", "active";
+    Paused => "gepauzeerd", "paused";
+    Done => "afgerond", "done";
+    Stopped => "gestopt", "stopped";
+});
+terms!(AmbitionKind {
+    Project => "project", "project";
+    Programme => "programma", "programme";
+    Event => "evenement", "event";
+    JointActivity => "gezamenlijke activiteit", "joint activity";
+});
+terms!(LogKind {
+    Checkin => "check-in", "check-in";
+    Note => "notitie", "note";
+    Decision => "besluit", "decision";
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        for (name, l) in ALL {
+            assert!(!l.nl.trim().is_empty(), "{name} has no Dutch text");
+            assert!(!l.en.trim().is_empty(), "{name} has no English text");
+            let holes = |s: &str| s.matches('{').count();
+            assert_eq!(holes(l.nl), holes(l.en), "{name}: placeholders differ");
+        }
+    }
+
+    #[test]
+    fn language_comes_from_flag_then_locale() {
+        assert_eq!(Lang::parse("nl_NL.UTF-8"), Some(Lang::Nl));
+        assert_eq!(Lang::parse("en_GB.UTF-8"), Some(Lang::En));
+        assert_eq!(Lang::parse("C"), None);
+        assert_eq!(Lang::detect(Some("en")), Lang::En);
+        assert_eq!(fill("{n} x {n}", &[("n", "2")]), "2 x 2");
+    }
+}

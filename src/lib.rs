@@ -1,0 +1,23 @@
+//! knoop: a keyboard-first terminal workbench for organising collaboration networks, after the
+//! Dutch method "samenwerken in netwerken".
+//!
+//! - [`workspace`]: the domain (actors, identity, ambitions, foundation, log); plain data.
+//! - [`store`]: finding, locking, loading, validating and atomically saving the workspace file,
+//!   and the journal through which shell commands hand changes to an open knoop.
+//! - [`analysis`]: derived views such as gaps and counts; pure.
+//! - [`questionnaire`]: the screens of "De basis van je netwerk" as data.
+//! - [`i18n`]: every UI string in Dutch and English.
+//! - [`app`]: state, actions, the keymap and `update`, the only place state changes.
+//! - [`ui`]: rendering; borrows the app, never changes it.
+//! - [`cli`]: the command line and its non-interactive commands.
+//! - [`tui`]: the terminal session and the event loop.
+
+pub mod analysis;
+pub mod app;
+pub mod cli;
+pub mod i18n;
+pub mod questionnaire;
+pub mod store;
+pub mod tui;
+pub mod ui;
+pub mod workspace;

@@ -1,0 +1,329 @@
+//! The workspace file on disk: where it lives, how it is loaded and validated, and how it is saved
+//! without ever losing data (design.md 3.3).
+//!
+//! - [`load`] never treats an unreadable file as empty, and says where and what is wrong.
+//! - [`write_atomic`] replaces the file through a temp file, fsyncs it and the directory, and keeps
+//!   the previous version as `FILE.bak`; it refuses to write over a file that changed on disk.
+//! - [`lock`] is the one-writer rule; [`journal`] carries changes from shell commands to an open
+//!   TUI; [`saver`] runs saves off the typing path and on signals.
+
+pub mod journal;
+pub mod lock;
+pub mod saver;
+
+use std::fmt;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::workspace::{FORMAT, VERSION, Workspace};
+
+/// Where the workspace lives when no file is named: `$KNOOP_WORKSPACE`, else the platform data
+/// directory (`~/.local/share/knoop/workspace.json` on Linux).
+pub fn default_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("KNOOP_WORKSPACE").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("nl", "knoop", "knoop")
+        .map(|d| d.data_dir().join("workspace.json"))
+}
+
+/// A workspace that could not be loaded: what, where, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// The file.
+    pub path: PathBuf,
+    /// 1-based line and column, when known.
+    pub line_col: Option<(usize, usize)>,
+    /// The JSON path of the failing field, e.g. `actors[3].position`.
+    pub field: String,
+    /// What is wrong.
+    pub what: String,
+    /// What the user can do about it.
+    pub hint: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some((line, col)) = self.line_col {
+            write!(f, ":{line}:{col}")?;
+        }
+        write!(f, ": {}", self.what)?;
+        if !self.field.is_empty() && self.field != "." {
+            write!(f, " (field `{}`)", self.field)?;
+        }
+        write!(f, "\n  {}", self.hint)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+const HINT_FIX: &str = "The file was not changed. Fix it in an editor, or restore FILE.bak; \
+     `knoop check FILE` checks it again.";
+
+/// A loaded workspace, with the exact bytes it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The workspace.
+    pub workspace: Workspace,
+    /// The file's bytes at load time; a save first checks the file still holds these.
+    pub bytes: Vec<u8>,
+    /// Written by a newer knoop: open read-only.
+    pub newer: bool,
+}
+
+/// Reads and validates the file at `path`.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes = fs::read(path).map_err(|e| LoadError {
+        path: path.to_owned(),
+        line_col: None,
+        field: String::new(),
+        what: format!("cannot read the file: {e}"),
+        hint: "Check the path and its permissions.".to_owned(),
+    })?;
+    let (workspace, newer) = parse(path, &bytes)?;
+    Ok(Loaded {
+        workspace,
+        bytes,
+        newer,
+    })
+}
+
+/// Parses and validates workspace bytes; `newer` is true for a file of a later format version.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<(Workspace, bool), LoadError> {
+    let err = |line_col, field: &str, what: String| LoadError {
+        path: path.to_owned(),
+        line_col,
+        field: field.to_owned(),
+        what,
+        hint: HINT_FIX.replace("FILE", &path.display().to_string()),
+    };
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = line_col_of(bytes, e.valid_up_to());
+            return Err(err(Some(at), "", "the file is not valid UTF-8".to_owned()));
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(err(None, "", "the file is empty".to_owned()));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let workspace: Workspace = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let field = e.path().to_string();
+        let inner = e.into_inner();
+        let at = (inner.line() > 0).then(|| (inner.line(), inner.column()));
+        err(at, &field, strip_position(&inner.to_string()))
+    })?;
+    de.end().map_err(|e| {
+        err(
+            Some((e.line(), e.column())),
+            "",
+            strip_position(&e.to_string()),
+        )
+    })?;
+    if workspace.format != FORMAT {
+        return Err(err(
+            None,
+            "format",
+            format!(
+                "not a knoop workspace: format is {:?}, expected {FORMAT:?}",
+                workspace.format
+            ),
+        ));
+    }
+    if workspace.version == 0 {
+        return Err(err(None, "version", "version 0 does not exist".to_owned()));
+    }
+    validate(&workspace).map_err(|(field, what)| err(None, &field, what))?;
+    let newer = workspace.version > VERSION;
+    Ok((workspace, newer))
+}
+
+/// Checks what serde cannot: ids are unique.
+fn validate(ws: &Workspace) -> Result<(), (String, String)> {
+    let mut seen = std::collections::HashSet::new();
+    for (i, a) in ws.actors.iter().enumerate() {
+        if !seen.insert(a.id) {
+            return Err((
+                format!("actors[{i}].id"),
+                format!("duplicate actor id {}", a.id),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn strip_position(msg: &str) -> String {
+    msg.find(" at line ").map_or(msg, |i| &msg[..i]).to_owned()
+}
+
+fn line_col_of(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+    (line, col)
+}
+
+/// The file's bytes: pretty JSON in a fixed field order, ending in a newline, so a one-field
+/// change is a one-line diff.
+pub fn serialize(ws: &Workspace) -> Vec<u8> {
+    // Serialising plain data into memory cannot fail; a map with non-string keys would be a bug.
+    let mut out = serde_json::to_vec_pretty(ws).unwrap_or_default();
+    out.push(b'\n');
+    out
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// The file on disk is not what knoop last read or wrote.
+    ChangedOnDisk,
+    /// The write failed (disk full, read-only file system, ...).
+    Io(String),
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::ChangedOnDisk => write!(f, "the file changed on disk"),
+            Self::Io(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// The backup beside the file: the version before the last save.
+pub fn backup_path(path: &Path) -> PathBuf {
+    sidecar(path, "bak")
+}
+
+/// `FILE.suffix` beside `FILE`.
+pub fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".");
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// Replaces the file with `bytes`, atomically and durably.
+///
+/// `expected` is what the file must still hold (`None`: it must not exist yet); anything else means
+/// someone else changed it and nothing is written. The previous version stays as `FILE.bak`.
+pub fn write_atomic(path: &Path, bytes: &[u8], expected: Option<&[u8]>) -> Result<(), SaveError> {
+    let on_disk = match fs::read(path) {
+        Ok(b) => Some(b),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            return Err(SaveError::Io(format!(
+                "cannot read the file before saving: {e}"
+            )));
+        }
+    };
+    if on_disk.as_deref() != expected {
+        return Err(SaveError::ChangedOnDisk);
+    }
+    let io = |e: std::io::Error| SaveError::Io(e.to_string());
+    let mut file = {
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut opts = atomic_write_file::AtomicWriteFile::options();
+        opts.mode(0o600);
+        opts.open(path).map_err(io)?
+    };
+    file.write_all(bytes).map_err(io)?;
+    if on_disk.is_some() {
+        // A hard link keeps the old inode under the backup name when the rename replaces the file;
+        // it costs no copy. Where links are not supported, copy instead.
+        let bak = backup_path(path);
+        let _ = fs::remove_file(&bak);
+        if fs::hard_link(path, &bak).is_err() {
+            let _ = fs::copy(path, &bak);
+        }
+    }
+    file.commit().map_err(io)
+}
+
+/// Removes temp files that an interrupted save left behind (`.FILE.XXXXXX`). Only call this while
+/// holding the lock: then no other knoop is writing one.
+pub fn sweep_temp_files(path: &Path) -> usize {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return 0;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut swept = 0;
+    for entry in entries.flatten() {
+        let n = entry.file_name().to_string_lossy().into_owned();
+        let is_temp = n
+            .strip_prefix(&prefix)
+            .is_some_and(|rest| rest.len() == 6 && rest.chars().all(|c| c.is_ascii_alphanumeric()));
+        if is_temp && fs::remove_file(entry.path()).is_ok() {
+            swept += 1;
+        }
+    }
+    swept
+}
+
+/// Makes sure the directory of `path` exists, private to the user when knoop creates it.
+pub fn ensure_dir(path: &Path) -> std::io::Result<()> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.exists() => {
+            use std::os::unix::fs::DirBuilderExt;
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_the_field_and_place() {
+        let text = "{\n  \"format\": \"knoop-workspace\",\n  \"version\": 1,\n  \"actors\": [\n    {\"id\": \"0190e0c8-0000-7000-8000-000000000001\", \"name\": \"A\", \"position\": \"middle\"}\n  ]\n}\n";
+        let e = parse(Path::new("w.json"), text.as_bytes()).unwrap_err();
+        assert_eq!(e.field, "actors[0].position");
+        assert_eq!(e.line_col.map(|l| l.0), Some(5));
+        assert!(e.what.contains("middle"), "{}", e.what);
+    }
+
+    #[test]
+    fn newer_version_is_flagged_and_unknown_fields_survive() {
+        let text = r#"{"format":"knoop-workspace","version":99,"future":{"x":1},"network":{"name":"N","colour":"red"}}"#;
+        let (ws, newer) = parse(Path::new("w.json"), text.as_bytes()).unwrap();
+        assert!(newer);
+        let out = String::from_utf8(serialize(&ws)).unwrap();
+        assert!(
+            out.contains("\"future\"") && out.contains("\"colour\": \"red\""),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn empty_and_foreign_files_are_errors() {
+        assert!(parse(Path::new("w"), b"").is_err());
+        assert!(parse(Path::new("w"), b"   \n").is_err());
+        let e = parse(Path::new("w"), br#"{"format":"other","version":1}"#).unwrap_err();
+        assert_eq!(e.field, "format");
+        assert!(
+            parse(
+                Path::new("w"),
+                b"{\"format\":\"knoop-workspace\",\"version\":1} x"
+            )
+            .is_err()
+        );
+        assert!(parse(Path::new("w"), b"\xff\xfe").is_err());
+    }
+}

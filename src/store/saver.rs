@@ -1,0 +1,220 @@
+//! Saves off the typing path: the event loop hands serialised bytes to a writer thread, which
+//! writes only the newest and reports back. A signal (SIGHUP when SSH drops, SIGTERM) or a panic
+//! writes the newest bytes too, so a committed edit survives everything but a power cut in the
+//! same millisecond.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::thread;
+use std::time::Duration;
+
+use super::{SaveError, sidecar, write_atomic};
+
+/// What a save came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveReport {
+    /// The generation that was written.
+    pub generation: u64,
+    /// `Ok` when it is in the file; for a file that changed on disk, where the bytes went instead.
+    pub outcome: Result<(), SaveError>,
+    /// When the file changed on disk: the copy that holds this session's work.
+    pub conflict_copy: Option<PathBuf>,
+}
+
+struct Job {
+    generation: u64,
+    bytes: Arc<Vec<u8>>,
+}
+
+struct Disk {
+    /// What the file holds as far as knoop knows; `None` before it exists.
+    on_disk: Option<Vec<u8>>,
+    /// Once the file changed under us, every save goes to this copy instead.
+    conflict_copy: Option<PathBuf>,
+}
+
+struct Shared {
+    path: PathBuf,
+    pending: Mutex<Option<Job>>,
+    wake: Condvar,
+    disk: Mutex<Disk>,
+    latest: Mutex<Option<Arc<Vec<u8>>>>,
+}
+
+impl Shared {
+    /// Writes whatever is pending. Takes the disk lock before the job, so a signal and the writer
+    /// thread can never both think the other one has it.
+    fn write_pending(&self) -> Option<SaveReport> {
+        let mut disk = self.disk.lock().unwrap_or_else(PoisonError::into_inner);
+        let job = self
+            .pending
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()?;
+        let mut report = SaveReport {
+            generation: job.generation,
+            outcome: Ok(()),
+            conflict_copy: None,
+        };
+        if disk.conflict_copy.is_none() {
+            match write_atomic(&self.path, &job.bytes, disk.on_disk.as_deref()) {
+                Ok(()) => {
+                    disk.on_disk = Some(job.bytes.to_vec());
+                    return Some(report);
+                }
+                Err(SaveError::ChangedOnDisk) => {
+                    let stamp = jiff::Zoned::now().strftime("%Y%m%d-%H%M%S").to_string();
+                    disk.conflict_copy = Some(sidecar(&self.path, &format!("conflict-{stamp}")));
+                }
+                Err(e) => {
+                    report.outcome = Err(e);
+                    return Some(report);
+                }
+            }
+        }
+        let copy = disk.conflict_copy.clone()?;
+        let existing = std::fs::read(&copy).ok();
+        report.outcome = match write_atomic(&copy, &job.bytes, existing.as_deref()) {
+            Ok(()) => Err(SaveError::ChangedOnDisk),
+            Err(e) => Err(e),
+        };
+        report.conflict_copy = Some(copy);
+        Some(report)
+    }
+}
+
+/// The writer thread and its mailbox.
+pub struct Saver {
+    shared: Arc<Shared>,
+    reports: Receiver<SaveReport>,
+}
+
+impl Saver {
+    /// Starts the writer for `path`, whose current content is `on_disk` (`None`: not created yet).
+    pub fn start(path: &Path, on_disk: Option<Vec<u8>>) -> Self {
+        let shared = Arc::new(Shared {
+            path: path.to_owned(),
+            pending: Mutex::new(None),
+            wake: Condvar::new(),
+            disk: Mutex::new(Disk {
+                on_disk,
+                conflict_copy: None,
+            }),
+            latest: Mutex::new(None),
+        });
+        let (tx, reports) = channel();
+        let worker = Arc::clone(&shared);
+        thread::Builder::new()
+            .name("knoop-saver".to_owned())
+            .spawn(move || writer_loop(&worker, &tx))
+            .ok();
+        Self { shared, reports }
+    }
+
+    /// Hands over the newest bytes; an older job not yet written is replaced.
+    pub fn submit(&self, generation: u64, bytes: Vec<u8>) {
+        let bytes = Arc::new(bytes);
+        *self
+            .shared
+            .latest
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(Arc::clone(&bytes));
+        *self
+            .shared
+            .pending
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(Job { generation, bytes });
+        self.shared.wake.notify_one();
+    }
+
+    /// A report, if one arrived.
+    pub fn try_report(&self) -> Option<SaveReport> {
+        self.reports.try_recv().ok()
+    }
+
+    /// Waits up to `timeout` for the next report.
+    pub fn wait_report(&self, timeout: Duration) -> Option<SaveReport> {
+        self.reports.recv_timeout(timeout).ok()
+    }
+
+    /// Writes what is pending on this thread, now; used on quit and by signal handlers.
+    pub fn flush(&self) -> Option<SaveReport> {
+        self.shared.write_pending()
+    }
+
+    /// A handle that signal handlers and the panic hook can use from other threads.
+    pub fn emergency_handle(&self) -> EmergencyHandle {
+        EmergencyHandle {
+            shared: Arc::clone(&self.shared),
+        }
+    }
+}
+
+fn writer_loop(shared: &Shared, tx: &Sender<SaveReport>) {
+    loop {
+        {
+            let mut pending = shared
+                .pending
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            while pending.is_none() {
+                pending = shared
+                    .wake
+                    .wait(pending)
+                    .unwrap_or_else(PoisonError::into_inner);
+            }
+        }
+        if let Some(report) = shared.write_pending()
+            && tx.send(report).is_err()
+        {
+            return;
+        }
+    }
+}
+
+/// Saves from a signal thread or a panic hook.
+#[derive(Clone)]
+pub struct EmergencyHandle {
+    shared: Arc<Shared>,
+}
+
+impl EmergencyHandle {
+    /// Writes what is pending, waiting at most for a save already under way.
+    pub fn save_now(&self) {
+        let _ = self.shared.write_pending();
+    }
+
+    /// After a panic: the newest bytes go to `FILE.recover-<time>`, never over the file, since
+    /// the state that panicked is not to be trusted as the real thing.
+    pub fn write_recovery_copy(&self) -> Option<PathBuf> {
+        let bytes = self.shared.latest.try_lock().ok()?.clone()?;
+        let stamp = jiff::Zoned::now().strftime("%Y%m%d-%H%M%S").to_string();
+        let copy = sidecar(&self.shared.path, &format!("recover-{stamp}"));
+        write_atomic(&copy, &bytes, None).ok()?;
+        Some(copy)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn newest_bytes_win_and_outside_changes_are_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.json");
+        let saver = Saver::start(&path, None);
+        saver.submit(1, b"one\n".to_vec());
+        let r = saver.wait_report(Duration::from_secs(5)).unwrap();
+        assert_eq!(r.outcome, Ok(()));
+        assert_eq!(std::fs::read(&path).unwrap(), b"one\n");
+        std::fs::write(&path, b"someone else\n").unwrap();
+        saver.submit(2, b"two\n".to_vec());
+        let r = saver.wait_report(Duration::from_secs(5)).unwrap();
+        assert_eq!(r.outcome, Err(SaveError::ChangedOnDisk));
+        assert_eq!(std::fs::read(&path).unwrap(), b"someone else\n");
+        let copy = r.conflict_copy.unwrap();
+        assert_eq!(std::fs::read(copy).unwrap(), b"two\n");
+    }
+}

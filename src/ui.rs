@@ -1,0 +1,71 @@
+//! Rendering: `render(&App, &mut Frame)` draws the whole screen from the app's state. It borrows
+//! the state, never changes it, and does no I/O. One file per pane.
+
+pub mod actors;
+pub mod agenda;
+pub mod basis;
+pub mod chrome;
+pub mod foundation;
+pub mod identity;
+pub mod log;
+pub mod overlay;
+pub mod overview;
+pub mod roles;
+pub mod table;
+pub mod text;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::{App, Pane};
+use crate::i18n::{self as t, fill};
+pub use theme::Theme;
+
+/// Below this size only a "terminal too small" notice is drawn.
+pub const MIN_SIZE: (u16, u16) = (50, 12);
+
+/// Draws the whole screen.
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let theme = Theme::new(app.color);
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        let msg = fill(
+            app.t(t::TOO_SMALL),
+            &[
+                ("w", &MIN_SIZE.0.to_string()),
+                ("h", &MIN_SIZE.1.to_string()),
+            ],
+        );
+        frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let [header, tabs, body, footer, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    chrome::header(app, &theme, frame, header);
+    chrome::tabs(app, &theme, frame, tabs);
+    render_pane(app, &theme, frame, body);
+    chrome::footer(app, &theme, frame, footer);
+    chrome::status(app, &theme, frame, status);
+    overlay::render(app, &theme, frame, body);
+}
+
+fn render_pane(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    match app.ui.pane {
+        Pane::Overview => overview::render(app, theme, frame, area),
+        Pane::Basis => basis::render(app, theme, frame, area),
+        Pane::Actors => actors::render(app, theme, frame, area),
+        Pane::Roles => roles::render(app, theme, frame, area),
+        Pane::Identity => identity::render(app, theme, frame, area),
+        Pane::Agenda => agenda::render(app, theme, frame, area),
+        Pane::Foundation => foundation::render(app, theme, frame, area),
+        Pane::Log => log::render(app, theme, frame, area),
+    }
+}

@@ -1,0 +1,115 @@
+//! The frame around every pane: header, tabs, footer with key hints, status line.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::Theme;
+use super::text::clean;
+use crate::app::keymap::{self, BINDINGS, Scope};
+use crate::app::{App, Overlay, Pane, SaveState};
+use crate::i18n::{self as t, Term, fill};
+
+/// `knoop · network name · fase: ontwikkelen`.
+pub fn header(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let name = if app.ws.network.name.trim().is_empty() {
+        app.t(t::UNNAMED).to_owned()
+    } else {
+        clean(&app.ws.network.name).into_owned()
+    };
+    let mut spans = vec![
+        Span::styled(" knoop ", theme.title),
+        Span::raw("· "),
+        Span::styled(name, theme.title),
+    ];
+    if let Some(phase) = app.ws.network.phase {
+        spans.push(Span::raw(format!(
+            " · {}: {}",
+            app.t(t::PHASE),
+            app.lang.pick(phase.text())
+        )));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The eight tabs; the digits that jump to them show when there is room.
+pub fn tabs(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let digits = area.width >= 90;
+    let mut spans = Vec::new();
+    for (i, pane) in Pane::ALL.iter().enumerate() {
+        let title = app.lang.pick(keymap::pane_title(*pane));
+        let label = if digits {
+            format!(" {} {title} ", i + 1)
+        } else {
+            format!(" {title} ")
+        };
+        let style = if *pane == app.ui.pane {
+            theme.selected
+        } else {
+            theme.muted
+        };
+        spans.push(Span::styled(label, style));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Key hints for what is on screen, from the keymap table.
+pub fn footer(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let scopes: Vec<Scope> = match &app.ui.overlay {
+        Some(Overlay::Help) => vec![Scope::Help],
+        Some(Overlay::Confirm(_)) => vec![Scope::Confirm],
+        Some(Overlay::Form(f)) if f.confirm_discard => vec![Scope::Confirm],
+        Some(Overlay::Form(_)) => vec![Scope::Form],
+        None => vec![Scope::Pane(app.ui.pane), Scope::Global],
+    };
+    let mut spans = Vec::new();
+    for scope in scopes {
+        for b in BINDINGS.iter().filter(|b| b.scope == scope && b.hint) {
+            spans.push(Span::styled(
+                format!(" {}", keymap::key_label(b.keys[0])),
+                theme.key,
+            ));
+            spans.push(Span::raw(format!(
+                " {} ",
+                keymap::describe(b.action, app.lang)
+            )));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The save state, always visible, and the last message.
+pub fn status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let (text, style) = match &app.save {
+        SaveState::Saved(at) if at.is_empty() => (String::new(), theme.ok),
+        SaveState::Saved(at) => (fill(app.t(t::SAVED_AT), &[("t", at)]), theme.ok),
+        SaveState::Saving => (app.t(t::SAVING).to_owned(), theme.muted),
+        SaveState::NotSaved(r) => (fill(app.t(t::NOT_SAVED), &[("r", r)]), theme.error),
+        SaveState::ReadOnly(r) => (fill(app.t(t::READ_ONLY), &[("r", r)]), theme.error),
+        SaveState::ChangedOnDisk(Some(p)) => {
+            (fill(app.t(t::CHANGED_ON_DISK), &[("p", p)]), theme.error)
+        }
+        SaveState::ChangedOnDisk(None) => (app.t(t::CHANGED_ELSEWHERE).to_owned(), theme.error),
+    };
+    let right = app.ui.message.clone().unwrap_or_else(|| {
+        if app.undo.is_empty() {
+            String::new()
+        } else {
+            fill(app.t(t::UNDO_DEPTH), &[("n", &app.undo.len().to_string())])
+        }
+    });
+    let right_width = u16::try_from(right.chars().count() + 1)
+        .unwrap_or(u16::MAX)
+        .min(area.width / 2);
+    let [left_area, right_area] =
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(right_width)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(format!(" {text}"), style)),
+        left_area,
+    );
+    frame.render_widget(
+        Paragraph::new(Line::from(clean(&right).into_owned()).right_aligned()),
+        right_area,
+    );
+}

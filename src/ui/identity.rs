@@ -1,0 +1,77 @@
+//! Pane 5, Identiteit: the identity card, three columns (passie, positie, opgave), each word
+//! with its dots, most dots first.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::Theme;
+use super::table::window;
+use super::text::clean;
+use crate::app::{App, Pane};
+use crate::i18n::{self as t, Term};
+use crate::workspace::{Area, Weight};
+
+fn prompt(area: Area) -> t::L {
+    match area {
+        Area::Passie => t::IDENTITY_PROMPT_PASSIE,
+        Area::Positie => t::IDENTITY_PROMPT_POSITIE,
+        Area::Opgave => t::IDENTITY_PROMPT_OPGAVE,
+    }
+}
+
+/// Draws the three columns.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let columns = Layout::horizontal([Constraint::Fill(1); 3]).split(area);
+    for (i, card_area) in Area::ALL.iter().enumerate() {
+        let focused = i == app.ui.identity_area.min(2);
+        let words = app.ws.identity.area_words(*card_area);
+        let title_style = if focused { theme.selected } else { theme.title };
+        let block = Block::bordered().title(Span::styled(
+            format!(" {} ({}) ", app.lang.pick(card_area.text()), words.len()),
+            title_style,
+        ));
+        let mut lines = vec![
+            Line::from(Span::styled(app.t(prompt(*card_area)), theme.muted)),
+            Line::default(),
+        ];
+        let height = usize::from(columns[i].height.saturating_sub(4));
+        let selected = if focused { app.selected() } else { None };
+        let offset = if focused {
+            app.ui.offset[Pane::Identity.index()]
+        } else {
+            0
+        };
+        let (first, last) = window(words.len(), selected, offset, height);
+        for (row, w) in words.iter().enumerate().take(last).skip(first) {
+            let dots = if w.dots > 5 {
+                format!("●{:>2}", w.dots)
+            } else {
+                "●".repeat(w.dots as usize)
+            };
+            let mark = match w.weight {
+                Some(Weight::Core) => "*",
+                Some(Weight::Important) => "+",
+                _ => " ",
+            };
+            let text = Span::styled(
+                clean(&w.text).into_owned(),
+                if selected == Some(row) {
+                    theme.selected
+                } else {
+                    ratatui::style::Style::new()
+                },
+            );
+            lines.push(Line::from(vec![
+                Span::raw(mark),
+                text,
+                Span::styled(format!(" {dots}"), theme.warn),
+            ]));
+        }
+        if words.is_empty() {
+            lines.push(Line::from(Span::styled(app.t(t::EMPTY_LIST), theme.muted)));
+        }
+        frame.render_widget(Paragraph::new(lines).block(block), columns[i]);
+    }
+}

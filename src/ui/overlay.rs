@@ -1,0 +1,143 @@
+//! Overlays on top of a pane: the help (generated from the keymap table), the one-field form,
+//! and the yes/no confirmation.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::Theme;
+use super::text::clean;
+use crate::app::keymap::{self, BINDINGS, Scope};
+use crate::app::overlay::FormKind;
+use crate::app::{App, Confirm, Overlay, Pane, TextForm};
+use crate::i18n::{self as t, fill};
+
+/// A rectangle of at most `w` x `h`, centred in `area` and never larger than it.
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(h.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(w.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+/// Draws the overlay, if one is open.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    match &app.ui.overlay {
+        None => {}
+        Some(Overlay::Help) => help(app, theme, frame, area),
+        Some(Overlay::Form(form)) => text_form(app, theme, frame, area, form),
+        Some(Overlay::Confirm(c)) => confirm(app, theme, frame, area, c),
+    }
+}
+
+fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let pane = app.ui.pane;
+    let mut sections = vec![(t::HELP_PANE, Scope::Pane(pane))];
+    if pane != Pane::Overview {
+        sections.push((t::HELP_LIST, Scope::List));
+    }
+    sections.push((t::HELP_GLOBAL, Scope::Global));
+    sections.push((t::HELP_GLOBAL, Scope::Always));
+    let mut lines = Vec::new();
+    for (title, scope) in sections {
+        let rows: Vec<_> = BINDINGS.iter().filter(|b| b.scope == scope).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        if scope != Scope::Always {
+            lines.push(Line::from(Span::styled(app.t(title), theme.title)));
+        }
+        for b in rows {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<12}", keymap::keys_label(b)), theme.key),
+                Span::raw(keymap::describe(b.action, app.lang)),
+            ]));
+        }
+    }
+    lines.push(Line::from(Span::styled(app.t(t::HELP_CLOSE), theme.muted)));
+    let title = fill(
+        app.t(t::HELP_TITLE),
+        &[("pane", app.lang.pick(keymap::pane_title(pane)))],
+    );
+    let rect = centered(area, 60, u16::try_from(lines.len() + 2).unwrap_or(u16::MAX));
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title));
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+fn text_form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &TextForm) {
+    let title = match form.kind {
+        FormKind::AddActor => app.t(t::FORM_ADD_ACTOR),
+        FormKind::RenameActor(_) => app.t(t::FORM_RENAME_ACTOR),
+    };
+    let rect = centered(area, 60, 7);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [label, field, note, keys] = Layout::vertical([Constraint::Length(1); 4]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(Span::styled(app.t(t::FIELD_NAME), theme.header)),
+        label,
+    );
+    let width = usize::from(field.width.saturating_sub(1));
+    let scroll = form.input.visual_scroll(width);
+    let value = clean(form.input.value()).into_owned();
+    frame.render_widget(
+        Paragraph::new(value)
+            .scroll((0, u16::try_from(scroll).unwrap_or(0)))
+            .style(theme.selected),
+        field,
+    );
+    if form.confirm_discard {
+        frame.render_widget(
+            Paragraph::new(Span::styled(app.t(t::FORM_DISCARD), theme.warn)),
+            note,
+        );
+    } else if let Some(err) = &form.error {
+        frame.render_widget(Paragraph::new(Span::styled(err.clone(), theme.warn)), note);
+    } else {
+        let cursor = form.input.visual_cursor().saturating_sub(scroll);
+        let x = field.x.saturating_add(u16::try_from(cursor).unwrap_or(0));
+        frame.set_cursor_position((x.min(field.right().saturating_sub(1)), field.y));
+    }
+    frame.render_widget(
+        Paragraph::new(Span::styled(app.t(t::FORM_KEYS), theme.muted)),
+        keys,
+    );
+}
+
+fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, c: &Confirm) {
+    let question = match c {
+        Confirm::DeleteActor(id) => {
+            let (rel, roles) = app.ws.actor_ties(*id);
+            fill(
+                app.t(t::CONFIRM_DELETE_ACTOR),
+                &[
+                    ("name", &clean(app.ws.actor_name(*id))),
+                    ("rel", &rel.to_string()),
+                    ("roles", &roles.to_string()),
+                ],
+            )
+        }
+    };
+    let rect = centered(area, 60, 6);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(Span::styled(
+        format!(" {} ", app.t(t::CONFIRM_TITLE)),
+        theme.warn,
+    ));
+    let lines = vec![
+        Line::from(question),
+        Line::default(),
+        Line::from(Span::styled(app.t(t::CONFIRM_KEYS), theme.key)),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
+        rect,
+    );
+}

@@ -1,0 +1,41 @@
+//! Text from the workspace file is shown, never interpreted: control characters and escape
+//! sequences are removed before anything reaches the terminal, so a shared workspace cannot
+//! drive the user's terminal (or reorder what they read with bidi overrides).
+
+use std::borrow::Cow;
+
+/// Whether a character may not reach the terminal as it is.
+fn unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+/// `s` without control characters; newlines and tabs become spaces so a value stays on its line.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(unsafe_char) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter_map(|c| match c {
+                '\n' | '\t' | '\r' => Some(' '),
+                c if unsafe_char(c) => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_and_controls_are_removed() {
+        assert_eq!(clean("Zoë 中文 👍"), "Zoë 中文 👍");
+        assert_eq!(clean("a\u{1b}]0;pwned\u{7}b"), "a]0;pwnedb");
+        assert_eq!(clean("x\u{1b}[2Jy\u{9b}z"), "x[2Jyz");
+        assert_eq!(clean("line\nnext\ttab"), "line next tab");
+        assert_eq!(clean("\u{202E}evil"), "evil");
+    }
+}

@@ -1,0 +1,56 @@
+//! Styles in the 16 basic colours, or none at all under `NO_COLOR`: then bold, reverse and
+//! underline carry the meaning, so the selection and warnings stay visible.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// The styles the panes use.
+#[derive(Debug, Clone, Copy)]
+pub struct Theme {
+    /// Pane and block titles.
+    pub title: Style,
+    /// The selected row's marked cell; the active tab.
+    pub selected: Style,
+    /// Less important text.
+    pub muted: Style,
+    /// Something to look at (gaps, overdue).
+    pub warn: Style,
+    /// Something wrong (not saved, read-only).
+    pub error: Style,
+    /// All is well (saved).
+    pub ok: Style,
+    /// Key names in the footer and help.
+    pub key: Style,
+    /// Column headers.
+    pub header: Style,
+}
+
+impl Theme {
+    /// The theme for a terminal with or without colour.
+    pub fn new(color: bool) -> Self {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let reversed = Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD);
+        if color {
+            Self {
+                title: bold.fg(Color::Cyan),
+                selected: reversed,
+                muted: Style::new().fg(Color::DarkGray),
+                warn: Style::new().fg(Color::Yellow),
+                error: bold.fg(Color::White).bg(Color::Red),
+                ok: Style::new().fg(Color::Green),
+                key: bold.fg(Color::Cyan),
+                header: bold.add_modifier(Modifier::UNDERLINED),
+            }
+        } else {
+            Self {
+                title: bold,
+                selected: reversed,
+                muted: Style::new(),
+                warn: bold,
+                error: reversed,
+                ok: Style::new(),
+                key: bold,
+                header: bold.add_modifier(Modifier::UNDERLINED),
+            }
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! The domain: one network, described by the method's four building blocks (actors, identity,
+//! ambitions, foundation), plus the meeting log and the questionnaire rounds.
+//!
+//! Plain serde types and pure methods. No terminal, no I/O: the store reads and writes these, the
+//! app changes them only through [`edit`] so that every change can be undone.
+
+pub mod actor;
+pub mod agenda;
+pub mod edit;
+pub mod foundation;
+pub mod identity;
+pub mod log;
+pub mod network;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use actor::{Actor, ActorKind, Capacity, Interests, Position, Relation, Role, RolePeriod};
+pub use agenda::{Ambition, AmbitionKind, AmbitionStatus, Engagement, Investment, Topic};
+pub use edit::{Change, Edit, Record};
+pub use foundation::{Form, Foundation, Orientation, OrientationCover, Rule, RuleCategory};
+pub use identity::{Area, IdentityCard, IdentitySession, IdentityWord, Weight};
+pub use log::{FollowUp, LogEntry, LogKind};
+pub use network::{Network, NetworkType, Phase, Questionnaire, Round};
+
+/// The value of the top-level `format` field: how a knoop file says what it is.
+pub const FORMAT: &str = "knoop-workspace";
+/// The file format version this build writes and fully understands.
+pub const VERSION: u32 = 1;
+
+/// A stable record id. Version 7 UUIDs sort by creation time, so new records land last.
+pub type Id = uuid::Uuid;
+
+/// Unknown fields of a record, kept so that an older knoop never drops a newer one's data.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+/// Makes a new, time-ordered id.
+pub fn new_id() -> Id {
+    uuid::Uuid::now_v7()
+}
+
+/// The whole workspace: everything knoop knows about one network.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Workspace {
+    /// Always `knoop-workspace`.
+    pub format: String,
+    /// The file format version.
+    pub version: u32,
+    /// The network itself: name, issue, type, phase.
+    #[serde(default)]
+    pub network: Network,
+    /// Actoren: who takes part (and who should).
+    #[serde(default)]
+    pub actors: Vec<Actor>,
+    /// Relations between actors.
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    /// Identiteit: the identity card.
+    #[serde(default)]
+    pub identity: IdentityCard,
+    /// Ambities: agenda topics with engagement per actor.
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+    /// Ambities carried by a coalition.
+    #[serde(default)]
+    pub ambitions: Vec<Ambition>,
+    /// Fundament: spelregels, leiderschap, vorm.
+    #[serde(default)]
+    pub foundation: Foundation,
+    /// Logboek: check-ins, notes, decisions, follow-ups.
+    #[serde(default)]
+    pub log: Vec<LogEntry>,
+    /// The questionnaire "De basis van je netwerk": its rounds of answers.
+    #[serde(default)]
+    pub questionnaire: Questionnaire,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Self::new("")
+    }
+}
+
+impl Workspace {
+    /// An empty workspace for a network with the given name.
+    pub fn new(name: &str) -> Self {
+        Self {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            network: Network {
+                name: name.to_owned(),
+                ..Network::default()
+            },
+            actors: Vec::new(),
+            relations: Vec::new(),
+            identity: IdentityCard::default(),
+            topics: Vec::new(),
+            ambitions: Vec::new(),
+            foundation: Foundation::default(),
+            log: Vec::new(),
+            questionnaire: Questionnaire::default(),
+            extra: Extra::new(),
+        }
+    }
+
+    /// The actor with this id.
+    pub fn actor(&self, id: Id) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    /// The name of the actor with this id, or `?` for a dangling id.
+    pub fn actor_name(&self, id: Id) -> &str {
+        self.actor(id).map_or("?", |a| a.name.as_str())
+    }
+
+    /// Actors whose name matches `name` case-insensitively, exact matches only.
+    pub fn actors_named(&self, name: &str) -> Vec<&Actor> {
+        let wanted = name.trim().to_lowercase();
+        self.actors
+            .iter()
+            .filter(|a| a.name.trim().to_lowercase() == wanted)
+            .collect()
+    }
+
+    /// The ambition with this id.
+    pub fn ambition(&self, id: Id) -> Option<&Ambition> {
+        self.ambitions.iter().find(|a| a.id == id)
+    }
+
+    /// Adds an actor; returns the edit that undoes it.
+    pub fn add_actor(&mut self, actor: Actor) -> Edit {
+        let at = self.actors.len();
+        self.commit(vec![Change::Insert {
+            at,
+            record: Record::Actor(Box::new(actor)),
+        }])
+    }
+
+    /// Renames an actor; `None` when the id is unknown or the name is unchanged.
+    pub fn rename_actor(&mut self, id: Id, name: &str) -> Option<Edit> {
+        let at = self.actors.iter().position(|a| a.id == id)?;
+        let before = self.actors[at].clone();
+        if before.name == name {
+            return None;
+        }
+        let mut after = before.clone();
+        after.name = name.to_owned();
+        Some(self.commit(vec![Change::Replace {
+            at,
+            before: Record::Actor(Box::new(before)),
+            after: Record::Actor(Box::new(after)),
+        }]))
+    }
+
+    /// What deleting an actor takes along: relations, and references that are cleared.
+    pub fn actor_ties(&self, id: Id) -> (usize, usize) {
+        let relations = self
+            .relations
+            .iter()
+            .filter(|r| r.from == id || r.to == id)
+            .count();
+        let roles = self.actor(id).map_or(0, |a| a.roles.len());
+        (relations, roles)
+    }
+
+    /// Deletes an actor with its relations, and clears every reference to it elsewhere, as one
+    /// undoable edit.
+    pub fn delete_actor(&mut self, id: Id) -> Option<Edit> {
+        let at = self.actors.iter().position(|a| a.id == id)?;
+        let mut changes = Vec::new();
+        // Relations go first, from the back, so recorded indices stay valid on replay.
+        for (i, r) in self.relations.iter().enumerate().rev() {
+            if r.from == id || r.to == id {
+                changes.push(Change::Remove {
+                    at: i,
+                    record: Record::Relation(Box::new(r.clone())),
+                });
+            }
+        }
+        changes.extend(edit::detach_actor(self, id));
+        changes.push(Change::Remove {
+            at,
+            record: Record::Actor(Box::new(self.actors[at].clone())),
+        });
+        Some(self.commit(changes))
+    }
+
+    /// Applies changes in order and returns them as one edit.
+    pub fn commit(&mut self, changes: Vec<Change>) -> Edit {
+        for c in &changes {
+            edit::apply(self, c);
+        }
+        Edit { changes }
+    }
+
+    /// Reverts an edit that was the last one applied.
+    pub fn undo(&mut self, edit: &Edit) {
+        for c in edit.changes.iter().rev() {
+            edit::apply(self, &c.inverse());
+        }
+    }
+
+    /// Applies an edit again after it was undone.
+    pub fn redo(&mut self, edit: &Edit) {
+        for c in &edit.changes {
+            edit::apply(self, c);
+        }
+    }
+
+    /// Ids referenced somewhere that point to no actor; empty in a healthy workspace.
+    pub fn dangling_actor_ids(&self) -> Vec<Id> {
+        let known: std::collections::HashSet<Id> = self.actors.iter().map(|a| a.id).collect();
+        let mut refs: Vec<Id> = Vec::new();
+        refs.extend(self.relations.iter().flat_map(|r| [r.from, r.to]));
+        refs.extend(self.identity.words.iter().filter_map(|w| w.author));
+        refs.extend(self.topics.iter().filter_map(|t| t.raised_by));
+        refs.extend(
+            self.topics
+                .iter()
+                .flat_map(|t| t.engagement.keys().copied()),
+        );
+        for a in &self.ambitions {
+            refs.extend(a.coalition.iter().copied());
+            refs.extend(a.leader);
+            refs.extend(a.investments.iter().map(|i| i.actor));
+        }
+        refs.extend(self.foundation.leadership.iter().map(|c| c.actor));
+        for e in &self.log {
+            refs.extend(e.actors.iter().copied());
+            refs.extend(e.present.iter().copied());
+            refs.extend(e.follow_ups.iter().filter_map(|f| f.owner));
+        }
+        refs.retain(|id| !known.contains(id));
+        refs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ws_with(names: &[&str]) -> Workspace {
+        let mut ws = Workspace::new("Test");
+        for n in names {
+            ws.add_actor(Actor::new(n));
+        }
+        ws
+    }
+
+    #[test]
+    fn add_rename_delete_undo_restore_exact_state() {
+        let mut ws = ws_with(&["GGD", "Gemeente"]);
+        let (a, b) = (ws.actors[0].id, ws.actors[1].id);
+        ws.relations.push(Relation::new(a, b, "werkt samen"));
+        ws.foundation.leadership.push(OrientationCover {
+            orientation: Orientation::Strateeg,
+            actor: a,
+        });
+        let before = ws.clone();
+        let rename = ws.rename_actor(a, "GGD regio").unwrap();
+        let delete = ws.delete_actor(a).unwrap();
+        assert!(ws.relations.is_empty());
+        assert!(ws.foundation.leadership.is_empty());
+        assert!(ws.dangling_actor_ids().is_empty());
+        ws.undo(&delete);
+        ws.undo(&rename);
+        assert_eq!(ws, before);
+        ws.redo(&rename);
+        ws.redo(&delete);
+        assert_eq!(ws.actors.len(), 1);
+        assert_eq!(ws.actors[0].id, b);
+    }
+
+    #[test]
+    fn rename_to_same_name_is_no_edit() {
+        let mut ws = ws_with(&["GGD"]);
+        let id = ws.actors[0].id;
+        assert!(ws.rename_actor(id, "GGD").is_none());
+    }
+
+    #[test]
+    fn names_match_case_insensitively() {
+        let ws = ws_with(&["Gemeente Utrecht", "GGD"]);
+        assert_eq!(ws.actors_named(" gemeente utrecht ").len(), 1);
+        assert!(ws.actors_named("Gemeente").is_empty());
+    }
+}

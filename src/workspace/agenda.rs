@@ -1,0 +1,154 @@
+//! Ambities: the agenda topics, engagement per actor, and the ambitions carried by coalitions.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Extra, Id};
+
+/// How much an actor wants to be involved in a topic, from least to most.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Engagement {
+    /// Be informed.
+    Weten,
+    /// Think along.
+    Meedenken,
+    /// Take part.
+    Meedoen,
+    /// Co-decide.
+    Meebepalen,
+}
+
+impl Engagement {
+    /// All levels, least involved first.
+    pub const ALL: [Self; 4] = [
+        Self::Weten,
+        Self::Meedenken,
+        Self::Meedoen,
+        Self::Meebepalen,
+    ];
+}
+
+/// A topic, question or issue on the agenda.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Topic {
+    /// Stable id.
+    pub id: Id,
+    /// Short title.
+    pub title: String,
+    /// Longer description.
+    #[serde(default)]
+    pub description: String,
+    /// Who raised it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raised_by: Option<Id>,
+    /// Engagement per actor id.
+    #[serde(default)]
+    pub engagement: BTreeMap<Id, Engagement>,
+    /// Fields written by a newer knoop.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Topic {
+    /// How many actors chose each level, in the order of [`Engagement::ALL`].
+    pub fn counts(&self) -> [usize; 4] {
+        let mut counts = [0; 4];
+        for level in self.engagement.values() {
+            counts[*level as usize] += 1;
+        }
+        counts
+    }
+}
+
+/// What kind of joint work an ambition is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AmbitionKind {
+    /// A project with an end.
+    #[default]
+    Project,
+    /// A programme of several projects.
+    Programme,
+    /// An event.
+    Event,
+    /// Any other joint activity.
+    JointActivity,
+}
+
+/// Where an ambition stands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AmbitionStatus {
+    /// Being explored.
+    #[default]
+    Idea,
+    /// Work under way.
+    Active,
+    /// Paused.
+    Paused,
+    /// Finished.
+    Done,
+    /// Stopped.
+    Stopped,
+}
+
+/// What one partner invests in an ambition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Investment {
+    /// The partner.
+    pub actor: Id,
+    /// Time, e.g. "4 uur per week".
+    #[serde(default)]
+    pub time: String,
+    /// Money.
+    #[serde(default)]
+    pub money: String,
+    /// Knowledge.
+    #[serde(default)]
+    pub knowledge: String,
+}
+
+/// An ambition: what the network does together, carried by a coalition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Ambition {
+    /// Stable id.
+    pub id: Id,
+    /// Short title.
+    pub title: String,
+    /// The topic it grew from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<Id>,
+    /// Project, programme, event or joint activity.
+    #[serde(default)]
+    pub kind: AmbitionKind,
+    /// Where it stands.
+    #[serde(default)]
+    pub status: AmbitionStatus,
+    /// What it is about.
+    #[serde(default)]
+    pub description: String,
+    /// The coalition: actors carrying it.
+    #[serde(default)]
+    pub coalition: Vec<Id>,
+    /// The coalitieleider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leader: Option<Id>,
+    /// What each partner invests.
+    #[serde(default)]
+    pub investments: Vec<Investment>,
+    /// The next step.
+    #[serde(default)]
+    pub next_step: String,
+    /// When the next step is due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_date: Option<Date>,
+    /// Fields written by a newer knoop.
+    #[serde(flatten)]
+    pub extra: Extra,
+}

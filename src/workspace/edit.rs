@@ -1,0 +1,207 @@
+//! Every change to a workspace as data: an [`Edit`] is a list of primitive [`Change`]s that can
+//! be applied, inverted and applied again. Undo and redo need nothing else, and cost only the
+//! records an edit touched, never a copy of the whole workspace.
+
+use super::{
+    Actor, Ambition, Foundation, Id, IdentitySession, IdentityWord, LogEntry, Network,
+    Questionnaire, Relation, Rule, Topic, Workspace,
+};
+
+/// A record that lives in one of the workspace's lists, or one of its single parts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Record {
+    /// In `actors`.
+    Actor(Box<Actor>),
+    /// In `relations`.
+    Relation(Box<Relation>),
+    /// In `identity.words`.
+    Word(Box<IdentityWord>),
+    /// In `identity.sessions`.
+    Session(Box<IdentitySession>),
+    /// In `topics`.
+    Topic(Box<Topic>),
+    /// In `ambitions`.
+    Ambition(Box<Ambition>),
+    /// In `foundation.rules`.
+    Rule(Box<Rule>),
+    /// In `log`.
+    Log(Box<LogEntry>),
+    /// The `network` part (index unused).
+    Network(Box<Network>),
+    /// The `foundation` part without its rules (index unused).
+    Foundation(Box<Foundation>),
+    /// The `questionnaire` part (index unused).
+    Questionnaire(Box<Questionnaire>),
+}
+
+/// One primitive change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// Insert `record` at index `at` of its list.
+    Insert { at: usize, record: Record },
+    /// Remove `record`, found at index `at` of its list.
+    Remove { at: usize, record: Record },
+    /// Replace `before` at `at` by `after`.
+    Replace {
+        at: usize,
+        before: Record,
+        after: Record,
+    },
+}
+
+impl Change {
+    /// The change that undoes this one.
+    pub fn inverse(&self) -> Self {
+        match self {
+            Self::Insert { at, record } => Self::Remove {
+                at: *at,
+                record: record.clone(),
+            },
+            Self::Remove { at, record } => Self::Insert {
+                at: *at,
+                record: record.clone(),
+            },
+            Self::Replace { at, before, after } => Self::Replace {
+                at: *at,
+                before: after.clone(),
+                after: before.clone(),
+            },
+        }
+    }
+}
+
+/// A committed, undoable change to the workspace.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Edit {
+    /// The primitive changes, in the order they were applied.
+    pub changes: Vec<Change>,
+}
+
+fn insert<T>(list: &mut Vec<T>, at: usize, item: T) {
+    let at = at.min(list.len());
+    list.insert(at, item);
+}
+
+fn remove<T>(list: &mut Vec<T>, at: usize) {
+    if at < list.len() {
+        list.remove(at);
+    }
+}
+
+fn replace<T>(list: &mut [T], at: usize, item: T) {
+    if let Some(slot) = list.get_mut(at) {
+        *slot = item;
+    }
+}
+
+/// Applies one change. Indices were recorded when the change was made, so applying changes in
+/// order (and inverses in reverse order) always finds the same records.
+pub fn apply(ws: &mut Workspace, change: &Change) {
+    match change {
+        Change::Insert { at, record } => put(ws, *at, record, false),
+        Change::Replace { at, after, .. } => put(ws, *at, after, true),
+        Change::Remove { at, record } => match record {
+            Record::Actor(_) => remove(&mut ws.actors, *at),
+            Record::Relation(_) => remove(&mut ws.relations, *at),
+            Record::Word(_) => remove(&mut ws.identity.words, *at),
+            Record::Session(_) => remove(&mut ws.identity.sessions, *at),
+            Record::Topic(_) => remove(&mut ws.topics, *at),
+            Record::Ambition(_) => remove(&mut ws.ambitions, *at),
+            Record::Rule(_) => remove(&mut ws.foundation.rules, *at),
+            Record::Log(_) => remove(&mut ws.log, *at),
+            Record::Network(_) | Record::Foundation(_) | Record::Questionnaire(_) => {}
+        },
+    }
+}
+
+fn put(ws: &mut Workspace, at: usize, record: &Record, overwrite: bool) {
+    macro_rules! put_in {
+        ($list:expr, $item:expr) => {
+            if overwrite {
+                replace(&mut $list, at, (**$item).clone())
+            } else {
+                insert(&mut $list, at, (**$item).clone())
+            }
+        };
+    }
+    match record {
+        Record::Actor(a) => put_in!(ws.actors, a),
+        Record::Relation(r) => put_in!(ws.relations, r),
+        Record::Word(w) => put_in!(ws.identity.words, w),
+        Record::Session(s) => put_in!(ws.identity.sessions, s),
+        Record::Topic(t) => put_in!(ws.topics, t),
+        Record::Ambition(a) => put_in!(ws.ambitions, a),
+        Record::Rule(r) => put_in!(ws.foundation.rules, r),
+        Record::Log(l) => put_in!(ws.log, l),
+        Record::Network(n) => ws.network = (**n).clone(),
+        Record::Foundation(f) => {
+            let rules = std::mem::take(&mut ws.foundation.rules);
+            ws.foundation = (**f).clone();
+            ws.foundation.rules = rules;
+        }
+        Record::Questionnaire(q) => ws.questionnaire = (**q).clone(),
+    }
+}
+
+/// The changes that clear every reference to actor `id` outside `actors` and `relations`.
+pub fn detach_actor(ws: &Workspace, id: Id) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let mut replace_if = |at: usize, before: Record, after: Record| {
+        if before != after {
+            changes.push(Change::Replace { at, before, after });
+        }
+    };
+    for (at, w) in ws.identity.words.iter().enumerate() {
+        let mut after = w.clone();
+        after.author = after.author.filter(|a| *a != id);
+        replace_if(
+            at,
+            Record::Word(Box::new(w.clone())),
+            Record::Word(Box::new(after)),
+        );
+    }
+    for (at, t) in ws.topics.iter().enumerate() {
+        let mut after = t.clone();
+        after.raised_by = after.raised_by.filter(|a| *a != id);
+        after.engagement.remove(&id);
+        replace_if(
+            at,
+            Record::Topic(Box::new(t.clone())),
+            Record::Topic(Box::new(after)),
+        );
+    }
+    for (at, a) in ws.ambitions.iter().enumerate() {
+        let mut after = a.clone();
+        after.coalition.retain(|m| *m != id);
+        after.leader = after.leader.filter(|l| *l != id);
+        after.investments.retain(|i| i.actor != id);
+        replace_if(
+            at,
+            Record::Ambition(Box::new(a.clone())),
+            Record::Ambition(Box::new(after)),
+        );
+    }
+    for (at, e) in ws.log.iter().enumerate() {
+        let mut after = e.clone();
+        after.actors.retain(|m| *m != id);
+        after.present.retain(|m| *m != id);
+        for f in &mut after.follow_ups {
+            f.owner = f.owner.filter(|o| *o != id);
+        }
+        replace_if(
+            at,
+            Record::Log(Box::new(e.clone())),
+            Record::Log(Box::new(after)),
+        );
+    }
+    let mut foundation = ws.foundation.clone();
+    foundation.rules.clear();
+    let mut after = foundation.clone();
+    after.leadership.retain(|c| c.actor != id);
+    replace_if(
+        0,
+        Record::Foundation(Box::new(foundation)),
+        Record::Foundation(Box::new(after)),
+    );
+    changes
+}

@@ -1,0 +1,131 @@
+//! Fundament: spelregels (rules of play), leiderschap (leadership orientations) and vorm (form).
+
+use jiff::civil::Date;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Extra, Id};
+
+/// What a rule of play is about.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleCategory {
+    /// How decisions are made and when one counts.
+    Decisions,
+    /// Give-and-take (halen en brengen).
+    GiveAndTake,
+    /// How conflicts are handled.
+    Conflicts,
+    /// Joining and leaving.
+    JoiningLeaving,
+    /// Code of conduct.
+    Conduct,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+/// A spelregel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Rule {
+    /// Stable id.
+    pub id: Id,
+    /// The rule.
+    pub text: String,
+    /// What it is about.
+    #[serde(default)]
+    pub category: RuleCategory,
+    /// Agreed out loud (true) or grown implicitly (false).
+    #[serde(default)]
+    pub explicit: bool,
+    /// When it was agreed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreed: Option<Date>,
+    /// When to look at it again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_due: Option<Date>,
+    /// Fields written by a newer knoop.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The four orientations of network leadership.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Orientation {
+    /// Guards identity and strategic course.
+    Strateeg,
+    /// Quality of interaction and infrastructure.
+    Ontwikkelaar,
+    /// Spots new initiatives, builds coalitions.
+    Verkenner,
+    /// Runs the processes of coalitions and projects.
+    Procesmanager,
+}
+
+impl Orientation {
+    /// All four, in the method's order.
+    pub const ALL: [Self; 4] = [
+        Self::Strateeg,
+        Self::Ontwikkelaar,
+        Self::Verkenner,
+        Self::Procesmanager,
+    ];
+}
+
+/// One actor covering one orientation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct OrientationCover {
+    /// The orientation.
+    pub orientation: Orientation,
+    /// Who covers it.
+    pub actor: Id,
+}
+
+/// The form (vorm) of the network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Form {
+    /// Informal.
+    Informal,
+    /// A platform.
+    Platform,
+    /// A lead organisation (penvoerder).
+    LeadOrganisation,
+    /// A legal entity.
+    LegalEntity,
+    /// Anything else.
+    Other,
+}
+
+/// The foundation block.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Foundation {
+    /// How the network decides, in a sentence.
+    #[serde(default)]
+    pub decision_rule: String,
+    /// The form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<Form>,
+    /// A note on the form.
+    #[serde(default)]
+    pub form_note: String,
+    /// Spelregels.
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+    /// Who covers which leadership orientation.
+    #[serde(default)]
+    pub leadership: Vec<OrientationCover>,
+}
+
+impl Foundation {
+    /// Orientations nobody covers.
+    pub fn uncovered(&self) -> Vec<Orientation> {
+        Orientation::ALL
+            .into_iter()
+            .filter(|o| !self.leadership.iter().any(|c| c.orientation == *o))
+            .collect()
+    }
+}

@@ -1,0 +1,84 @@
+//! The network itself, and the questionnaire rounds kept with it.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Extra, Id};
+
+/// Where a network sits on the spectrum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum NetworkType {
+    /// Opgavegericht: works on a concrete societal task.
+    Opgavegericht,
+    /// Interactiegericht: meeting and knowledge exchange come first.
+    Interactiegericht,
+    /// Both: a broad network with task-oriented themacoalities.
+    Gemengd,
+}
+
+/// The four phases of a network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    /// Verkennen: explore.
+    Verkennen,
+    /// Ontwikkelen: develop.
+    Ontwikkelen,
+    /// Vitaliseren: vitalise.
+    Vitaliseren,
+    /// Bestendigen of stoppen: consolidate or stop.
+    BestendigenStoppen,
+}
+
+/// Name, issue, type and phase of the network.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Network {
+    /// The network's name.
+    #[serde(default)]
+    pub name: String,
+    /// The societal issue it gathers around.
+    #[serde(default)]
+    pub issue: String,
+    /// Opgavegericht, interactiegericht or mixed.
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<NetworkType>,
+    /// Why that type.
+    #[serde(default)]
+    pub kind_note: String,
+    /// The current phase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<Phase>,
+    /// What shows the phase.
+    #[serde(default)]
+    pub phase_note: String,
+    /// Fields written by a newer knoop.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One dated round of answers to the questionnaire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Round {
+    /// Stable id.
+    pub id: Id,
+    /// When the round started.
+    pub started: Timestamp,
+    /// Free-text answers by screen id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+}
+
+/// The questionnaire's saved state: rounds and where the user was.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Questionnaire {
+    /// The screen the user was on, by id.
+    #[serde(default)]
+    pub screen: String,
+    /// Rounds, oldest first; the last one is current.
+    #[serde(default)]
+    pub rounds: Vec<Round>,
+}
