@@ -8,6 +8,9 @@ pub mod keymap;
 pub mod overlay;
 pub mod update;
 
+#[cfg(test)]
+mod tests;
+
 use std::path::PathBuf;
 
 use jiff::civil::Date;
@@ -62,7 +65,7 @@ impl Pane {
 /// Where the workspace stands with respect to the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveState {
-    /// On disk, as of this local time (`hh:mm:ss`).
+    /// On disk, as of this local time (`hh:mm:ss`); empty when nothing changed since opening.
     Saved(String),
     /// Handed to the writer.
     Saving,
@@ -131,6 +134,8 @@ pub struct App {
     pub generation: u64,
     /// Today, for overdue marks (fixed in tests).
     pub today: Date,
+    /// The time zone times are shown in (the system's; UTC in tests).
+    pub tz: jiff::tz::TimeZone,
     /// Set when the user asked to quit.
     pub quit: bool,
 }
@@ -154,6 +159,7 @@ impl App {
             redo: Vec::new(),
             generation: 0,
             today,
+            tz: jiff::tz::TimeZone::system(),
             quit: false,
         };
         app.refresh_views();

@@ -75,6 +75,7 @@ texts! {
     APP_TAGLINE = "samenwerken in netwerken", "samenwerken in netwerken (collaborating in networks)";
     UNNAMED = "(naamloos netwerk)", "(unnamed network)";
     PHASE = "fase", "phase";
+    PHASE_LABEL = "Fase", "Phase";
     TOO_SMALL = "Terminal te klein: minstens {w}x{h} nodig", "Terminal too small: need at least {w}x{h}";
     PANE_OVERVIEW = "Overzicht", "Overview";
     PANE_BASIS = "Basis", "Basis";
@@ -85,6 +86,7 @@ texts! {
     PANE_FOUNDATION = "Fundament", "Foundation";
     PANE_LOG = "Logboek", "Log";
     SAVED_AT = "opgeslagen {t}", "saved {t}";
+    IN_SYNC = "opgeslagen", "saved";
     SAVING = "opslaan…", "saving…";
     NOT_SAVED = "NIET OPGESLAGEN: {r}", "NOT SAVED: {r}";
     READ_ONLY = "ALLEEN LEZEN: {r}", "READ-ONLY: {r}";
@@ -129,7 +131,6 @@ texts! {
     COL_RAISED_BY = "Ingebracht door", "Raised by";
     COL_RULE = "Spelregel", "Rule";
     COL_CATEGORY = "Soort", "Category";
-    COL_AGREED = "Afgesproken", "Agreed";
     COL_REVIEW = "Herzien", "Review";
     COL_WHEN = "Wanneer", "When";
     COL_WHAT = "Wat", "What";

@@ -303,8 +303,8 @@ pub fn keys_label(binding: &Binding) -> String {
 pub fn describe(action: Action, lang: Lang) -> &'static str {
     let l: L = match action {
         Action::Quit => L {
-            nl: "afsluiten (alles is al opgeslagen)",
-            en: "quit (everything is already saved)",
+            nl: "afsluiten",
+            en: "quit",
         },
         Action::ShowPane(p) => return lang.pick(pane_title(p)),
         Action::NextPane => L {

@@ -19,7 +19,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let round = app.ws.questionnaire.rounds.last().map_or_else(
         || app.t(t::BASIS_NO_ROUND).to_owned(),
         |r| {
-            let day = r.started.to_zoned(jiff::tz::TimeZone::system()).date();
+            let day = r.started.to_zoned(app.tz.clone()).date();
             fill(app.t(t::BASIS_ROUND), &[("d", &day.to_string())])
         },
     );

@@ -82,7 +82,7 @@ pub fn footer(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 /// The save state, always visible, and the last message.
 pub fn status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let (text, style) = match &app.save {
-        SaveState::Saved(at) if at.is_empty() => (String::new(), theme.ok),
+        SaveState::Saved(at) if at.is_empty() => (app.t(t::IN_SYNC).to_owned(), theme.ok),
         SaveState::Saved(at) => (fill(app.t(t::SAVED_AT), &[("t", at)]), theme.ok),
         SaveState::Saving => (app.t(t::SAVING).to_owned(), theme.muted),
         SaveState::NotSaved(r) => (fill(app.t(t::NOT_SAVED), &[("r", r)]), theme.error),
@@ -104,10 +104,16 @@ pub fn status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .min(area.width / 2);
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Min(1), Constraint::Length(right_width)]).areas(area);
-    frame.render_widget(
-        Paragraph::new(Span::styled(format!(" {text}"), style)),
-        left_area,
-    );
+    let file = app
+        .path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let left = Line::from(vec![
+        Span::styled(format!(" {} ", clean(&file)), theme.muted),
+        Span::styled(text, style),
+    ]);
+    frame.render_widget(Paragraph::new(left), left_area);
     frame.render_widget(
         Paragraph::new(Line::from(clean(&right).into_owned()).right_aligned()),
         right_area,

@@ -14,7 +14,7 @@ use crate::i18n::{self as t, Term};
 /// Draws the rules table and the decision rule and form.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let f = &app.ws.foundation;
-    let [top, bottom] = Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
+    let [top, bottom] = Layout::vertical([Constraint::Length(5), Constraint::Min(3)]).areas(area);
     let form = f.form.map_or("-", |x| app.lang.pick(x.text()));
     let mut form_line = vec![
         Span::styled(format!("{}: ", app.t(t::FORM)), theme.header),
@@ -46,14 +46,14 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         header: vec![
             app.t(t::COL_RULE),
             app.t(t::COL_CATEGORY),
-            app.t(t::COL_AGREED),
+            "",
             app.t(t::COL_REVIEW),
         ],
         widths: vec![
             Constraint::Fill(3),
-            Constraint::Fill(1),
-            Constraint::Length(10),
             Constraint::Length(16),
+            Constraint::Length(9),
+            Constraint::Length(18),
         ],
         total: f.rules.len(),
         selected: app.selected(),
@@ -72,11 +72,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         };
         vec![
             Span::raw(clean(&r.text).into_owned()),
-            Span::styled(
-                format!("{} ({})", app.lang.pick(r.category.text()), app.t(kind)),
-                theme.muted,
-            ),
-            Span::raw(r.agreed.map(|d| d.to_string()).unwrap_or_default()),
+            Span::styled(app.lang.pick(r.category.text()), theme.muted),
+            Span::styled(app.t(kind), theme.muted),
             review,
         ]
     });

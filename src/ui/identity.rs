@@ -72,6 +72,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         if words.is_empty() {
             lines.push(Line::from(Span::styled(app.t(t::EMPTY_LIST), theme.muted)));
         }
-        frame.render_widget(Paragraph::new(lines).block(block), columns[i]);
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(ratatui::widgets::Wrap { trim: false })
+                .block(block),
+            columns[i],
+        );
     }
 }

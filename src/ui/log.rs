@@ -12,10 +12,10 @@ use crate::i18n::{self as t, Term};
 use crate::workspace::LogEntry;
 
 /// The entry's local date and time, `2026-11-27 14:05`.
-pub fn when(entry: &LogEntry) -> String {
+pub fn when(app: &App, entry: &LogEntry) -> String {
     entry
         .at
-        .to_zoned(jiff::tz::TimeZone::system())
+        .to_zoned(app.tz.clone())
         .strftime("%Y-%m-%d %H:%M")
         .to_string()
 }
@@ -64,7 +64,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     table.render(theme, frame, area, |row| {
         let e = &app.ws.log[app.views.log[row]];
         vec![
-            Span::raw(when(e)),
+            Span::raw(when(app, e)),
             Span::styled(app.lang.pick(e.kind.text()), theme.muted),
             Span::raw(summary(app, e)),
         ]

@@ -34,39 +34,61 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
 }
 
-fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let pane = app.ui.pane;
-    let mut sections = vec![(t::HELP_PANE, Scope::Pane(pane))];
-    if pane != Pane::Overview {
-        sections.push((t::HELP_LIST, Scope::List));
-    }
-    sections.push((t::HELP_GLOBAL, Scope::Global));
-    sections.push((t::HELP_GLOBAL, Scope::Always));
+fn help_lines(app: &App, theme: &Theme, sections: &[(t::L, Scope)]) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for (title, scope) in sections {
-        let rows: Vec<_> = BINDINGS.iter().filter(|b| b.scope == scope).collect();
+        let rows: Vec<_> = BINDINGS.iter().filter(|b| b.scope == *scope).collect();
         if rows.is_empty() {
             continue;
         }
-        if scope != Scope::Always {
-            lines.push(Line::from(Span::styled(app.t(title), theme.title)));
+        if *scope != Scope::Always {
+            lines.push(Line::from(Span::styled(app.t(*title), theme.title)));
         }
         for b in rows {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<12}", keymap::keys_label(b)), theme.key),
+                Span::styled(format!(" {:<10}", keymap::keys_label(b)), theme.key),
                 Span::raw(keymap::describe(b.action, app.lang)),
             ]));
         }
     }
-    lines.push(Line::from(Span::styled(app.t(t::HELP_CLOSE), theme.muted)));
+    lines
+}
+
+/// The help: this pane's and the list keys on the left, the keys that work everywhere on the
+/// right, all read from the keymap table.
+fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let pane = app.ui.pane;
+    let mut local = vec![(t::HELP_PANE, Scope::Pane(pane))];
+    if pane != Pane::Overview {
+        local.push((t::HELP_LIST, Scope::List));
+    }
+    let left = help_lines(app, theme, &local);
+    let right = help_lines(
+        app,
+        theme,
+        &[
+            (t::HELP_GLOBAL, Scope::Global),
+            (t::HELP_GLOBAL, Scope::Always),
+        ],
+    );
+    let rows = left.len().max(right.len()) + 1;
     let title = fill(
         app.t(t::HELP_TITLE),
         &[("pane", app.lang.pick(keymap::pane_title(pane)))],
     );
-    let rect = centered(area, 60, u16::try_from(lines.len() + 2).unwrap_or(u16::MAX));
+    let rect = centered(area, 78, u16::try_from(rows + 2).unwrap_or(u16::MAX));
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title));
-    frame.render_widget(Paragraph::new(lines).block(block), rect);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [body, foot] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    let [l, r] = Layout::horizontal([Constraint::Fill(1); 2]).areas(body);
+    frame.render_widget(Paragraph::new(left), l);
+    frame.render_widget(Paragraph::new(right), r);
+    frame.render_widget(
+        Paragraph::new(Span::styled(app.t(t::HELP_CLOSE), theme.muted)),
+        foot,
+    );
 }
 
 fn text_form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &TextForm) {

@@ -39,7 +39,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme,
         ),
         field(
-            app.t(t::PHASE),
+            app.t(t::PHASE_LABEL),
             ws.network
                 .phase
                 .map_or(String::new(), |x| app.lang.pick(x.text()).to_owned()),
@@ -118,7 +118,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .take(usize::from(log_area.height.saturating_sub(2)))
         .map(|i| {
             let e = &ws.log[*i];
-            let day = super::log::when(e);
+            let day = super::log::when(app, e);
             Line::from(vec![
                 Span::styled(format!("{} ", day.get(..10).unwrap_or(&day)), theme.muted),
                 Span::raw(super::log::summary(app, e)),

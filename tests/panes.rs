@@ -1,0 +1,177 @@
+//! Every pane at 80x24 in Dutch and English from the demo workspace, as insta snapshots (review
+//! changes with `cargo insta review`), plus style checks where colour carries meaning.
+
+use std::path::Path;
+
+use knoop::app::{Action, App, Pane};
+use knoop::i18n::Lang;
+use knoop::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+fn demo_app(lang: Lang) -> App {
+    let (ws, _) =
+        knoop::store::parse(Path::new("demo.json"), knoop::cli::write::DEMO.as_bytes()).unwrap();
+    let mut app = App::new(
+        ws,
+        "demo.json".into(),
+        lang,
+        jiff::civil::Date::constant(2026, 11, 27),
+    );
+    app.tz = jiff::tz::TimeZone::UTC;
+    app
+}
+
+fn draw(app: &App, w: u16, h: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| ui::render(app, f)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+fn text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The first cell of the first occurrence of `word` on screen.
+fn find<'a>(buf: &'a Buffer, word: &str) -> Option<&'a ratatui::buffer::Cell> {
+    let n = word.chars().count() as u16;
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width.saturating_sub(n) {
+            let here: String = (x..x + n).map(|i| buf[(i, y)].symbol()).collect();
+            if here == word {
+                return Some(&buf[(x, y)]);
+            }
+        }
+    }
+    None
+}
+
+fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "nl",
+        Lang::En => "en",
+    }
+}
+
+#[test]
+fn every_pane_in_both_languages() {
+    for lang in [Lang::Nl, Lang::En] {
+        for pane in Pane::ALL {
+            let mut app = demo_app(lang);
+            app.update(Action::ShowPane(pane));
+            let name = format!("{:?}_{}", pane, lang_name(lang)).to_lowercase();
+            insta::assert_snapshot!(name, text(&draw(&app, 80, 24)));
+        }
+    }
+}
+
+#[test]
+fn overlays_in_both_languages() {
+    for lang in [Lang::Nl, Lang::En] {
+        let l = lang_name(lang);
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Actors));
+        app.update(Action::ToggleHelp);
+        insta::assert_snapshot!(format!("help_actors_{l}"), text(&draw(&app, 80, 24)));
+        app.update(Action::CloseOverlay);
+        app.update(Action::DeleteActor);
+        insta::assert_snapshot!(format!("confirm_delete_{l}"), text(&draw(&app, 80, 24)));
+        app.update(Action::ConfirmNo);
+        app.update(Action::AddActor);
+        insta::assert_snapshot!(format!("form_add_actor_{l}"), text(&draw(&app, 80, 24)));
+    }
+}
+
+#[test]
+fn too_small_and_no_panic_at_any_size() {
+    let app = demo_app(Lang::Nl);
+    insta::assert_snapshot!("too_small", text(&draw(&app, 40, 8)));
+    for pane in Pane::ALL {
+        let mut app = demo_app(Lang::En);
+        app.update(Action::ShowPane(pane));
+        for (w, h) in [
+            (0, 0),
+            (1, 1),
+            (2, 1),
+            (5, 2),
+            (49, 11),
+            (50, 12),
+            (51, 13),
+            (80, 24),
+            (200, 60),
+            (300, 5),
+        ] {
+            draw(&app, w, h);
+        }
+    }
+}
+
+/// The selected row stays visible without colour, and colour is gone under NO_COLOR.
+#[test]
+fn selection_is_visible_with_and_without_colour() {
+    for color in [true, false] {
+        let mut app = demo_app(Lang::Nl);
+        app.color = color;
+        app.update(Action::ShowPane(Pane::Actors));
+        let buf = draw(&app, 80, 24);
+        // Row 4 is the first data row: marker in column 1, the name right after it.
+        assert_eq!(buf[(1, 4)].symbol(), "▸");
+        assert!(
+            buf[(2, 4)].modifier.contains(Modifier::REVERSED),
+            "colour {color}"
+        );
+        assert!(!buf[(2, 5)].modifier.contains(Modifier::REVERSED));
+        let coloured = buf
+            .content()
+            .iter()
+            .any(|c| c.fg != Color::Reset || c.bg != Color::Reset);
+        assert_eq!(coloured, color, "NO_COLOR must remove every colour");
+    }
+}
+
+/// Warnings (gaps, overdue reviews) stand out: yellow in colour, bold without.
+#[test]
+fn warnings_stand_out() {
+    for color in [true, false] {
+        let mut app = demo_app(Lang::En);
+        app.color = color;
+        app.update(Action::ShowPane(Pane::Foundation));
+        let buf = draw(&app, 80, 24);
+        let cell = find(&buf, "overdue").expect("an overdue rule");
+        if color {
+            assert_eq!(cell.fg, Color::Yellow);
+        } else {
+            assert!(cell.modifier.contains(Modifier::BOLD));
+        }
+    }
+}
+
+/// A workspace shared by someone else cannot drive the terminal: escape sequences in names are
+/// shown as text without the escape character.
+#[test]
+fn text_from_the_file_is_never_interpreted() {
+    let mut app = demo_app(Lang::En);
+    let evil = "Evil\u{1b}]0;owned\u{7}\u{1b}[2J\u{9b}31m";
+    app.ws.network.name = evil.to_owned();
+    app.ws.actors[0].name = evil.to_owned();
+    app.refresh_views();
+    for pane in Pane::ALL {
+        app.update(Action::ShowPane(pane));
+        let buf = draw(&app, 80, 24);
+        for cell in buf.content() {
+            assert!(
+                !cell.symbol().chars().any(char::is_control),
+                "control char on {pane:?}"
+            );
+        }
+    }
+}
