@@ -1,0 +1,233 @@
+//! End-to-end: the real binary in tmux at 80x24, typed at as a person would.
+
+#[path = "support/tmux.rs"]
+mod tmux;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use tmux::{Tmux, alive, knoop_cmd};
+
+fn wait_file(path: &Path, what: &str, present: bool) {
+    let deadline = Instant::now() + Duration::from_secs(3);
+    loop {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        if text.contains(what) == present {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{what:?} present={present} not reached in {}",
+            path.display()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// A newcomer on a fresh HOME: `knoop` creates the workspace, they look around, add an actor,
+/// undo and redo it, quit, and get their terminal back as it was.
+#[test]
+fn a_new_user_starts_adds_undoes_and_quits() {
+    if !tmux::available() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let home_s = home.path().to_str().unwrap();
+    let t = Tmux::start(
+        "new",
+        80,
+        24,
+        &[("HOME", home_s), ("LANG", "nl_NL.UTF-8")],
+        "bash --norc --noprofile",
+    );
+    t.text(&format!("{}; echo EXIT=$?", knoop_cmd(&[])));
+    t.keys(&["Enter"]);
+    t.wait_for("Overzicht", 5);
+    let ws = home.path().join(".local/share/knoop/workspace.json");
+    assert!(ws.exists(), "the default workspace is created on first run");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&ws).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert_eq!(t.display("new", "#{alternate_on}"), "1");
+
+    t.keys(&["3"]);
+    t.wait_for("Nog geen actoren", 3);
+    t.keys(&["?"]);
+    t.wait_for("Toetsen: Actoren", 3);
+    t.keys(&["Escape"]);
+    t.wait_gone("Toetsen: Actoren", 3);
+
+    t.keys(&["a"]);
+    t.wait_for("Actor toevoegen", 3);
+    t.text("GGD Regio Zoë");
+    t.keys(&["Enter"]);
+    t.wait_for("Actor toegevoegd: GGD Regio Zoë", 3);
+    t.wait_for("opgeslagen", 3);
+    wait_file(&ws, "GGD Regio Zoë", true);
+
+    t.keys(&["u"]);
+    t.wait_for("Ongedaan gemaakt", 3);
+    wait_file(&ws, "GGD Regio Zoë", false);
+    t.keys(&["C-r"]);
+    t.wait_for("Opnieuw gedaan", 3);
+    wait_file(&ws, "GGD Regio Zoë", true);
+
+    for pane in ["1", "2", "4", "5", "6", "7", "8", "Tab", "BTab"] {
+        t.keys(&[pane]);
+    }
+    t.wait_for("Logboek (0)", 3);
+
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0", 5);
+    assert_eq!(
+        t.display("new", "#{alternate_on}"),
+        "0",
+        "alternate screen left"
+    );
+    // The marker is quoted so that only the command's output, not the typed line, matches.
+    t.text(
+        "stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '; echo ST''TY",
+    );
+    t.keys(&["Enter"]);
+    let screen = t.wait_for(" STTY", 3);
+    assert!(
+        screen.contains("icanon echo STTY"),
+        "terminal not restored:\n{screen}"
+    );
+}
+
+/// English, without colour, on the demo network; a bad file is refused on a normal screen with
+/// where and what is wrong.
+#[test]
+fn english_no_color_and_a_bad_file() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.json");
+    assert!(
+        std::process::Command::new(tmux::knoop())
+            .arg("demo")
+            .arg(&demo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let bad = dir.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        "{\n  \"format\": \"knoop-workspace\",\n  \"version\": 1,\n  \"actors\": [}\n",
+    )
+    .unwrap();
+    let t = Tmux::start(
+        "en",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8"), ("NO_COLOR", "1")],
+        "bash --norc --noprofile",
+    );
+    t.text(&format!("{}; echo EXIT=$?", knoop_cmd(&[&bad])));
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("EXIT=1", 5);
+    assert!(screen.contains("bad.json:4:"), "{screen}");
+    assert!(!dir.path().join("bad.json.bak").exists());
+
+    t.text(&format!("clear; {}; echo DONE=$?", knoop_cmd(&[&demo])));
+    t.keys(&["Enter"]);
+    t.wait_for("Overview", 5);
+    t.keys(&["3"]);
+    t.wait_for("Actors (25)", 3);
+    t.keys(&["j", "j", "d"]);
+    t.wait_for("Delete actor 'Bram Peters'", 3);
+    t.keys(&["n"]);
+    t.wait_gone("Delete actor", 3);
+    t.keys(&["C-c"]);
+    t.wait_for("DONE=0", 5);
+}
+
+/// A second knoop on the same file (another SSH session) is told who has it and opens
+/// read-only; a note from the shell meanwhile reaches the open knoop, and is saved by it.
+#[test]
+fn second_instance_reads_only_and_shell_notes_reach_the_open_tui() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    let env = [("LANG", "en_GB.UTF-8")];
+    let t = Tmux::start("a", 80, 24, &env, &knoop_cmd(&[&file]));
+    t.wait_for("Overview", 5);
+    t.add_session("b", &env, &knoop_cmd(&[&file]));
+    let b = t.wait_for_in("b", "READ-ONLY: in use by knoop tui: pid", 5);
+    assert!(b.contains("Overview"), "{b}");
+    t.keys_to("b", &["3", "a"]);
+    t.wait_for_in("b", "READ-ONLY", 3);
+    assert!(!t.screen_of("b").contains("Add actor"));
+
+    let out = std::process::Command::new(tmux::knoop())
+        .args(["note", "vanuit de shell", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("handed to the open knoop"));
+    t.keys(&["8"]);
+    t.wait_for("vanuit de shell", 4);
+    wait_file(&file, "vanuit de shell", true);
+    let journal = dir.path().join("w.json.journal");
+    let deadline = Instant::now() + Duration::from_secs(3);
+    while std::fs::metadata(&journal).map(|m| m.len()).unwrap_or(0) > 0 {
+        assert!(
+            Instant::now() < deadline,
+            "the journal is emptied once the note is saved"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    t.keys(&["q"]);
+}
+
+/// The SSH connection drops (tmux kill-session sends SIGHUP): knoop saves and exits at once,
+/// instead of spinning on a dead terminal.
+#[test]
+fn hangup_exits_promptly_and_keeps_the_last_edit() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    let t = Tmux::start(
+        "hup",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    t.wait_for("Overview", 5);
+    let pid = t.pane_pid("hup");
+    t.keys(&["3", "a"]);
+    t.wait_for("Add actor", 3);
+    t.text("Laatste invoer");
+    t.keys(&["Enter"]);
+    t.kill_session("hup");
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while alive(pid) {
+        assert!(
+            Instant::now() < deadline,
+            "knoop still running 2s after the hang-up"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    wait_file(&file, "Laatste invoer", true);
+    let out = std::process::Command::new(tmux::knoop())
+        .args(["check", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+}
