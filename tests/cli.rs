@@ -1,0 +1,266 @@
+//! The command line contract: exit codes, messages that say where and what, and the commands
+//! that write through the store.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn knoop() -> Command {
+    let mut c = Command::cargo_bin("knoop").unwrap();
+    c.env_remove("KNOOP_WORKSPACE").env("LANG", "en_GB.UTF-8");
+    c
+}
+
+fn demo(dir: &Path) -> std::path::PathBuf {
+    let file = dir.join("demo.json");
+    knoop().arg("demo").arg(&file).assert().success();
+    file
+}
+
+#[test]
+fn help_version_and_usage_errors() {
+    knoop()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("samenwerken in netwerken"));
+    knoop()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("knoop "));
+    knoop().arg("lijst").arg("x").assert().code(2);
+    knoop().args(["list", "dingen"]).assert().code(2);
+}
+
+#[test]
+fn the_tui_needs_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    knoop()
+        .arg(dir.path().join("w.json"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("needs a terminal"));
+}
+
+#[test]
+fn check_reports_file_line_column_and_field() {
+    let dir = tempfile::tempdir().unwrap();
+    knoop()
+        .arg("check")
+        .arg("-w")
+        .arg(demo(dir.path()))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("25 actors"));
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/wrong-type.json");
+    knoop()
+        .arg("check")
+        .arg("-w")
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("wrong-type.json:5:")
+                .and(predicate::str::contains("actors[0].position")),
+        );
+    knoop()
+        .arg("check")
+        .arg("-w")
+        .arg(dir.path().join("nope.json"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("does not exist"));
+}
+
+#[test]
+fn demo_never_overwrites_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    std::fs::write(&file, b"mine").unwrap();
+    knoop()
+        .arg("demo")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("exists already"));
+    assert_eq!(std::fs::read(&file).unwrap(), b"mine");
+    knoop()
+        .arg("demo")
+        .arg(&file)
+        .arg("--force")
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read(dir.path().join("demo.json.bak")).unwrap(),
+        b"mine"
+    );
+}
+
+#[test]
+fn note_add_and_list_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sub/w.json");
+    knoop()
+        .args(["note", "Eerste notitie", "-w"])
+        .arg(&file)
+        .assert()
+        .success();
+    knoop()
+        .args([
+            "add",
+            "actor",
+            "GGD Regio",
+            "--kind",
+            "organisatie",
+            "--position",
+            "core",
+            "--role",
+            "netwerkleider",
+            "--tag",
+            "zorg",
+            "-w",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    knoop()
+        .args([
+            "add",
+            "actor",
+            "Bewoners",
+            "--position",
+            "vrije ruimte",
+            "--role",
+            "boundary-spanner",
+            "-w",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    knoop()
+        .args(["add", "relation", "ggd regio", "BEWONERS", "--mutual", "-w"])
+        .arg(&file)
+        .assert()
+        .success();
+    knoop()
+        .args(["note", "Over de GGD", "--actor", "GGD regio", "-w"])
+        .arg(&file)
+        .assert()
+        .success();
+    let out = knoop()
+        .args(["list", "actors", "--json", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let actors: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(actors[0]["name"], "GGD Regio");
+    assert_eq!(actors[0]["position"], "kern");
+    assert_eq!(actors[0]["roles"][0], "netwerkleider");
+    assert_eq!(actors[0]["tags"][0], "zorg");
+    assert_eq!(actors[1]["position"], "vrije-ruimte");
+    let out = knoop()
+        .args(["list", "log", "--json", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(log.as_array().unwrap().len(), 2);
+    assert_eq!(log[1]["actors"][0], actors[0]["id"]);
+    knoop()
+        .args(["list", "actors", "-w"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "GGD Regio\torganisation\tkern (core)",
+        ));
+}
+
+#[test]
+fn bad_names_and_terms_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    knoop()
+        .args(["add", "relation", "Marieke", "Piet Jansen", "-w"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("no actor named \"Marieke\"")
+                .and(predicate::str::contains("Marieke de Vries")),
+        );
+    knoop()
+        .args(["add", "actor", "X", "--position", "midden", "-w"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("kern, ring, vrije-ruimte"));
+    knoop()
+        .args(["add", "actor", "bram peters", "-w"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("exists already"));
+    knoop()
+        .args(["note", "  ", "-w"])
+        .arg(&file)
+        .assert()
+        .code(1);
+    knoop()
+        .args(["note", "x", "--read-only", "-w"])
+        .arg(&file)
+        .assert()
+        .code(1);
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, b"{").unwrap();
+    knoop()
+        .args(["note", "x", "-w"])
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("bad.json:1:"));
+    assert_eq!(
+        std::fs::read(&bad).unwrap(),
+        b"{",
+        "a file knoop could not read is never written"
+    );
+}
+
+#[test]
+fn schema_and_completions() {
+    let out = knoop().arg("schema").output().unwrap();
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(schema["properties"]["actors"].is_object());
+    knoop()
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("knoop"));
+}
+
+#[test]
+fn workspace_comes_from_env_then_data_dir() {
+    let dir = tempfile::tempdir().unwrap();
+    let via_env = dir.path().join("env.json");
+    knoop()
+        .env("KNOOP_WORKSPACE", &via_env)
+        .args(["note", "a"])
+        .assert()
+        .success();
+    assert!(via_env.exists());
+    let home = dir.path().join("home");
+    knoop()
+        .env("HOME", &home)
+        .env_remove("XDG_DATA_HOME")
+        .args(["note", "b"])
+        .assert()
+        .success();
+    assert!(home.join(".local/share/knoop/workspace.json").exists());
+}

@@ -1,0 +1,122 @@
+//! Faults on the real binary: many writers at once, and writers killed with SIGKILL mid-write.
+//! Nothing acknowledged may be lost, and the file must always load.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+fn knoop() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_knoop"));
+    c.env_remove("KNOOP_WORKSPACE");
+    c
+}
+
+fn notes(file: &Path) -> Vec<String> {
+    let out = knoop()
+        .args(["list", "log", "--json", "-w"])
+        .arg(file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    log.as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["text"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn twelve_concurrent_note_writers_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    knoop()
+        .arg("demo")
+        .arg(&file)
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    let children: Vec<_> = (0..12)
+        .map(|i| {
+            knoop()
+                .args(["note", &format!("gelijktijdig {i}"), "-w"])
+                .arg(&file)
+                .stdout(Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+    let all = notes(&file);
+    for i in 0..12 {
+        assert!(all.contains(&format!("gelijktijdig {i}")), "note {i} lost");
+    }
+    assert!(
+        knoop()
+            .args(["check", "-w"])
+            .arg(&file)
+            .status()
+            .unwrap()
+            .success()
+    );
+}
+
+#[test]
+fn kill_9_during_writes_keeps_a_valid_file_and_every_acknowledged_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    knoop()
+        .arg("demo")
+        .arg(&file)
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    let mut acknowledged = Vec::new();
+    for round in 0..40u64 {
+        let text = format!("ronde {round}");
+        let mut child = knoop()
+            .args(["note", &text, "-w"])
+            .arg(&file)
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Kill at a different moment each round: before, during or after the write.
+        std::thread::sleep(Duration::from_micros((round * 997) % 30_000));
+        let _ = child.kill();
+        let out = child.wait_with_output().unwrap();
+        if out.status.success() {
+            acknowledged.push(text);
+        }
+        assert!(
+            knoop()
+                .args(["check", "-w"])
+                .arg(&file)
+                .stdout(Stdio::null())
+                .status()
+                .unwrap()
+                .success(),
+            "the file does not load after round {round}"
+        );
+    }
+    eprintln!(
+        "{} of 40 writes acknowledged, the rest killed",
+        acknowledged.len()
+    );
+    let all = notes(&file);
+    for text in &acknowledged {
+        assert!(all.contains(text), "{text} was acknowledged but is lost");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".w.json."))
+        .collect();
+    // Temp files of killed writers may remain until the next writer sweeps them.
+    assert!(leftovers.len() <= 1, "{leftovers:?}");
+}

@@ -1,0 +1,216 @@
+//! The store on real files: fixtures, truncation, round trips, unknown fields, newer versions,
+//! and the rule that a file knoop could not read is never written.
+
+use std::path::{Path, PathBuf};
+
+use knoop::i18n::Lang;
+use knoop::store::{self, SaveError};
+use knoop::tui;
+use knoop::workspace::{Actor, Workspace};
+use proptest::prelude::*;
+
+fn fixtures(kind: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(kind),
+    )
+    .unwrap()
+    .map(|e| e.unwrap().path())
+    .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    files
+}
+
+#[test]
+fn valid_fixtures_load() {
+    for f in fixtures("valid") {
+        let loaded = store::load(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let newer = f.ends_with("newer-version.json");
+        assert_eq!(loaded.newer, newer, "{}", f.display());
+    }
+}
+
+#[test]
+fn invalid_fixtures_fail_with_file_place_and_advice() {
+    for f in fixtures("invalid") {
+        let err = store::load(&f)
+            .err()
+            .unwrap_or_else(|| panic!("{} loaded", f.display()));
+        let msg = err.to_string();
+        assert!(msg.starts_with(&f.display().to_string()), "{msg}");
+        assert!(msg.contains("not changed"), "advice missing: {msg}");
+    }
+    let e = store::load(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/wrong-type.json"),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.field.as_str(), e.line_col.map(|l| l.0)),
+        ("actors[0].position", Some(5))
+    );
+    assert!(e.to_string().contains("wrong-type.json:5:"), "{e}");
+    let e = store::load(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/bad-date.json"),
+    )
+    .unwrap_err();
+    assert_eq!(e.field, "foundation.rules[0].review_due");
+}
+
+#[test]
+fn truncation_never_loads_as_valid_and_never_panics() {
+    let full = knoop::cli::write::DEMO.as_bytes();
+    let (whole, _) = store::parse(Path::new("d"), full).unwrap();
+    for cut in (0..full.len()).step_by(7).chain(full.len() - 8..full.len()) {
+        if let Ok((ws, _)) = store::parse(Path::new("d"), &full[..cut]) {
+            // Only cutting trailing whitespace may still give the same workspace.
+            assert!(
+                full[cut..].iter().all(u8::is_ascii_whitespace),
+                "cut at {cut} loaded"
+            );
+            assert_eq!(ws, whole);
+        }
+    }
+}
+
+#[test]
+fn the_demo_asset_is_in_canonical_form() {
+    let (ws, _) = store::parse(Path::new("demo"), knoop::cli::write::DEMO.as_bytes()).unwrap();
+    assert_eq!(
+        String::from_utf8(store::serialize(&ws)).unwrap(),
+        knoop::cli::write::DEMO
+    );
+    assert!(ws.dangling_actor_ids().is_empty());
+}
+
+fn open(path: &Path) -> color_eyre::Result<tui::Session> {
+    tui::open(&tui::Options {
+        path: path.to_owned(),
+        lang: Lang::En,
+        read_only: false,
+        color: true,
+    })
+}
+
+#[test]
+fn unknown_fields_survive_an_edit_and_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.json");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/unknown-fields.json"),
+        &path,
+    )
+    .unwrap();
+    let mut session = open(&path).unwrap();
+    let edit = session.app.ws.add_actor(Actor::new("Nieuw"));
+    session.app.commit(edit);
+    let saver = session.saver.as_ref().unwrap();
+    saver.submit(session.app.generation, store::serialize(&session.app.ws));
+    let report = saver
+        .wait_report(std::time::Duration::from_secs(5))
+        .unwrap();
+    assert_eq!(report.outcome, Ok(()));
+    let text = std::fs::read_to_string(&path).unwrap();
+    for kept in [
+        "\"sync\"",
+        "\"colour\": \"groen\"",
+        "\"avatar\": \"ggd.png\"",
+        "Nieuw",
+    ] {
+        assert!(text.contains(kept), "{kept} lost:\n{text}");
+    }
+    assert!(
+        store::backup_path(&path).exists(),
+        "the previous version is kept"
+    );
+}
+
+#[test]
+fn a_newer_version_opens_read_only_and_is_not_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.json");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/newer-version.json");
+    std::fs::copy(&src, &path).unwrap();
+    let session = open(&path).unwrap();
+    assert!(
+        session
+            .app
+            .read_only
+            .as_deref()
+            .unwrap()
+            .contains("newer knoop (version 7)")
+    );
+    assert!(session.saver.is_none());
+    assert_eq!(std::fs::read(&path).unwrap(), std::fs::read(&src).unwrap());
+}
+
+#[test]
+fn a_file_that_failed_to_load_is_never_written() {
+    for f in fixtures("invalid") {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.json");
+        std::fs::copy(&f, &path).unwrap();
+        assert!(open(&path).is_err(), "{} opened", f.display());
+        assert_eq!(std::fs::read(&path).unwrap(), std::fs::read(&f).unwrap());
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert!(
+            names.iter().all(|n| n == "w.json" || n == "w.json.lock"),
+            "{names:?}"
+        );
+    }
+}
+
+#[test]
+fn saves_refuse_to_overwrite_outside_changes_and_sweep_stale_temps() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.json");
+    store::write_atomic(&path, b"one\n", None).unwrap();
+    assert_eq!(
+        store::write_atomic(&path, b"two\n", None),
+        Err(SaveError::ChangedOnDisk)
+    );
+    assert_eq!(
+        store::write_atomic(&path, b"two\n", Some(b"other\n")),
+        Err(SaveError::ChangedOnDisk)
+    );
+    store::write_atomic(&path, b"two\n", Some(b"one\n")).unwrap();
+    assert_eq!(std::fs::read(store::backup_path(&path)).unwrap(), b"one\n");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    std::fs::write(dir.path().join(".w.json.Ab3dE9"), b"half").unwrap();
+    std::fs::write(dir.path().join(".w.json.keep-me"), b"not ours").unwrap();
+    assert_eq!(store::sweep_temp_files(&path), 1);
+    assert!(dir.path().join(".w.json.keep-me").exists());
+}
+
+fn arb_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zA-Z ]{0,12}",
+        "\\PC{0,8}",
+        Just("Zoë 中文 👍 \u{1b}[2J \"quote\" \\ back".to_owned()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever is in a workspace comes back from the file exactly.
+    #[test]
+    fn save_then_load_is_identity(names in proptest::collection::vec(arb_text(), 0..12), title in arb_text(), note in arb_text()) {
+        let mut ws = Workspace::new(&title);
+        for n in &names {
+            ws.add_actor(Actor::new(n));
+        }
+        ws.log.push(knoop::workspace::LogEntry::note(&note, jiff::Timestamp::UNIX_EPOCH));
+        let (back, newer) = store::parse(Path::new("p"), &store::serialize(&ws)).unwrap();
+        prop_assert!(!newer);
+        prop_assert_eq!(back, ws);
+    }
+}
