@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 
 /// knoop: a keyboard-first workbench for collaboration networks (samenwerken in netwerken).
 ///
-/// Without a command, opens the TUI on FILE, else on $KNOOP_WORKSPACE, else on workspace.json in
+/// Without a command, opens the TUI on FILE, else on `$KNOOP_WORKSPACE`, else on workspace.json in
 /// the data directory (created on first run).
 #[derive(Debug, Parser)]
 #[command(name = "knoop", version, about, long_about = None)]
@@ -31,7 +31,7 @@ pub struct Cli {
         env = "KNOOP_WORKSPACE"
     )]
     pub workspace: Option<PathBuf>,
-    /// UI language: nl or en (default: $KNOOP_LANG, else $LANG, else nl).
+    /// UI language: nl or en (default: `$KNOOP_LANG`, else `$LANG`, else nl).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
     /// Open without changing anything.
@@ -45,7 +45,7 @@ pub struct Cli {
 /// Commands that run without the TUI.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check the workspace file; exit 1 with file:line:column and what is wrong.
+    /// Check the workspace file; on an error, exit 1 naming the line, column and field.
     Check,
     /// Write a realistic example network (in Dutch) to FILE.
     Demo {

@@ -82,18 +82,15 @@ pub fn open(opts: &Options) -> Result<Session> {
     };
     let mut app = App::new(ws, path.clone(), opts.lang, today);
     app.color = opts.color;
-    let saver = match reason {
-        Some(r) => {
-            app.set_read_only(r);
-            None
-        }
-        None => {
-            store::sweep_temp_files(path);
-            let saver = Saver::start(path, on_disk);
-            let (entries, _) = journal::read(path);
-            app.apply_journal(&entries);
-            Some(saver)
-        }
+    let saver = if let Some(r) = reason {
+        app.set_read_only(r);
+        None
+    } else {
+        store::sweep_temp_files(path);
+        let saver = Saver::start(path, on_disk);
+        let (entries, _) = journal::read(path);
+        app.apply_journal(&entries);
+        Some(saver)
     };
     Ok(Session {
         app,

@@ -147,7 +147,7 @@ impl Workspace {
             return None;
         }
         let mut after = before.clone();
-        after.name = name.to_owned();
+        name.clone_into(&mut after.name);
         Some(self.commit(vec![Change::Replace {
             at,
             before: Record::Actor(Box::new(before)),

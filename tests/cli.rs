@@ -1,6 +1,12 @@
 //! The command line contract: exit codes, messages that say where and what, and the commands
 //! that write through the store.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::items_after_statements
+)]
+
 use std::path::Path;
 
 use assert_cmd::Command;

@@ -1,5 +1,11 @@
 //! End-to-end: the real binary in tmux at 80x24, typed at as a person would.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::items_after_statements
+)]
+
 #[path = "support/tmux.rs"]
 mod tmux;
 
@@ -9,7 +15,7 @@ use std::time::{Duration, Instant};
 use tmux::{Tmux, alive, knoop_cmd};
 
 fn wait_file(path: &Path, what: &str, present: bool) {
-    let deadline = Instant::now() + Duration::from_secs(3);
+    let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let text = std::fs::read_to_string(path).unwrap_or_default();
         if text.contains(what) == present {
@@ -42,7 +48,7 @@ fn a_new_user_starts_adds_undoes_and_quits() {
     );
     t.text(&format!("{}; echo EXIT=$?", knoop_cmd(&[])));
     t.keys(&["Enter"]);
-    t.wait_for("Overzicht", 5);
+    t.wait_for("Overzicht", 10);
     let ws = home.path().join(".local/share/knoop/workspace.json");
     assert!(ws.exists(), "the default workspace is created on first run");
     use std::os::unix::fs::PermissionsExt;
@@ -53,34 +59,34 @@ fn a_new_user_starts_adds_undoes_and_quits() {
     assert_eq!(t.display("new", "#{alternate_on}"), "1");
 
     t.keys(&["3"]);
-    t.wait_for("Nog geen actoren", 3);
+    t.wait_for("Nog geen actoren", 10);
     t.keys(&["?"]);
-    t.wait_for("Toetsen: Actoren", 3);
+    t.wait_for("Toetsen: Actoren", 10);
     t.keys(&["Escape"]);
-    t.wait_gone("Toetsen: Actoren", 3);
+    t.wait_gone("Toetsen: Actoren", 10);
 
     t.keys(&["a"]);
-    t.wait_for("Actor toevoegen", 3);
+    t.wait_for("Actor toevoegen", 10);
     t.text("GGD Regio Zoë");
     t.keys(&["Enter"]);
-    t.wait_for("Actor toegevoegd: GGD Regio Zoë", 3);
-    t.wait_for("opgeslagen", 3);
+    t.wait_for("Actor toegevoegd: GGD Regio Zoë", 10);
+    t.wait_for("opgeslagen", 10);
     wait_file(&ws, "GGD Regio Zoë", true);
 
     t.keys(&["u"]);
-    t.wait_for("Ongedaan gemaakt", 3);
+    t.wait_for("Ongedaan gemaakt", 10);
     wait_file(&ws, "GGD Regio Zoë", false);
     t.keys(&["C-r"]);
-    t.wait_for("Opnieuw gedaan", 3);
+    t.wait_for("Opnieuw gedaan", 10);
     wait_file(&ws, "GGD Regio Zoë", true);
 
     for pane in ["1", "2", "4", "5", "6", "7", "8", "Tab", "BTab"] {
         t.keys(&[pane]);
     }
-    t.wait_for("Logboek (0)", 3);
+    t.wait_for("Logboek (0)", 10);
 
     t.keys(&["q"]);
-    t.wait_for("EXIT=0", 5);
+    t.wait_for("EXIT=0", 10);
     assert_eq!(
         t.display("new", "#{alternate_on}"),
         "0",
@@ -91,7 +97,7 @@ fn a_new_user_starts_adds_undoes_and_quits() {
         "stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '; echo ST''TY",
     );
     t.keys(&["Enter"]);
-    let screen = t.wait_for(" STTY", 3);
+    let screen = t.wait_for(" STTY", 10);
     assert!(
         screen.contains("icanon echo STTY"),
         "terminal not restored:\n{screen}"
@@ -130,21 +136,21 @@ fn english_no_color_and_a_bad_file() {
     );
     t.text(&format!("{}; echo EXIT=$?", knoop_cmd(&[&bad])));
     t.keys(&["Enter"]);
-    let screen = t.wait_for("EXIT=1", 5);
+    let screen = t.wait_for("EXIT=1", 10);
     assert!(screen.contains("bad.json:4:"), "{screen}");
     assert!(!dir.path().join("bad.json.bak").exists());
 
     t.text(&format!("clear; {}; echo DONE=$?", knoop_cmd(&[&demo])));
     t.keys(&["Enter"]);
-    t.wait_for("Overview", 5);
+    t.wait_for("Overview", 10);
     t.keys(&["3"]);
-    t.wait_for("Actors (25)", 3);
+    t.wait_for("Actors (25)", 10);
     t.keys(&["j", "j", "d"]);
-    t.wait_for("Delete actor 'Bram Peters'", 3);
+    t.wait_for("Delete actor 'Bram Peters'", 10);
     t.keys(&["n"]);
-    t.wait_gone("Delete actor", 3);
+    t.wait_gone("Delete actor", 10);
     t.keys(&["C-c"]);
-    t.wait_for("DONE=0", 5);
+    t.wait_for("DONE=0", 10);
 }
 
 /// A second knoop on the same file (another SSH session) is told who has it and opens
@@ -158,12 +164,12 @@ fn second_instance_reads_only_and_shell_notes_reach_the_open_tui() {
     let file = dir.path().join("w.json");
     let env = [("LANG", "en_GB.UTF-8")];
     let t = Tmux::start("a", 80, 24, &env, &knoop_cmd(&[&file]));
-    t.wait_for("Overview", 5);
+    t.wait_for("Overview", 10);
     t.add_session("b", &env, &knoop_cmd(&[&file]));
-    let b = t.wait_for_in("b", "READ-ONLY: in use by knoop tui: pid", 5);
+    let b = t.wait_for_in("b", "READ-ONLY: in use by knoop tui: pid", 10);
     assert!(b.contains("Overview"), "{b}");
     t.keys_to("b", &["3", "a"]);
-    t.wait_for_in("b", "READ-ONLY", 3);
+    t.wait_for_in("b", "READ-ONLY", 10);
     assert!(!t.screen_of("b").contains("Add actor"));
 
     let out = std::process::Command::new(tmux::knoop())
@@ -178,11 +184,11 @@ fn second_instance_reads_only_and_shell_notes_reach_the_open_tui() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("handed to the open knoop"));
     t.keys(&["8"]);
-    t.wait_for("vanuit de shell", 4);
+    t.wait_for("vanuit de shell", 10);
     wait_file(&file, "vanuit de shell", true);
     let journal = dir.path().join("w.json.journal");
-    let deadline = Instant::now() + Duration::from_secs(3);
-    while std::fs::metadata(&journal).map(|m| m.len()).unwrap_or(0) > 0 {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::fs::metadata(&journal).map_or(0, |m| m.len()) > 0 {
         assert!(
             Instant::now() < deadline,
             "the journal is emptied once the note is saved"
@@ -208,10 +214,10 @@ fn hangup_exits_promptly_and_keeps_the_last_edit() {
         &[("LANG", "en_GB.UTF-8")],
         &knoop_cmd(&[&file]),
     );
-    t.wait_for("Overview", 5);
+    t.wait_for("Overview", 10);
     let pid = t.pane_pid("hup");
     t.keys(&["3", "a"]);
-    t.wait_for("Add actor", 3);
+    t.wait_for("Add actor", 10);
     t.text("Laatste invoer");
     t.keys(&["Enter"]);
     t.kill_session("hup");
@@ -230,4 +236,77 @@ fn hangup_exits_promptly_and_keeps_the_last_edit() {
         .output()
         .unwrap();
     assert!(out.status.success());
+}
+
+/// A full disk (a small tmpfs) keeps the old file byte for byte, says NOT SAVED, and saves once
+/// there is room again. Needs root for the mount; CI runs as root, so there it always runs.
+#[test]
+fn full_disk_keeps_the_old_file_and_says_not_saved() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mount = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=128k", "tmpfs"])
+        .arg(dir.path())
+        .output();
+    if !mount.as_ref().is_ok_and(|o| o.status.success()) {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must be able to mount a tmpfs: {mount:?}"
+        );
+        eprintln!("cannot mount a tmpfs here (not root?): skipping the full-disk test");
+        return;
+    }
+    struct Unmount<'a>(&'a Path);
+    impl Drop for Unmount<'_> {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount")
+                .arg("-l")
+                .arg(self.0)
+                .status();
+        }
+    }
+    let _unmount = Unmount(dir.path());
+    let file = dir.path().join("w.json");
+    assert!(
+        std::process::Command::new(tmux::knoop())
+            .arg("demo")
+            .arg(&file)
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let before = std::fs::read(&file).unwrap();
+    let t = Tmux::start(
+        "disk",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    t.wait_for("Overview", 10);
+    // Fill what is left of the disk.
+    let filler = dir.path().join("filler");
+    {
+        use std::io::Write;
+        let mut f = std::fs::File::create(&filler).unwrap();
+        while f.write_all(&[0u8; 4096]).is_ok() {}
+        let _ = f.sync_all();
+    }
+    t.keys(&["3", "a"]);
+    t.wait_for("Add actor", 10);
+    t.text("Geen ruimte");
+    t.keys(&["Enter"]);
+    t.wait_for("NOT SAVED", 10);
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "the old file is intact"
+    );
+    std::fs::remove_file(&filler).unwrap();
+    t.wait_for("w.json saved", 8);
+    wait_file(&file, "Geen ruimte", true);
+    t.keys(&["q"]);
 }

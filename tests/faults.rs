@@ -1,6 +1,12 @@
 //! Faults on the real binary: many writers at once, and writers killed with SIGKILL mid-write.
 //! Nothing acknowledged may be lost, and the file must always load.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::items_after_statements
+)]
+
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;

@@ -1,6 +1,12 @@
 //! Every pane at 80x24 in Dutch and English from the demo workspace, as insta snapshots (review
 //! changes with `cargo insta review`), plus style checks where colour carries meaning.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::items_after_statements
+)]
+
 use std::path::Path;
 
 use knoop::app::{Action, App, Pane};
@@ -115,7 +121,7 @@ fn too_small_and_no_panic_at_any_size() {
     }
 }
 
-/// The selected row stays visible without colour, and colour is gone under NO_COLOR.
+/// The selected row stays visible without colour, and colour is gone under `NO_COLOR`.
 #[test]
 fn selection_is_visible_with_and_without_colour() {
     for color in [true, false] {

@@ -1,6 +1,12 @@
 //! The store on real files: fixtures, truncation, round trips, unknown fields, newer versions,
 //! and the rule that a file knoop could not read is never written.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::items_after_statements
+)]
+
 use std::path::{Path, PathBuf};
 
 use knoop::i18n::Lang;

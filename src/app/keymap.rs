@@ -229,17 +229,15 @@ pub static BINDINGS: &[Binding] = &[
 
 /// The scopes that apply, most specific first, for what is open on screen.
 pub fn scopes(pane: Pane, dialog: Option<Scope>) -> Vec<Scope> {
-    match dialog {
-        Some(d) => vec![Scope::Always, d],
-        None => {
-            let mut s = vec![Scope::Always, Scope::Pane(pane)];
-            if pane != Pane::Overview {
-                s.push(Scope::List);
-            }
-            s.push(Scope::Global);
-            s
-        }
+    if let Some(d) = dialog {
+        return vec![Scope::Always, d];
     }
+    let mut s = vec![Scope::Always, Scope::Pane(pane)];
+    if pane != Pane::Overview {
+        s.push(Scope::List);
+    }
+    s.push(Scope::Global);
+    s
 }
 
 /// The action for a key in the given scopes; `None` lets a form's text field have the key.

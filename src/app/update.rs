@@ -112,7 +112,7 @@ impl App {
                 if self.writable() {
                     match self.selected_actor() {
                         Some(a) => {
-                            self.ui.overlay = Some(Overlay::Confirm(Confirm::DeleteActor(a.id)))
+                            self.ui.overlay = Some(Overlay::Confirm(Confirm::DeleteActor(a.id)));
                         }
                         None => self.ui.message = Some(self.t(t::NO_SELECTION).to_owned()),
                     }
@@ -160,14 +160,14 @@ impl App {
     /// Moves the first visible row only as far as needed to keep the selection on screen, so a
     /// one-row move redraws two rows, not the whole list.
     fn scroll_into_view(&mut self) {
-        let pane = self.ui.pane.index();
+        let index = self.ui.pane.index();
         let page = self.page_rows();
-        let sel = self.ui.selected[pane];
-        let offset = &mut self.ui.offset[pane];
-        if sel < *offset {
-            *offset = sel;
-        } else if sel >= *offset + page {
-            *offset = sel + 1 - page;
+        let row = self.ui.selected[index];
+        let offset = &mut self.ui.offset[index];
+        if row < *offset {
+            *offset = row;
+        } else if row >= *offset + page {
+            *offset = row + 1 - page;
         }
     }
 

@@ -111,8 +111,7 @@ fn describe(holder: Holder) -> String {
     };
     let user = std::env::var("USER").unwrap_or_else(|_| "?".to_owned());
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .map(|h| h.trim().to_owned())
-        .unwrap_or_else(|_| "?".to_owned());
+        .map_or_else(|_| "?".to_owned(), |h| h.trim().to_owned());
     let since = jiff::Zoned::now().strftime("%Y-%m-%d %H:%M");
     format!(
         "knoop {kind}: pid {}, user {user} on {host}, since {since}",

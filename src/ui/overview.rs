@@ -19,105 +19,100 @@ fn field(label: &str, value: String, theme: &Theme) -> Line<'static> {
     ])
 }
 
-/// Draws the overview.
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
+fn term<T: Term + Copy>(app: &App, value: Option<T>) -> String {
+    value.map_or(String::new(), |x| app.lang.pick(x.text()).to_owned())
+}
+
+/// The network's identity and its building blocks in numbers.
+fn network_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let ws = &app.ws;
-    let n = |v: usize| v.to_string();
-    let [k, r, v, p] = position_counts(ws);
     let mut lines = vec![
         field(
             app.t(t::ISSUE),
             clean(&ws.network.issue).into_owned(),
             theme,
         ),
-        field(
-            app.t(t::TYPE),
-            ws.network
-                .kind
-                .map_or(String::new(), |x| app.lang.pick(x.text()).to_owned()),
-            theme,
-        ),
-        field(
-            app.t(t::PHASE_LABEL),
-            ws.network
-                .phase
-                .map_or(String::new(), |x| app.lang.pick(x.text()).to_owned()),
-            theme,
-        ),
-        field(
-            app.t(t::FORM),
-            ws.foundation
-                .form
-                .map_or(String::new(), |x| app.lang.pick(x.text()).to_owned()),
-            theme,
-        ),
+        field(app.t(t::TYPE), term(app, ws.network.kind), theme),
+        field(app.t(t::PHASE_LABEL), term(app, ws.network.phase), theme),
+        field(app.t(t::FORM), term(app, ws.foundation.form), theme),
         Line::default(),
         Line::from(Span::styled(app.t(t::BLOCKS), theme.title)),
     ];
+    let count = |v: usize| v.to_string();
+    let [kern, ring, free, prospective] = position_counts(ws);
     let counts = [
         fill(
             app.t(t::COUNT_ACTORS),
             &[
-                ("n", &n(ws.actors.len())),
-                ("k", &n(k)),
-                ("r", &n(r)),
-                ("v", &n(v)),
-                ("p", &n(p)),
+                ("n", &count(ws.actors.len())),
+                ("k", &count(kern)),
+                ("r", &count(ring)),
+                ("v", &count(free)),
+                ("p", &count(prospective)),
             ],
         ),
-        fill(app.t(t::COUNT_RELATIONS), &[("n", &n(ws.relations.len()))]),
-        fill(app.t(t::COUNT_WORDS), &[("n", &n(ws.identity.words.len()))]),
+        fill(
+            app.t(t::COUNT_RELATIONS),
+            &[("n", &count(ws.relations.len()))],
+        ),
+        fill(
+            app.t(t::COUNT_WORDS),
+            &[("n", &count(ws.identity.words.len()))],
+        ),
         fill(
             app.t(t::COUNT_TOPICS),
-            &[("n", &n(ws.topics.len())), ("a", &n(ws.ambitions.len()))],
+            &[
+                ("n", &count(ws.topics.len())),
+                ("a", &count(ws.ambitions.len())),
+            ],
         ),
         fill(
             app.t(t::COUNT_RULES),
-            &[("n", &n(ws.foundation.rules.len()))],
+            &[("n", &count(ws.foundation.rules.len()))],
         ),
-        fill(app.t(t::COUNT_LOG), &[("n", &n(ws.log.len()))]),
+        fill(app.t(t::COUNT_LOG), &[("n", &count(ws.log.len()))]),
     ];
     lines.extend(counts.into_iter().map(|c| Line::from(format!("· {c}"))));
-    let block = Block::bordered().title(Span::styled(
-        format!(" {} ", app.t(t::NETWORK)),
-        theme.title,
-    ));
+    lines
+}
+
+fn titled<'a>(text: &str, theme: &Theme) -> Block<'a> {
+    Block::bordered().title(Span::styled(format!(" {text} "), theme.title))
+}
+
+/// Draws the overview.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
     frame.render_widget(
-        Paragraph::new(lines)
+        Paragraph::new(network_lines(app, theme))
             .wrap(Wrap { trim: false })
-            .block(block),
+            .block(titled(app.t(t::NETWORK), theme)),
         left,
     );
-
     let [gap_area, log_area] =
         Layout::vertical([Constraint::Fill(3), Constraint::Fill(2)]).areas(right);
-    let gap_lines: Vec<Line> = {
-        let found = gaps(ws, app.today);
-        if found.is_empty() {
-            vec![Line::from(Span::styled(app.t(t::NO_GAPS), theme.ok))]
-        } else {
-            found
-                .iter()
-                .map(|g| Line::from(Span::styled(format!("! {}", gap_text(app, g)), theme.warn)))
-                .collect()
-        }
+    let found = gaps(&app.ws, app.today);
+    let gap_lines: Vec<Line> = if found.is_empty() {
+        vec![Line::from(Span::styled(app.t(t::NO_GAPS), theme.ok))]
+    } else {
+        found
+            .iter()
+            .map(|g| Line::from(Span::styled(format!("! {}", gap_text(app, g)), theme.warn)))
+            .collect()
     };
-    let block = Block::bordered().title(Span::styled(format!(" {} ", app.t(t::GAPS)), theme.title));
     frame.render_widget(
         Paragraph::new(gap_lines)
             .wrap(Wrap { trim: false })
-            .block(block),
+            .block(titled(app.t(t::GAPS), theme)),
         gap_area,
     );
-
     let recent: Vec<Line> = app
         .views
         .log
         .iter()
         .take(usize::from(log_area.height.saturating_sub(2)))
         .map(|i| {
-            let e = &ws.log[*i];
+            let e = &app.ws.log[*i];
             let day = super::log::when(app, e);
             Line::from(vec![
                 Span::styled(format!("{} ", day.get(..10).unwrap_or(&day)), theme.muted),
@@ -125,11 +120,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
-    let block = Block::bordered().title(Span::styled(
-        format!(" {} ", app.t(t::RECENT_LOG)),
-        theme.title,
-    ));
-    frame.render_widget(Paragraph::new(recent).block(block), log_area);
+    frame.render_widget(
+        Paragraph::new(recent).block(titled(app.t(t::RECENT_LOG), theme)),
+        log_area,
+    );
 }
 
 /// A gap in words.

@@ -51,6 +51,7 @@ pub enum Change {
 
 impl Change {
     /// The change that undoes this one.
+    #[must_use]
     pub fn inverse(&self) -> Self {
         match self {
             Self::Insert { at, record } => Self::Remove {

@@ -95,7 +95,7 @@ impl IdentityCard {
     /// The words of one area, most dots first (ties keep their order).
     pub fn area_words(&self, area: Area) -> Vec<&IdentityWord> {
         let mut words: Vec<&IdentityWord> = self.words.iter().filter(|w| w.area == area).collect();
-        words.sort_by(|a, b| b.dots.cmp(&a.dots));
+        words.sort_by_key(|w| std::cmp::Reverse(w.dots));
         words
     }
 }

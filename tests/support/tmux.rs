@@ -1,7 +1,7 @@
 //! Drives the real binary in tmux, as a person would: type keys, read the screen, and wait for
 //! what should appear instead of sleeping blindly.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
