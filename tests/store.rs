@@ -83,10 +83,16 @@ fn truncation_never_loads_as_valid_and_never_panics() {
 #[test]
 fn the_demo_asset_is_in_canonical_form() {
     let (ws, _) = store::parse(Path::new("demo"), knoop::cli::write::DEMO.as_bytes()).unwrap();
-    assert_eq!(
-        String::from_utf8(store::serialize(&ws)).unwrap(),
-        knoop::cli::write::DEMO
-    );
+    let canonical = String::from_utf8(store::serialize(&ws)).unwrap();
+    if canonical != knoop::cli::write::DEMO {
+        // Left for the developer to review and copy over assets/demo.json.
+        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("demo.canonical.json");
+        std::fs::write(&out, &canonical).unwrap();
+        panic!(
+            "assets/demo.json is not in canonical form; see {}",
+            out.display()
+        );
+    }
     assert!(ws.dangling_actor_ids().is_empty());
 }
 

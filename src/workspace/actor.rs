@@ -78,13 +78,13 @@ pub struct RolePeriod {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Interests {
     /// What the person wants.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub individual: String,
     /// What their organisation wants.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub organisational: String,
     /// What they want for the shared cause.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub collective: String,
 }
 
@@ -102,44 +102,51 @@ pub struct Actor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capacity: Option<Capacity>,
     /// The organisation or achterban represented.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub represents: String,
     /// What they may commit to on behalf of others.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub mandate: String,
     /// Belangen.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Interests::is_empty")]
     pub interests: Interests,
     /// Kenmerken.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub characteristics: String,
     /// Free tags.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// How to reach them.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub contact: String,
     /// Kern, ring or vrije ruimte.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<Position>,
     /// Roles over time; never overwritten, only ended.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<RolePeriod>,
     /// What they bring (brengen).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub brings: Vec<String>,
     /// What they come to get (halen).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gets: Vec<String>,
     /// Free notes.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// Not at the table yet: someone who should be.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub prospective: bool,
     /// Fields written by a newer knoop.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl Interests {
+    /// Nothing filled in.
+    pub fn is_empty(&self) -> bool {
+        self.individual.is_empty() && self.organisational.is_empty() && self.collective.is_empty()
+    }
 }
 
 impl Actor {
@@ -189,13 +196,13 @@ pub struct Relation {
     /// User-defined type, e.g. "werkt samen", "financiert".
     pub kind: String,
     /// Both ways.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub mutual: bool,
     /// Optional strength, 1 to 5.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strength: Option<u8>,
     /// A note on the relation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// Fields written by a newer knoop.
     #[serde(flatten)]

@@ -42,13 +42,13 @@ pub struct Topic {
     /// Short title.
     pub title: String,
     /// Longer description.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// Who raised it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raised_by: Option<Id>,
     /// Engagement per actor id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub engagement: BTreeMap<Id, Engagement>,
     /// Fields written by a newer knoop.
     #[serde(flatten)]
@@ -104,13 +104,13 @@ pub struct Investment {
     /// The partner.
     pub actor: Id,
     /// Time, e.g. "4 uur per week".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub time: String,
     /// Money.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub money: String,
     /// Knowledge.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub knowledge: String,
 }
 
@@ -131,19 +131,19 @@ pub struct Ambition {
     #[serde(default)]
     pub status: AmbitionStatus,
     /// What it is about.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// The coalition: actors carrying it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub coalition: Vec<Id>,
     /// The coalitieleider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leader: Option<Id>,
     /// What each partner invests.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub investments: Vec<Investment>,
     /// The next step.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub next_step: String,
     /// When the next step is due.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -36,7 +36,7 @@ pub struct Rule {
     #[serde(default)]
     pub category: RuleCategory,
     /// Agreed out loud (true) or grown implicitly (false).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub explicit: bool,
     /// When it was agreed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -104,19 +104,19 @@ pub enum Form {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Foundation {
     /// How the network decides, in a sentence.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub decision_rule: String,
     /// The form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub form: Option<Form>,
     /// A note on the form.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub form_note: String,
     /// Spelregels.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<Rule>,
     /// Who covers which leadership orientation.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub leadership: Vec<OrientationCover>,
 }
 

@@ -47,7 +47,7 @@ pub struct IdentitySession {
     /// The day of the exercise.
     pub date: Date,
     /// A title, e.g. "Kick-off".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
 }
 
@@ -64,7 +64,7 @@ pub struct IdentityWord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<Id>,
     /// Why this word, what it means.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub explanation: String,
     /// Dots placed on it.
     #[serde(default)]
@@ -84,10 +84,10 @@ pub struct IdentityWord {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct IdentityCard {
     /// The exercises held, oldest first.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sessions: Vec<IdentitySession>,
     /// All words on the card.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<IdentityWord>,
 }
 

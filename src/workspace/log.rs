@@ -33,7 +33,7 @@ pub struct FollowUp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
     /// Done.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub done: bool,
 }
 
@@ -47,22 +47,22 @@ pub struct LogEntry {
     /// Check-in, note or decision.
     pub kind: LogKind,
     /// The text.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// Actors it is about.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actors: Vec<Id>,
     /// The ambition it is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ambition: Option<Id>,
     /// Who was present (check-ins).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub present: Vec<Id>,
     /// Decisions taken (check-ins).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<String>,
     /// Follow-ups agreed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,
     /// Fields written by a newer knoop.
     #[serde(flatten)]

@@ -38,22 +38,22 @@ pub enum Phase {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Network {
     /// The network's name.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
     /// The societal issue it gathers around.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub issue: String,
     /// Opgavegericht, interactiegericht or mixed.
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub kind: Option<NetworkType>,
     /// Why that type.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub kind_note: String,
     /// The current phase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phase: Option<Phase>,
     /// What shows the phase.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub phase_note: String,
     /// Fields written by a newer knoop.
     #[serde(flatten)]
@@ -68,7 +68,7 @@ pub struct Round {
     /// When the round started.
     pub started: Timestamp,
     /// Free-text answers by screen id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub answers: BTreeMap<String, String>,
 }
 
@@ -76,9 +76,9 @@ pub struct Round {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Questionnaire {
     /// The screen the user was on, by id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub screen: String,
     /// Rounds, oldest first; the last one is current.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rounds: Vec<Round>,
 }

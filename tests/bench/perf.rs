@@ -1,0 +1,138 @@
+//! Benchmarks on generated workspaces of 1,000 and 10,000 actors: load, save, and one key handled
+//! plus one frame rendered. Run with `cargo bench`; figures go to the README. Never a test: no
+//! timing is asserted anywhere.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use knoop::app::{App, Pane};
+use knoop::i18n::Lang;
+use knoop::store;
+use knoop::workspace::{Actor, LogEntry, Position, Relation, Role, RolePeriod, Workspace};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+/// A workspace with `n` actors, three relations each, and a log entry per ten actors.
+fn generate(n: usize) -> Workspace {
+    let mut ws = Workspace::new("Benchmark netwerk");
+    let positions = [Position::Kern, Position::Ring, Position::VrijeRuimte];
+    for i in 0..n {
+        let mut a = Actor::new(&format!("Actor {i:05} van organisatie {}", i % 97));
+        a.represents = format!("Organisatie {}", i % 97);
+        a.position = Some(positions[i % 3]);
+        a.tags = vec!["zorg".to_owned(), format!("wijk-{}", i % 12)];
+        a.roles.push(RolePeriod {
+            role: if i % 50 == 0 {
+                Role::Netwerkleider
+            } else {
+                Role::Participant
+            },
+            coalition: None,
+            from: jiff::civil::Date::constant(2025, 3, 1),
+            until: None,
+        });
+        ws.actors.push(a);
+    }
+    for i in 0..n {
+        for step in [1, 7, 31] {
+            let (from, to) = (ws.actors[i].id, ws.actors[(i + step) % n].id);
+            ws.relations.push(Relation::new(from, to, "werkt samen"));
+        }
+        if i % 10 == 0 {
+            let mut e = LogEntry::note(&format!("Notitie {i}"), jiff::Timestamp::UNIX_EPOCH);
+            e.actors.push(ws.actors[i].id);
+            ws.log.push(e);
+        }
+    }
+    ws
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    median(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                black_box(f());
+                t.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    for n in [1_000, 10_000] {
+        let ws = generate(n);
+        let bytes = store::serialize(&ws);
+        let path = dir.path().join(format!("w{n}.json"));
+        std::fs::write(&path, &bytes).unwrap();
+
+        let parse = time(20, || store::parse(Path::new("w"), &bytes).unwrap());
+        let serialize = time(20, || store::serialize(&ws));
+        let mut on_disk = bytes.clone();
+        let save = time(20, || {
+            let next = store::serialize(&ws);
+            store::write_atomic(&path, &next, Some(&on_disk)).unwrap();
+            on_disk = next;
+        });
+
+        let mut app = App::new(
+            ws.clone(),
+            path.clone(),
+            Lang::Nl,
+            jiff::civil::Date::constant(2026, 11, 27),
+        );
+        app.ui.size = (80, 24);
+        app.update(knoop::app::Action::ShowPane(Pane::Actors));
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let down = Event::Key(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE));
+        let key = time(500, || {
+            app.handle_event(&down);
+            terminal.draw(|f| knoop::ui::render(&app, f)).unwrap();
+        });
+        let mut app2 = App::new(
+            ws.clone(),
+            path.clone(),
+            Lang::Nl,
+            jiff::civil::Date::constant(2026, 11, 27),
+        );
+        let add = time(20, || {
+            let edit = app2.ws.add_actor(Actor::new("Nieuw"));
+            app2.commit(edit);
+        });
+        let first_frame = time(20, || {
+            let app = App::new(
+                ws.clone(),
+                path.clone(),
+                Lang::Nl,
+                jiff::civil::Date::constant(2026, 11, 27),
+            );
+            let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+            t.draw(|f| knoop::ui::render(&app, f)).unwrap();
+        });
+        println!(
+            "{n} actors ({} KiB file, {} relations):",
+            bytes.len() / 1024,
+            ws.relations.len()
+        );
+        println!("  load (parse + validate)            {}", ms(parse));
+        println!("  serialise                          {}", ms(serialize));
+        println!("  save (serialise + atomic replace)  {}", ms(save));
+        println!("  app built + first frame rendered   {}", ms(first_frame));
+        println!("  key handled + frame rendered (j)   {}", ms(key));
+        println!("  add actor (edit + derived views)   {}", ms(add));
+    }
+}
