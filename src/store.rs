@@ -112,25 +112,24 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<(Workspace, bool), LoadError> 
     }
     // The plain parse is the fast path; only a file that fails it is parsed again with path
     // tracking, which costs a third more, to say which field is wrong.
-    let workspace: Workspace = match serde_json::from_str(text) {
-        Ok(ws) => ws,
-        Err(_) => {
-            let mut de = serde_json::Deserializer::from_str(text);
-            let ws: Workspace = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-                let field = e.path().to_string();
-                let inner = e.into_inner();
-                let at = (inner.line() > 0).then(|| (inner.line(), inner.column()));
-                err(at, &field, strip_position(&inner.to_string()))
-            })?;
-            de.end().map_err(|e| {
-                err(
-                    Some((e.line(), e.column())),
-                    "",
-                    strip_position(&e.to_string()),
-                )
-            })?;
-            ws
-        }
+    let workspace: Workspace = if let Ok(ws) = serde_json::from_str(text) {
+        ws
+    } else {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let ws: Workspace = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let field = e.path().to_string();
+            let inner = e.into_inner();
+            let at = (inner.line() > 0).then(|| (inner.line(), inner.column()));
+            err(at, &field, strip_position(&inner.to_string()))
+        })?;
+        de.end().map_err(|e| {
+            err(
+                Some((e.line(), e.column())),
+                "",
+                strip_position(&e.to_string()),
+            )
+        })?;
+        ws
     };
     if workspace.format != FORMAT {
         return Err(err(
