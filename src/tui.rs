@@ -7,7 +7,9 @@ use std::time::{Duration, SystemTime};
 
 use color_eyre::eyre::{Result, WrapErr, eyre};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode,
+};
 use ratatui::crossterm::execute;
 
 use crate::app::{App, SaveState};
@@ -193,6 +195,8 @@ struct LoopState {
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, saver: Option<&Saver>) -> Result<()> {
     let size = terminal.size()?;
     app.ui.size = (size.width, size.height);
+    // The fault tests need a real panic in a real session; nobody sets this by accident.
+    let panic_key = std::env::var_os("KNOOP_TEST_PANIC_KEY").is_some();
     let mut st = LoopState {
         submitted: 0,
         saved: 0,
@@ -237,6 +241,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, saver: Option<&Save
         };
         if ready {
             let ev = event::read().wrap_err("reading the terminal")?;
+            if panic_key && matches!(&ev, Event::Key(k) if k.code == KeyCode::F(12)) {
+                panic!("KNOOP_TEST_PANIC_KEY: F12 pressed");
+            }
             dirty |= app.handle_event(&ev);
         } else if saver.is_some() && !st.in_flight {
             dirty |= tick(app, &mut st);

@@ -310,3 +310,83 @@ fn full_disk_keeps_the_old_file_and_says_not_saved() {
     wait_file(&file, "Geen ruimte", true);
     t.keys(&["q"]);
 }
+
+/// A panic leaves a recovery copy beside the file and a working terminal; SIGTERM saves and
+/// exits cleanly too.
+#[test]
+fn panic_and_sigterm_restore_the_terminal_and_keep_the_work() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    let t = Tmux::start(
+        "crash",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8"), ("KNOOP_TEST_PANIC_KEY", "1")],
+        "bash --norc --noprofile",
+    );
+    t.text(&format!("{} 2>/dev/null; echo EXIT=$?", knoop_cmd(&[&file])));
+    t.keys(&["Enter"]);
+    t.wait_for("Overview", 10);
+    t.keys(&["3", "a"]);
+    t.wait_for("Add actor", 10);
+    t.text("Voor de crash");
+    t.keys(&["Enter"]);
+    t.wait_for("Actor added", 10);
+    t.keys(&["F12"]);
+    t.wait_for("EXIT=101", 10);
+    let copies: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".recover-"))
+        .collect();
+    assert_eq!(copies.len(), 1, "one recovery copy");
+    assert!(std::fs::read_to_string(&copies[0]).unwrap().contains("Voor de crash"));
+    t.text("stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '; echo ST''TY");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for(" STTY", 10);
+    assert!(screen.contains("icanon echo STTY"), "{screen}");
+
+    t.text(&format!("clear; {}; echo TERM=$?", knoop_cmd(&[&file])));
+    t.keys(&["Enter"]);
+    t.wait_for("1 actors", 10);
+    let shell = t.pane_pid("crash");
+    let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap();
+    let knoop: i32 = children.split_whitespace().next().unwrap().parse().unwrap();
+    assert!(std::process::Command::new("kill").args(["-TERM", &knoop.to_string()]).status().unwrap().success());
+    let screen = t.wait_for("TERM=1", 10);
+    assert!(screen.contains("TERM=143"), "{screen}");
+    assert_eq!(t.display("crash", "#{alternate_on}"), "0");
+}
+
+/// Someone edits the file behind knoop's back: knoop notices, says so, and never writes over it;
+/// this session's work goes to a conflict copy.
+#[test]
+fn an_outside_change_is_never_overwritten() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    let t = Tmux::start("ext", 80, 24, &[("LANG", "en_GB.UTF-8")], &knoop_cmd(&[&file]));
+    t.wait_for("Overview", 10);
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text = text.replace("\"version\": 1,", "\"version\": 1,\n  \"edited_by\": \"vim\",");
+    std::fs::write(&file, &text).unwrap();
+    t.wait_for("CHANGED ON DISK", 10);
+    t.keys(&["3", "a"]);
+    t.wait_for("Add actor", 10);
+    t.text("Mijn werk");
+    t.keys(&["Enter"]);
+    t.wait_for("your work is in", 10);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text, "the outside edit stands");
+    let copy = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains(".conflict-"))
+        .expect("a conflict copy");
+    assert!(std::fs::read_to_string(copy).unwrap().contains("Mijn werk"));
+    t.keys(&["q"]);
+}
