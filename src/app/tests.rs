@@ -174,3 +174,63 @@ fn tab_cycles_and_help_opens_and_closes() {
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }
+
+mod random_keys {
+    use proptest::prelude::*;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+    use crate::app::{App, Overlay};
+    use crate::i18n::Lang;
+
+    fn key() -> impl Strategy<Value = KeyEvent> {
+        let codes = prop_oneof![
+            prop::sample::select(vec!['j', 'k', 'g', 'G', 'a', 'e', 'd', 'y', 'n', 'u', 'h', 'l', '?', 'x', 'Z', ' ', '3', '5', '8', '1'])
+                .prop_map(KeyCode::Char),
+            prop::sample::select(vec![
+                KeyCode::Esc,
+                KeyCode::Enter,
+                KeyCode::Tab,
+                KeyCode::BackTab,
+                KeyCode::Backspace,
+                KeyCode::PageDown,
+                KeyCode::Up,
+                KeyCode::Delete,
+            ]),
+        ];
+        (codes, prop::bool::weighted(0.05)).prop_map(|(c, ctrl)| {
+            let m = if ctrl { KeyModifiers::CONTROL } else { KeyModifiers::NONE };
+            // Ctrl-c quits; any other control key is fair game.
+            if ctrl && c == KeyCode::Char('c') { KeyEvent::new(c, KeyModifiers::NONE) } else { KeyEvent::new(c, m) }
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Whatever is typed: no panic, the file stays valid, no id dangles, and undoing
+        /// everything gives back exactly the workspace we started with.
+        #[test]
+        fn random_keys_never_break_the_workspace(keys in prop::collection::vec(key(), 1..120)) {
+            let (ws, _) = crate::store::parse(std::path::Path::new("demo"), crate::cli::write::DEMO.as_bytes()).unwrap();
+            let start = ws.clone();
+            let mut app = App::new(ws, "demo.json".into(), Lang::Nl, jiff::civil::Date::constant(2026, 11, 27));
+            let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+            for k in keys {
+                app.handle_event(&Event::Key(k));
+                terminal.draw(|f| crate::ui::render(&app, f)).unwrap();
+            }
+            let (back, _) = crate::store::parse(std::path::Path::new("w"), &crate::store::serialize(&app.ws)).unwrap();
+            prop_assert_eq!(&back, &app.ws);
+            prop_assert!(app.ws.dangling_actor_ids().is_empty());
+            if matches!(app.ui.overlay, Some(Overlay::Form(_) | Overlay::Confirm(_))) {
+                app.ui.overlay = None;
+            }
+            while !app.undo.is_empty() {
+                app.update(crate::app::Action::Undo);
+            }
+            prop_assert_eq!(app.ws, start);
+        }
+    }
+}
