@@ -162,10 +162,20 @@ pub fn run(opts: &Options) -> Result<()> {
     install_panic_hook(handle);
     let mut terminal = ratatui::init();
     let _ = execute!(stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, saver.as_ref());
+    let mut submitted = 0;
+    let result = event_loop(&mut terminal, &mut app, saver.as_ref(), &mut submitted);
     if let Some(saver) = &saver {
-        save_if_needed(&mut app, saver, &mut 0);
-        saver.flush();
+        // Hand-overs that arrived since the last look are saved now rather than on a later open.
+        if journal::has_entries(&app.path) {
+            app.apply_journal(&journal::read(&app.path).0);
+        }
+        save_if_needed(&mut app, saver, &mut submitted);
+        if saver
+            .flush()
+            .is_some_and(|r| r.outcome.is_ok() && r.generation == app.generation)
+        {
+            let _ = journal::trim(&app.path, &app.ws);
+        }
     }
     restore_terminal();
     result
@@ -185,20 +195,23 @@ fn save_if_needed(app: &mut App, saver: &Saver, submitted: &mut u64) {
 }
 
 struct LoopState {
-    submitted: u64,
     saved: u64,
     in_flight: bool,
     retry_at: Option<std::time::Instant>,
     stamp: Option<(SystemTime, u64)>,
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, saver: Option<&Saver>) -> Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    saver: Option<&Saver>,
+    submitted: &mut u64,
+) -> Result<()> {
     let size = terminal.size()?;
     app.ui.size = (size.width, size.height);
     // The fault tests need a real panic in a real session; nobody sets this by accident.
     let panic_key = std::env::var_os("KNOOP_TEST_PANIC_KEY").is_some();
     let mut st = LoopState {
-        submitted: 0,
         saved: 0,
         in_flight: false,
         retry_at: None,
@@ -209,10 +222,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, saver: Option<&Save
         if let Some(saver) = saver {
             if st.retry_at.is_some_and(|t| t <= std::time::Instant::now()) {
                 st.retry_at = None;
-                st.submitted = st.saved;
+                *submitted = st.saved;
             }
-            if app.generation != st.submitted && st.retry_at.is_none() {
-                save_if_needed(app, saver, &mut st.submitted);
+            if app.generation != *submitted && st.retry_at.is_none() {
+                save_if_needed(app, saver, submitted);
                 st.in_flight = true;
                 dirty = true;
             }

@@ -186,6 +186,24 @@ fn second_instance_reads_only_and_shell_notes_reach_the_open_tui() {
     t.keys(&["8"]);
     t.wait_for("vanuit de shell", 10);
     wait_file(&file, "vanuit de shell", true);
+    // Twelve at once, while the TUI holds the file: every one arrives.
+    let writers: Vec<_> = (0..12)
+        .map(|i| {
+            std::process::Command::new(tmux::knoop())
+                .args(["note", &format!("samen {i}"), "-w"])
+                .arg(&file)
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut w in writers {
+        assert!(w.wait().unwrap().success());
+    }
+    t.wait_for("Log (13)", 10);
+    for i in 0..12 {
+        wait_file(&file, &format!("samen {i}\""), true);
+    }
     let journal = dir.path().join("w.json.journal");
     let deadline = Instant::now() + Duration::from_secs(10);
     while std::fs::metadata(&journal).map_or(0, |m| m.len()) > 0 {
@@ -327,7 +345,10 @@ fn panic_and_sigterm_restore_the_terminal_and_keep_the_work() {
         &[("LANG", "en_GB.UTF-8"), ("KNOOP_TEST_PANIC_KEY", "1")],
         "bash --norc --noprofile",
     );
-    t.text(&format!("{} 2>/dev/null; echo EXIT=$?", knoop_cmd(&[&file])));
+    t.text(&format!(
+        "{} 2>/dev/null; echo EXIT=$?",
+        knoop_cmd(&[&file])
+    ));
     t.keys(&["Enter"]);
     t.wait_for("Overview", 10);
     t.keys(&["3", "a"]);
@@ -343,8 +364,14 @@ fn panic_and_sigterm_restore_the_terminal_and_keep_the_work() {
         .filter(|p| p.to_string_lossy().contains(".recover-"))
         .collect();
     assert_eq!(copies.len(), 1, "one recovery copy");
-    assert!(std::fs::read_to_string(&copies[0]).unwrap().contains("Voor de crash"));
-    t.text("stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '; echo ST''TY");
+    assert!(
+        std::fs::read_to_string(&copies[0])
+            .unwrap()
+            .contains("Voor de crash")
+    );
+    t.text(
+        "stty -a | grep -o -w -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '; echo ST''TY",
+    );
     t.keys(&["Enter"]);
     let screen = t.wait_for(" STTY", 10);
     assert!(screen.contains("icanon echo STTY"), "{screen}");
@@ -355,7 +382,13 @@ fn panic_and_sigterm_restore_the_terminal_and_keep_the_work() {
     let shell = t.pane_pid("crash");
     let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap();
     let knoop: i32 = children.split_whitespace().next().unwrap().parse().unwrap();
-    assert!(std::process::Command::new("kill").args(["-TERM", &knoop.to_string()]).status().unwrap().success());
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-TERM", &knoop.to_string()])
+            .status()
+            .unwrap()
+            .success()
+    );
     let screen = t.wait_for("TERM=1", 10);
     assert!(screen.contains("TERM=143"), "{screen}");
     assert_eq!(t.display("crash", "#{alternate_on}"), "0");
@@ -370,10 +403,19 @@ fn an_outside_change_is_never_overwritten() {
     }
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("w.json");
-    let t = Tmux::start("ext", 80, 24, &[("LANG", "en_GB.UTF-8")], &knoop_cmd(&[&file]));
+    let t = Tmux::start(
+        "ext",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
     t.wait_for("Overview", 10);
     let mut text = std::fs::read_to_string(&file).unwrap();
-    text = text.replace("\"version\": 1,", "\"version\": 1,\n  \"edited_by\": \"vim\",");
+    text = text.replace(
+        "\"version\": 1,",
+        "\"version\": 1,\n  \"edited_by\": \"vim\",",
+    );
     std::fs::write(&file, &text).unwrap();
     t.wait_for("CHANGED ON DISK", 10);
     t.keys(&["3", "a"]);
@@ -381,7 +423,11 @@ fn an_outside_change_is_never_overwritten() {
     t.text("Mijn werk");
     t.keys(&["Enter"]);
     t.wait_for("your work is in", 10);
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), text, "the outside edit stands");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        text,
+        "the outside edit stands"
+    );
     let copy = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())

@@ -186,8 +186,11 @@ mod random_keys {
 
     fn key() -> impl Strategy<Value = KeyEvent> {
         let codes = prop_oneof![
-            prop::sample::select(vec!['j', 'k', 'g', 'G', 'a', 'e', 'd', 'y', 'n', 'u', 'h', 'l', '?', 'x', 'Z', ' ', '3', '5', '8', '1'])
-                .prop_map(KeyCode::Char),
+            prop::sample::select(vec![
+                'j', 'k', 'g', 'G', 'a', 'e', 'd', 'y', 'n', 'u', 'h', 'l', '?', 'x', 'Z', ' ',
+                '3', '5', '8', '1'
+            ])
+            .prop_map(KeyCode::Char),
             prop::sample::select(vec![
                 KeyCode::Esc,
                 KeyCode::Enter,
@@ -200,9 +203,17 @@ mod random_keys {
             ]),
         ];
         (codes, prop::bool::weighted(0.05)).prop_map(|(c, ctrl)| {
-            let m = if ctrl { KeyModifiers::CONTROL } else { KeyModifiers::NONE };
+            let m = if ctrl {
+                KeyModifiers::CONTROL
+            } else {
+                KeyModifiers::NONE
+            };
             // Ctrl-c quits; any other control key is fair game.
-            if ctrl && c == KeyCode::Char('c') { KeyEvent::new(c, KeyModifiers::NONE) } else { KeyEvent::new(c, m) }
+            if ctrl && c == KeyCode::Char('c') {
+                KeyEvent::new(c, KeyModifiers::NONE)
+            } else {
+                KeyEvent::new(c, m)
+            }
         })
     }
 
