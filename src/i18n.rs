@@ -4,11 +4,6 @@
 //! compile; a test checks that none is empty. The method's Dutch terms (kern, netwerkleider,
 //! meedoen ...) stay visible in English too, next to their translation.
 
-use crate::workspace::{
-    ActorKind, AmbitionKind, AmbitionStatus, Area, Engagement, Form, LogKind, NetworkType,
-    Orientation, Phase, Position, Role, RuleCategory, Weight,
-};
-
 /// The UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -62,6 +57,10 @@ pub struct L {
     /// English.
     pub en: &'static str,
 }
+
+mod terms;
+
+pub use terms::Term;
 
 macro_rules! texts {
     ($($name:ident = $nl:literal, $en:literal;)*) => {
@@ -185,6 +184,28 @@ texts! {
     DECISIONS = "besluiten", "decisions";
     FOLLOW_UPS = "acties", "follow-ups";
     ENGAGEMENT_LEGEND = "W weten, Dk meedenken, Do meedoen, Bp meebepalen", "W weten, Dk meedenken, Do meedoen, Bp meebepalen";
+    ACT_QUIT = "afsluiten", "quit";
+    ACT_NEXT_PANE = "volgend paneel", "next pane";
+    ACT_PREV_PANE = "vorig paneel", "previous pane";
+    ACT_TOGGLE_HELP = "hulp", "help";
+    ACT_SELECT_NEXT = "omlaag", "down";
+    ACT_SELECT_PREV = "omhoog", "up";
+    ACT_SELECT_FIRST = "naar het begin", "to the top";
+    ACT_SELECT_LAST = "naar het eind", "to the bottom";
+    ACT_PAGE_DOWN = "pagina omlaag", "page down";
+    ACT_PAGE_UP = "pagina omhoog", "page up";
+    ACT_FOCUS_LEFT = "kolom links", "column left";
+    ACT_FOCUS_RIGHT = "kolom rechts", "column right";
+    ACT_ADD_ACTOR = "toevoegen", "add";
+    ACT_RENAME_ACTOR = "hernoemen", "rename";
+    ACT_DELETE_ACTOR = "verwijderen", "delete";
+    ACT_UNDO = "ongedaan maken", "undo";
+    ACT_REDO = "opnieuw", "redo";
+    ACT_SUBMIT_FORM = "opslaan", "save";
+    ACT_CANCEL_FORM = "annuleren", "cancel";
+    ACT_CONFIRM_YES = "ja", "yes";
+    ACT_CONFIRM_NO = "nee", "no";
+    ACT_CLOSE_OVERLAY = "sluiten", "close";
     QUIT_SAVING = "Opslaan en afsluiten…", "Saving and quitting…";
 }
 
@@ -196,104 +217,6 @@ pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
     }
     out
 }
-
-/// A term's display text in both languages; Dutch method terms stay Dutch in English.
-pub trait Term {
-    /// The text.
-    fn text(self) -> L;
-}
-
-macro_rules! terms {
-    ($ty:ty { $($variant:ident => $nl:literal, $en:literal;)* }) => {
-        impl Term for $ty {
-            fn text(self) -> L {
-                match self { $(<$ty>::$variant => L { nl: $nl, en: $en },)* }
-            }
-        }
-    };
-}
-
-terms!(Position {
-    Kern => "kern", "kern (core)";
-    Ring => "ring", "ring";
-    VrijeRuimte => "vrije ruimte", "vrije ruimte (free space)";
-});
-terms!(Role {
-    Participant => "participant", "participant";
-    Netwerkleider => "netwerkleider", "netwerkleider";
-    Coalitieleider => "coalitieleider", "coalitieleider";
-});
-terms!(ActorKind {
-    Person => "persoon", "person";
-    Organisation => "organisatie", "organisation";
-    Team => "team", "team";
-});
-terms!(Area {
-    Passie => "passie", "passie (passion)";
-    Positie => "positie", "positie (position)";
-    Opgave => "opgave", "opgave (task)";
-});
-terms!(Weight {
-    Core => "kern", "core";
-    Important => "belangrijk", "important";
-    LessImportant => "minder belangrijk", "less important";
-});
-terms!(Engagement {
-    Weten => "weten", "weten (informed)";
-    Meedenken => "meedenken", "meedenken (think along)";
-    Meedoen => "meedoen", "meedoen (take part)";
-    Meebepalen => "meebepalen", "meebepalen (co-decide)";
-});
-terms!(Orientation {
-    Strateeg => "strateeg", "strateeg (strategist)";
-    Ontwikkelaar => "ontwikkelaar", "ontwikkelaar (developer)";
-    Verkenner => "verkenner", "verkenner (explorer)";
-    Procesmanager => "procesmanager", "procesmanager (process manager)";
-});
-terms!(NetworkType {
-    Opgavegericht => "opgavegericht", "opgavegericht (task-oriented)";
-    Interactiegericht => "interactiegericht", "interactiegericht (interaction-oriented)";
-    Gemengd => "gemengd", "gemengd (mixed)";
-});
-terms!(Phase {
-    Verkennen => "verkennen", "verkennen (explore)";
-    Ontwikkelen => "ontwikkelen", "ontwikkelen (develop)";
-    Vitaliseren => "vitaliseren", "vitaliseren (vitalise)";
-    BestendigenStoppen => "bestendigen of stoppen", "bestendigen of stoppen (consolidate or stop)";
-});
-terms!(Form {
-    Informal => "informeel", "informal";
-    Platform => "platform", "platform";
-    LeadOrganisation => "penvoerder", "lead organisation (penvoerder)";
-    LegalEntity => "rechtspersoon", "legal entity";
-    Other => "anders", "other";
-});
-terms!(RuleCategory {
-    Decisions => "besluitvorming", "decision-making";
-    GiveAndTake => "halen en brengen", "give-and-take";
-    Conflicts => "conflicten", "conflicts";
-    JoiningLeaving => "toe- en uittreden", "joining and leaving";
-    Conduct => "gedragscode", "code of conduct";
-    Other => "overig", "other";
-});
-terms!(AmbitionStatus {
-    Idea => "idee", "idea";
-    Active => "actief", "active";
-    Paused => "gepauzeerd", "paused";
-    Done => "afgerond", "done";
-    Stopped => "gestopt", "stopped";
-});
-terms!(AmbitionKind {
-    Project => "project", "project";
-    Programme => "programma", "programme";
-    Event => "evenement", "event";
-    JointActivity => "gezamenlijke activiteit", "joint activity";
-});
-terms!(LogKind {
-    Checkin => "check-in", "check-in";
-    Note => "notitie", "note";
-    Decision => "besluit", "decision";
-});
 
 #[cfg(test)]
 mod tests {

@@ -299,96 +299,31 @@ pub fn keys_label(binding: &Binding) -> String {
 
 /// What an action does, for the footer (short) and the help.
 pub fn describe(action: Action, lang: Lang) -> &'static str {
+    use crate::i18n as t;
     let l: L = match action {
-        Action::Quit => L {
-            nl: "afsluiten",
-            en: "quit",
-        },
-        Action::ShowPane(p) => return lang.pick(pane_title(p)),
-        Action::NextPane => L {
-            nl: "volgend paneel",
-            en: "next pane",
-        },
-        Action::PrevPane => L {
-            nl: "vorig paneel",
-            en: "previous pane",
-        },
-        Action::ToggleHelp => L {
-            nl: "hulp",
-            en: "help",
-        },
-        Action::SelectNext => L {
-            nl: "omlaag",
-            en: "down",
-        },
-        Action::SelectPrev => L {
-            nl: "omhoog",
-            en: "up",
-        },
-        Action::SelectFirst => L {
-            nl: "naar het begin",
-            en: "to the top",
-        },
-        Action::SelectLast => L {
-            nl: "naar het eind",
-            en: "to the bottom",
-        },
-        Action::PageDown => L {
-            nl: "pagina omlaag",
-            en: "page down",
-        },
-        Action::PageUp => L {
-            nl: "pagina omhoog",
-            en: "page up",
-        },
-        Action::FocusLeft => L {
-            nl: "kolom links",
-            en: "column left",
-        },
-        Action::FocusRight => L {
-            nl: "kolom rechts",
-            en: "column right",
-        },
-        Action::AddActor => L {
-            nl: "toevoegen",
-            en: "add",
-        },
-        Action::RenameActor => L {
-            nl: "hernoemen",
-            en: "rename",
-        },
-        Action::DeleteActor => L {
-            nl: "verwijderen",
-            en: "delete",
-        },
-        Action::Undo => L {
-            nl: "ongedaan maken",
-            en: "undo",
-        },
-        Action::Redo => L {
-            nl: "opnieuw",
-            en: "redo",
-        },
-        Action::SubmitForm => L {
-            nl: "opslaan",
-            en: "save",
-        },
-        Action::CancelForm => L {
-            nl: "annuleren",
-            en: "cancel",
-        },
-        Action::ConfirmYes => L {
-            nl: "ja",
-            en: "yes",
-        },
-        Action::ConfirmNo => L {
-            nl: "nee",
-            en: "no",
-        },
-        Action::CloseOverlay => L {
-            nl: "sluiten",
-            en: "close",
-        },
+        Action::ShowPane(p) => pane_title(p),
+        Action::Quit => t::ACT_QUIT,
+        Action::NextPane => t::ACT_NEXT_PANE,
+        Action::PrevPane => t::ACT_PREV_PANE,
+        Action::ToggleHelp => t::ACT_TOGGLE_HELP,
+        Action::SelectNext => t::ACT_SELECT_NEXT,
+        Action::SelectPrev => t::ACT_SELECT_PREV,
+        Action::SelectFirst => t::ACT_SELECT_FIRST,
+        Action::SelectLast => t::ACT_SELECT_LAST,
+        Action::PageDown => t::ACT_PAGE_DOWN,
+        Action::PageUp => t::ACT_PAGE_UP,
+        Action::FocusLeft => t::ACT_FOCUS_LEFT,
+        Action::FocusRight => t::ACT_FOCUS_RIGHT,
+        Action::AddActor => t::ACT_ADD_ACTOR,
+        Action::RenameActor => t::ACT_RENAME_ACTOR,
+        Action::DeleteActor => t::ACT_DELETE_ACTOR,
+        Action::Undo => t::ACT_UNDO,
+        Action::Redo => t::ACT_REDO,
+        Action::SubmitForm => t::ACT_SUBMIT_FORM,
+        Action::CancelForm => t::ACT_CANCEL_FORM,
+        Action::ConfirmYes => t::ACT_CONFIRM_YES,
+        Action::ConfirmNo => t::ACT_CONFIRM_NO,
+        Action::CloseOverlay => t::ACT_CLOSE_OVERLAY,
     };
     lang.pick(l)
 }
