@@ -10,7 +10,10 @@ pub mod edit;
 pub mod foundation;
 pub mod identity;
 pub mod log;
+pub mod merge;
 pub mod network;
+pub mod references;
+pub mod roles;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -180,12 +183,28 @@ impl Workspace {
                 });
             }
         }
-        changes.extend(edit::detach_actor(self, id));
+        changes.extend(references::retarget(self, id, None));
         changes.push(Change::Remove {
             at,
             record: Record::Actor(Box::new(self.actors[at].clone())),
         });
         Some(self.commit(changes))
+    }
+
+    /// Adds a relation; returns the edit.
+    pub fn add_relation(&mut self, relation: Relation) -> Edit {
+        let at = self.relations.len();
+        self.commit(vec![Change::Insert {
+            at,
+            record: Record::Relation(Box::new(relation)),
+        }])
+    }
+
+    /// Deletes a relation by id.
+    pub fn delete_relation(&mut self, id: Id) -> Option<Edit> {
+        let at = self.relations.iter().position(|r| r.id == id)?;
+        let record = Record::Relation(Box::new(self.relations[at].clone()));
+        Some(self.commit(vec![Change::Remove { at, record }]))
     }
 
     /// Applies changes in order and returns them as one edit.

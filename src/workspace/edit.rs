@@ -3,8 +3,8 @@
 //! records an edit touched, never a copy of the whole workspace.
 
 use super::{
-    Actor, Ambition, Foundation, Id, IdentitySession, IdentityWord, LogEntry, Network,
-    Questionnaire, Relation, Rule, Topic, Workspace,
+    Actor, Ambition, Foundation, IdentitySession, IdentityWord, LogEntry, Network, Questionnaire,
+    Relation, Rule, Topic, Workspace,
 };
 
 /// A record that lives in one of the workspace's lists, or one of its single parts.
@@ -142,67 +142,4 @@ fn put(ws: &mut Workspace, at: usize, record: &Record, overwrite: bool) {
         }
         Record::Questionnaire(q) => ws.questionnaire = (**q).clone(),
     }
-}
-
-/// The changes that clear every reference to actor `id` outside `actors` and `relations`.
-pub fn detach_actor(ws: &Workspace, id: Id) -> Vec<Change> {
-    let mut changes = Vec::new();
-    let mut replace_if = |at: usize, before: Record, after: Record| {
-        if before != after {
-            changes.push(Change::Replace { at, before, after });
-        }
-    };
-    for (at, w) in ws.identity.words.iter().enumerate() {
-        let mut after = w.clone();
-        after.author = after.author.filter(|a| *a != id);
-        replace_if(
-            at,
-            Record::Word(Box::new(w.clone())),
-            Record::Word(Box::new(after)),
-        );
-    }
-    for (at, t) in ws.topics.iter().enumerate() {
-        let mut after = t.clone();
-        after.raised_by = after.raised_by.filter(|a| *a != id);
-        after.engagement.remove(&id);
-        replace_if(
-            at,
-            Record::Topic(Box::new(t.clone())),
-            Record::Topic(Box::new(after)),
-        );
-    }
-    for (at, a) in ws.ambitions.iter().enumerate() {
-        let mut after = a.clone();
-        after.coalition.retain(|m| *m != id);
-        after.leader = after.leader.filter(|l| *l != id);
-        after.investments.retain(|i| i.actor != id);
-        replace_if(
-            at,
-            Record::Ambition(Box::new(a.clone())),
-            Record::Ambition(Box::new(after)),
-        );
-    }
-    for (at, e) in ws.log.iter().enumerate() {
-        let mut after = e.clone();
-        after.actors.retain(|m| *m != id);
-        after.present.retain(|m| *m != id);
-        for f in &mut after.follow_ups {
-            f.owner = f.owner.filter(|o| *o != id);
-        }
-        replace_if(
-            at,
-            Record::Log(Box::new(e.clone())),
-            Record::Log(Box::new(after)),
-        );
-    }
-    let mut foundation = ws.foundation.clone();
-    foundation.rules.clear();
-    let mut after = foundation.clone();
-    after.leadership.retain(|c| c.actor != id);
-    replace_if(
-        0,
-        Record::Foundation(Box::new(foundation)),
-        Record::Foundation(Box::new(after)),
-    );
-    changes
 }
