@@ -4,8 +4,12 @@
 //! [`Action`]s through the [`keymap`] table, which also feeds the footer and the help overlay.
 
 pub mod action;
+pub mod actors;
+pub mod form;
 pub mod keymap;
 pub mod overlay;
+pub mod register;
+pub mod roles;
 pub mod update;
 
 #[cfg(test)]
@@ -16,7 +20,7 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 pub use action::Action;
-pub use overlay::{Confirm, Overlay, TextForm};
+pub use overlay::{Confirm, Form, Overlay, Picker};
 
 use crate::i18n::Lang;
 use crate::workspace::{Edit, Workspace};
@@ -94,15 +98,31 @@ pub struct UiState {
     pub message: Option<String>,
     /// Terminal size, as last reported.
     pub size: (u16, u16),
+    /// The actors register's sort column.
+    pub sort: register::SortKey,
+    /// The actors search as typed (words and filters).
+    pub query: String,
+    /// The search field while the user types in it.
+    pub searching: Option<tui_input::Input>,
+    /// The actor whose details are open.
+    pub detail: Option<crate::workspace::Id>,
+    /// The selected relation in the details.
+    pub detail_row: usize,
+    /// The ring view instead of the table.
+    pub ring: bool,
 }
 
 /// Rows derived from the workspace, recomputed after each change rather than on every frame.
 #[derive(Debug, Default)]
 pub struct Views {
-    /// Actor indices sorted by name.
+    /// The actors register: indices after search and sort.
     pub actors: Vec<usize>,
-    /// Indices of actors that hold a role now.
-    pub role_holders: Vec<usize>,
+    /// Matched letters of each register row's name.
+    pub hits: Vec<Vec<u32>>,
+    /// Every actor, by name (the roles pane).
+    pub by_name: Vec<usize>,
+    /// When each actor was last in the log.
+    pub last_contact: std::collections::HashMap<crate::workspace::Id, jiff::Timestamp>,
     /// Log indices, newest first.
     pub log: Vec<usize>,
 }
@@ -174,16 +194,24 @@ impl App {
 
     /// Recomputes the derived rows after a change.
     pub fn refresh_views(&mut self) {
-        let actors = &self.ws.actors;
-        let mut order: Vec<usize> = (0..actors.len()).collect();
-        let keys: Vec<String> = actors.iter().map(|a| a.name.to_lowercase()).collect();
-        order.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
-        self.views.role_holders = order
+        self.views.last_contact = register::last_contacts(&self.ws);
+        let rows = register::rows(
+            &self.ws,
+            &register::Query::parse(&self.ui.query),
+            self.ui.sort,
+            &self.views.last_contact,
+        );
+        self.views.actors = rows.rows;
+        self.views.hits = rows.hits;
+        let keys: Vec<String> = self
+            .ws
+            .actors
             .iter()
-            .copied()
-            .filter(|i| actors[*i].current_roles().next().is_some())
+            .map(|a| a.name.to_lowercase())
             .collect();
-        self.views.actors = order;
+        let mut by_name: Vec<usize> = (0..keys.len()).collect();
+        by_name.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
+        self.views.by_name = by_name;
         let mut log: Vec<usize> = (0..self.ws.log.len()).collect();
         log.sort_by(|a, b| self.ws.log[*b].at.cmp(&self.ws.log[*a].at));
         self.views.log = log;
@@ -195,7 +223,7 @@ impl App {
             Pane::Overview => 0,
             Pane::Basis => crate::questionnaire::screens().len(),
             Pane::Actors => self.views.actors.len(),
-            Pane::Roles => self.views.role_holders.len(),
+            Pane::Roles => self.views.by_name.len(),
             Pane::Identity => {
                 let area = crate::workspace::Area::ALL[self.ui.identity_area.min(2)];
                 self.ws
@@ -218,11 +246,18 @@ impl App {
         (rows > 0).then(|| self.ui.selected[pane.index()].min(rows - 1))
     }
 
-    /// The actor selected in the Actors pane.
+    /// The actor selected in the Actors pane (the one whose details are open, if any), or in
+    /// the Roles pane.
     pub fn selected_actor(&self) -> Option<&crate::workspace::Actor> {
+        if self.ui.pane == Pane::Roles {
+            let row = self.ui.selected[Pane::Roles.index()];
+            return self.ws.actors.get(*self.views.by_name.get(row)?);
+        }
+        if let Some(id) = self.ui.detail {
+            return self.ws.actor(id);
+        }
         let row = self.ui.selected[Pane::Actors.index()];
-        let i = *self.views.actors.get(row)?;
-        self.ws.actors.get(i)
+        self.ws.actors.get(*self.views.actors.get(row)?)
     }
 
     /// Text in the UI language.

@@ -1,15 +1,18 @@
 //! Rendering: `render(&App, &mut Frame)` draws the whole screen from the app's state. It borrows
 //! the state, never changes it, and does no I/O. One file per pane.
 
+pub mod actor_detail;
 pub mod actors;
 pub mod agenda;
 pub mod basis;
 pub mod chrome;
+pub mod form;
 pub mod foundation;
 pub mod identity;
 pub mod log;
 pub mod overlay;
 pub mod overview;
+pub mod rings;
 pub mod roles;
 pub mod table;
 pub mod text;

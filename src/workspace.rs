@@ -14,6 +14,7 @@ pub mod merge;
 pub mod network;
 pub mod references;
 pub mod roles;
+pub mod terms;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

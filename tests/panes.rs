@@ -181,3 +181,56 @@ fn text_from_the_file_is_never_interpreted() {
         }
     }
 }
+
+/// The Actors pane's other faces: a search with filters, an actor's details, the ring view,
+/// the edit form and the merge picker; and the Roles pane with a history. Dutch and English.
+#[test]
+fn actors_and_roles_views_in_both_languages() {
+    for lang in [Lang::Nl, Lang::En] {
+        let l = lang_name(lang);
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Actors));
+        app.update(Action::Search);
+        for c in "pos:kern ge".chars() {
+            let key = ratatui::crossterm::event::KeyCode::Char(c);
+            app.handle_event(&ratatui::crossterm::event::Event::Key(key.into()));
+        }
+        insta::assert_snapshot!(format!("actors_search_{l}"), text(&draw(&app, 80, 24)));
+        app.update(Action::ClearSearch);
+        app.update(Action::OpenDetail);
+        insta::assert_snapshot!(format!("actor_detail_{l}"), text(&draw(&app, 80, 24)));
+        app.update(Action::EditActor);
+        insta::assert_snapshot!(format!("actor_edit_form_{l}"), text(&draw(&app, 80, 24)));
+        app.update(Action::CancelForm);
+        app.update(Action::MergeActor);
+        insta::assert_snapshot!(format!("merge_picker_{l}"), text(&draw(&app, 80, 24)));
+        app.update(Action::CloseOverlay);
+        app.update(Action::CloseDetail);
+        app.update(Action::ToggleRingView);
+        insta::assert_snapshot!(format!("rings_{l}"), text(&draw(&app, 80, 24)));
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Roles));
+        for _ in 0..14 {
+            app.update(Action::SelectNext);
+        }
+        insta::assert_snapshot!(format!("roles_history_{l}"), text(&draw(&app, 80, 24)));
+    }
+}
+
+/// The ring view and the details stay readable without colour: the rings are borders, the
+/// selected relation is reversed.
+#[test]
+fn rings_and_details_without_colour() {
+    let mut app = demo_app(Lang::Nl);
+    app.color = false;
+    app.update(Action::ShowPane(Pane::Actors));
+    app.update(Action::ToggleRingView);
+    let buf = draw(&app, 80, 24);
+    assert!(text(&buf).contains("kern (9)") && text(&buf).contains("ring (8)"));
+    assert!(buf.content().iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset));
+    app.update(Action::ToggleRingView);
+    app.update(Action::OpenDetail);
+    let buf = draw(&app, 80, 24);
+    let cell = find(&buf, "→ GGD regio").expect("the first relation");
+    assert!(cell.modifier.contains(Modifier::REVERSED));
+}

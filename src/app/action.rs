@@ -51,4 +51,46 @@ pub enum Action {
     ConfirmNo,
     /// Close the overlay on top.
     CloseOverlay,
+    /// Start typing a search (actors: words and filters such as `pos:kern`).
+    Search,
+    /// Leave the search, keeping it.
+    KeepSearch,
+    /// Clear the search.
+    ClearSearch,
+    /// Sort by the next column.
+    CycleSort,
+    /// Switch between the table and the ring view of positions.
+    ToggleRingView,
+    /// Open the selected actor's details.
+    OpenDetail,
+    /// Back from the details to the list.
+    CloseDetail,
+    /// Edit every field of the actor.
+    EditActor,
+    /// Edit the actor's notes in the multi-line editor.
+    EditNotes,
+    /// Leave the notes editor, keeping the text.
+    LeaveEditor,
+    /// Add a relation to another actor (picked by name).
+    AddRelation,
+    /// Delete the selected relation.
+    DeleteRelation,
+    /// Merge the actor into another one (picked by name).
+    MergeActor,
+    /// Next field in a form.
+    NextField,
+    /// Previous field in a form.
+    PrevField,
+    /// Next hit in a picker.
+    PickNext,
+    /// Previous hit in a picker.
+    PickPrev,
+    /// Take the highlighted hit.
+    Pick,
+    /// Start a role for the selected actor.
+    StartRole,
+    /// End one of the selected actor's current roles.
+    EndRole,
+    /// Add or remove the selected actor as covering a leadership orientation.
+    ToggleOrientation,
 }

@@ -17,6 +17,14 @@ pub enum Scope {
     Form,
     /// The help overlay is open.
     Help,
+    /// The fuzzy actor picker is open (other keys go to its search).
+    Picker,
+    /// The notes editor is open (other keys go to the text).
+    Notes,
+    /// The search field has the keys (other keys go to it).
+    Search,
+    /// An actor's details are open.
+    Detail,
     /// In one pane.
     Pane(Pane),
     /// In every pane with a list.
@@ -116,6 +124,115 @@ pub static BINDINGS: &[Binding] = &[
         Scope::Pane(Pane::Identity),
         &[ch('l'), code(KeyCode::Right)],
         Action::FocusRight,
+        true,
+    ),
+    b(
+        Scope::Form,
+        &[code(KeyCode::Tab), code(KeyCode::Down)],
+        Action::NextField,
+        true,
+    ),
+    b(
+        Scope::Form,
+        &[
+            code(KeyCode::BackTab),
+            (KeyCode::BackTab, KeyModifiers::SHIFT),
+            code(KeyCode::Up),
+        ],
+        Action::PrevField,
+        false,
+    ),
+    b(Scope::Picker, &[code(KeyCode::Enter)], Action::Pick, true),
+    b(
+        Scope::Picker,
+        &[code(KeyCode::Down), code(KeyCode::Tab)],
+        Action::PickNext,
+        true,
+    ),
+    b(
+        Scope::Picker,
+        &[code(KeyCode::Up), code(KeyCode::BackTab)],
+        Action::PickPrev,
+        false,
+    ),
+    b(
+        Scope::Picker,
+        &[code(KeyCode::Esc)],
+        Action::CloseOverlay,
+        true,
+    ),
+    b(
+        Scope::Notes,
+        &[code(KeyCode::Esc)],
+        Action::LeaveEditor,
+        true,
+    ),
+    b(
+        Scope::Search,
+        &[code(KeyCode::Enter)],
+        Action::KeepSearch,
+        true,
+    ),
+    b(
+        Scope::Search,
+        &[code(KeyCode::Esc)],
+        Action::ClearSearch,
+        true,
+    ),
+    b(
+        Scope::Detail,
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Action::CloseDetail,
+        true,
+    ),
+    b(Scope::Detail, &[ch('e')], Action::EditActor, true),
+    b(Scope::Detail, &[ch('n')], Action::EditNotes, true),
+    b(Scope::Detail, &[ch('r')], Action::AddRelation, true),
+    b(Scope::Detail, &[ch('x')], Action::DeleteRelation, true),
+    b(Scope::Detail, &[ch('m')], Action::MergeActor, true),
+    b(Scope::Detail, &[ch('d')], Action::DeleteActor, false),
+    b(
+        Scope::Pane(Pane::Actors),
+        &[code(KeyCode::Enter)],
+        Action::OpenDetail,
+        true,
+    ),
+    b(Scope::Pane(Pane::Actors), &[ch('/')], Action::Search, true),
+    b(
+        Scope::Pane(Pane::Actors),
+        &[ch('s')],
+        Action::CycleSort,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Actors),
+        &[ch('v')],
+        Action::ToggleRingView,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Actors),
+        &[ch('m')],
+        Action::MergeActor,
+        false,
+    ),
+    b(
+        Scope::Pane(Pane::Actors),
+        &[code(KeyCode::Esc)],
+        Action::ClearSearch,
+        false,
+    ),
+    b(
+        Scope::Pane(Pane::Roles),
+        &[ch('r')],
+        Action::StartRole,
+        true,
+    ),
+    b(Scope::Pane(Pane::Roles), &[ch('x')], Action::EndRole, true),
+    b(
+        Scope::Pane(Pane::Roles),
+        &[ch('o')],
+        Action::ToggleOrientation,
         true,
     ),
     b(
@@ -229,10 +346,15 @@ pub static BINDINGS: &[Binding] = &[
 
 /// The scopes that apply, most specific first, for what is open on screen.
 pub fn scopes(pane: Pane, dialog: Option<Scope>) -> Vec<Scope> {
-    if let Some(d) = dialog {
-        return vec![Scope::Always, d];
+    let mut s = vec![Scope::Always];
+    match dialog {
+        Some(Scope::Detail) => s.push(Scope::Detail),
+        Some(d) => {
+            s.push(d);
+            return s;
+        }
+        None => s.push(Scope::Pane(pane)),
     }
-    let mut s = vec![Scope::Always, Scope::Pane(pane)];
     if pane != Pane::Overview {
         s.push(Scope::List);
     }
@@ -324,6 +446,27 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::ConfirmYes => t::ACT_CONFIRM_YES,
         Action::ConfirmNo => t::ACT_CONFIRM_NO,
         Action::CloseOverlay => t::ACT_CLOSE_OVERLAY,
+        Action::Search => t::ACT_SEARCH,
+        Action::KeepSearch => t::ACT_KEEP_SEARCH,
+        Action::ClearSearch => t::ACT_CLEAR_SEARCH,
+        Action::CycleSort => t::ACT_CYCLE_SORT,
+        Action::ToggleRingView => t::ACT_RING_VIEW,
+        Action::OpenDetail => t::ACT_OPEN_DETAIL,
+        Action::CloseDetail => t::ACT_CLOSE_DETAIL,
+        Action::EditActor => t::ACT_EDIT_ACTOR,
+        Action::EditNotes => t::ACT_EDIT_NOTES,
+        Action::LeaveEditor => t::ACT_LEAVE_EDITOR,
+        Action::AddRelation => t::ACT_ADD_RELATION,
+        Action::DeleteRelation => t::ACT_DELETE_RELATION,
+        Action::MergeActor => t::ACT_MERGE_ACTOR,
+        Action::NextField => t::ACT_NEXT_FIELD,
+        Action::PrevField => t::ACT_PREV_FIELD,
+        Action::PickNext => t::ACT_PICK_NEXT,
+        Action::PickPrev => t::ACT_PICK_PREV,
+        Action::Pick => t::ACT_PICK,
+        Action::StartRole => t::ACT_START_ROLE,
+        Action::EndRole => t::ACT_END_ROLE,
+        Action::ToggleOrientation => t::ACT_TOGGLE_ORIENTATION,
     };
     lang.pick(l)
 }

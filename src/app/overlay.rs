@@ -1,56 +1,46 @@
-//! What can sit on top of a pane: the help overlay, a one-field form, a confirmation.
+//! What can sit on top of a pane: the help, a form, a fuzzy picker, the notes editor, a
+//! confirmation.
 
+use ratatui_textarea::TextArea;
 use tui_input::Input;
 
+pub use super::form::{Field, Form, FormKind, Value};
 use crate::workspace::Id;
 
-/// What a one-field form does when saved.
+/// What a picked actor is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormKind {
-    /// Adds an actor with the typed name.
-    AddActor,
-    /// Renames this actor.
-    RenameActor(Id),
+pub enum PickFor {
+    /// Merge this actor into the one picked.
+    MergeInto(Id),
+    /// Relate this actor to the one picked.
+    RelateFrom(Id),
 }
 
-/// A form with one text field, focused as it opens.
+/// A fuzzy actor picker: type to narrow, arrows to choose, `Enter` to pick.
 #[derive(Debug, Clone)]
-pub struct TextForm {
-    /// What saving does.
-    pub kind: FormKind,
-    /// The field.
+pub struct Picker {
+    /// What the pick is for.
+    pub purpose: PickFor,
+    /// The search.
     pub input: Input,
-    /// The value it opened with, to tell whether anything was typed.
-    pub initial: String,
-    /// Asking whether to throw away what was typed.
-    pub confirm_discard: bool,
-    /// Why the last submit was refused.
-    pub error: Option<String>,
+    /// Matching actor indices, best first.
+    pub hits: Vec<usize>,
+    /// The highlighted hit.
+    pub selected: usize,
 }
 
-impl TextForm {
-    /// A form whose field holds `value`.
-    pub fn new(kind: FormKind, value: &str) -> Self {
-        Self {
-            kind,
-            input: Input::new(value.to_owned()),
-            initial: value.to_owned(),
-            confirm_discard: false,
-            error: None,
-        }
-    }
-
-    /// Whether the field differs from what it opened with.
-    pub fn changed(&self) -> bool {
-        self.input.value() != self.initial
-    }
-}
-
-/// A yes/no question before something is removed.
+/// A yes/no question before something is removed or merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
     /// Delete this actor.
     DeleteActor(Id),
+    /// Merge `from` into `into`.
+    Merge {
+        /// The actor that disappears.
+        from: Id,
+        /// The actor that stays.
+        into: Id,
+    },
 }
 
 /// The overlay on top of the pane, if any.
@@ -58,8 +48,12 @@ pub enum Confirm {
 pub enum Overlay {
     /// Key help for the current pane.
     Help,
-    /// A one-field form.
-    Form(TextForm),
+    /// A form.
+    Form(Form),
+    /// A fuzzy actor picker.
+    Picker(Picker),
+    /// The multi-line notes editor for an actor; `Esc` keeps what was typed.
+    Notes(Id, Box<TextArea<'static>>),
     /// A confirmation.
     Confirm(Confirm),
 }

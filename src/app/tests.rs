@@ -245,3 +245,18 @@ mod random_keys {
         }
     }
 }
+
+#[test]
+fn search_filters_the_register_and_escape_clears_it() {
+    let mut app = app_with(&["Gemeente Utrecht", "GGD", "Bewoners"]);
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('/'));
+    assert!(app.ui.searching.is_some());
+    typ(&mut app, "gem");
+    assert_eq!(names(&app), ["Gemeente Utrecht"]);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.ui.searching.is_none());
+    assert_eq!(names(&app), ["Gemeente Utrecht"], "Enter keeps the search");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(names(&app).len(), 3);
+}

@@ -1,13 +1,13 @@
 //! `update`: the only place where the app's state changes. Events become actions through the
-//! keymap; actions change the workspace through undoable edits.
+//! keymap; actions change the workspace through undoable edits. The actions of the actors and
+//! roles panes live in `actors.rs` and `roles.rs`.
 
 use ratatui::crossterm::event::{Event, KeyEventKind};
 
 use super::keymap::{self, Scope};
-use super::overlay::FormKind;
-use super::{Action, App, Confirm, Overlay, Pane, TextForm};
+use super::{Action, App, Overlay, Pane};
 use crate::i18n::{self as t, fill};
-use crate::workspace::{Actor, Edit};
+use crate::workspace::Edit;
 
 /// Rows of chrome around a pane's list: header, tabs, footer, status, the list's borders and
 /// its column header.
@@ -22,26 +22,13 @@ impl App {
                 let scopes = keymap::scopes(self.ui.pane, self.dialog_scope());
                 match keymap::action_for(&scopes, *key) {
                     Some(action) => self.update(action),
-                    None => {
-                        if let Some(Overlay::Form(form)) = &mut self.ui.overlay
-                            && !form.confirm_discard
-                            && let Some(req) =
-                                tui_input::backend::crossterm::to_input_request(event)
-                        {
-                            form.input.handle(req);
-                            form.error = None;
-                        }
-                    }
+                    None => self.type_into_field(event),
                 }
                 true
             }
+            // Pasted text only ever lands in a text field; elsewhere it is not run as keys.
             Event::Paste(text) => {
-                // Pasted text only ever lands in a text field; elsewhere it is not run as keys.
-                if let Some(Overlay::Form(form)) = &mut self.ui.overlay {
-                    for c in crate::ui::text::clean(text).chars() {
-                        form.input.handle(tui_input::InputRequest::InsertChar(c));
-                    }
-                }
+                self.paste(text);
                 true
             }
             Event::Resize(w, h) => {
@@ -53,13 +40,72 @@ impl App {
         }
     }
 
-    fn dialog_scope(&self) -> Option<Scope> {
+    /// What has the keys: a dialog, the search field, the details, or the pane.
+    pub fn dialog_scope(&self) -> Option<Scope> {
         match &self.ui.overlay {
-            None => None,
             Some(Overlay::Help) => Some(Scope::Help),
             Some(Overlay::Confirm(_)) => Some(Scope::Confirm),
             Some(Overlay::Form(f)) if f.confirm_discard => Some(Scope::Confirm),
             Some(Overlay::Form(_)) => Some(Scope::Form),
+            Some(Overlay::Picker(_)) => Some(Scope::Picker),
+            Some(Overlay::Notes(..)) => Some(Scope::Notes),
+            None if self.ui.searching.is_some() => Some(Scope::Search),
+            None if self.ui.pane == Pane::Actors && self.ui.detail.is_some() => Some(Scope::Detail),
+            None => None,
+        }
+    }
+
+    /// A key no binding took goes to the text field that has the focus, if any.
+    fn type_into_field(&mut self, event: &Event) {
+        match &mut self.ui.overlay {
+            Some(Overlay::Form(form)) if !form.confirm_discard => form.input(event),
+            Some(Overlay::Picker(p)) => {
+                if let Some(req) = tui_input::backend::crossterm::to_input_request(event) {
+                    p.input.handle(req);
+                    self.refresh_picker();
+                }
+            }
+            Some(Overlay::Notes(_, editor)) => {
+                editor.input(event.clone());
+            }
+            None => {
+                if let Some(input) = &mut self.ui.searching
+                    && let Some(req) = tui_input::backend::crossterm::to_input_request(event)
+                {
+                    input.handle(req);
+                    self.ui.query = input.value().to_owned();
+                    self.refresh_views();
+                    self.ui.selected[Pane::Actors.index()] = 0;
+                    self.scroll_into_view();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        let line = crate::ui::text::clean(text).into_owned();
+        match &mut self.ui.overlay {
+            Some(Overlay::Form(form)) => form.paste(text),
+            Some(Overlay::Notes(_, editor)) => {
+                editor.insert_str(crate::ui::text::clean_multiline(text));
+            }
+            Some(Overlay::Picker(p)) => {
+                for c in line.chars() {
+                    p.input.handle(tui_input::InputRequest::InsertChar(c));
+                }
+                self.refresh_picker();
+            }
+            None => {
+                if let Some(input) = &mut self.ui.searching {
+                    for c in line.chars() {
+                        input.handle(tui_input::InputRequest::InsertChar(c));
+                    }
+                    self.ui.query = input.value().to_owned();
+                    self.refresh_views();
+                }
+            }
+            _ => {}
         }
     }
 
@@ -92,32 +138,6 @@ impl App {
                 };
                 self.move_selection(0);
             }
-            Action::AddActor => {
-                if self.writable() {
-                    self.ui.overlay = Some(Overlay::Form(TextForm::new(FormKind::AddActor, "")));
-                }
-            }
-            Action::RenameActor => {
-                if self.writable() {
-                    match self.selected_actor() {
-                        Some(a) => {
-                            let form = TextForm::new(FormKind::RenameActor(a.id), &a.name);
-                            self.ui.overlay = Some(Overlay::Form(form));
-                        }
-                        None => self.ui.message = Some(self.t(t::NO_SELECTION).to_owned()),
-                    }
-                }
-            }
-            Action::DeleteActor => {
-                if self.writable() {
-                    match self.selected_actor() {
-                        Some(a) => {
-                            self.ui.overlay = Some(Overlay::Confirm(Confirm::DeleteActor(a.id)));
-                        }
-                        None => self.ui.message = Some(self.t(t::NO_SELECTION).to_owned()),
-                    }
-                }
-            }
             Action::Undo => self.undo_last(),
             Action::Redo => self.redo_last(),
             Action::SubmitForm => self.submit_form(),
@@ -130,15 +150,25 @@ impl App {
                     }
                 }
             }
+            Action::NextField | Action::PrevField => {
+                if let Some(Overlay::Form(form)) = &mut self.ui.overlay {
+                    form.move_focus(if action == Action::NextField { 1 } else { -1 });
+                }
+            }
             Action::ConfirmYes => self.confirm_yes(),
             Action::ConfirmNo => match &mut self.ui.overlay {
                 Some(Overlay::Form(form)) => form.confirm_discard = false,
                 _ => self.ui.overlay = None,
             },
+            Action::StartRole | Action::EndRole | Action::ToggleOrientation => {
+                self.roles_action(action);
+            }
+            _ => self.actors_action(action),
         }
     }
 
-    fn writable(&mut self) -> bool {
+    /// Whether changes are allowed; says why not in the status line.
+    pub(super) fn writable(&mut self) -> bool {
         if let Some(reason) = &self.read_only {
             self.ui.message = Some(fill(self.t(t::READ_ONLY), &[("r", reason)]));
             return false;
@@ -146,7 +176,18 @@ impl App {
         true
     }
 
-    fn move_selection(&mut self, delta: isize) {
+    /// Shows a message in the status line.
+    pub(super) fn say(&mut self, text: t::L, args: &[(&str, &str)]) {
+        self.ui.message = Some(fill(self.t(text), args));
+    }
+
+    pub(super) fn move_selection(&mut self, delta: isize) {
+        if self.ui.pane == Pane::Actors && self.ui.detail.is_some() {
+            let rows = self.detail_relations().len();
+            let next = self.ui.detail_row.saturating_add_signed(delta);
+            self.ui.detail_row = next.min(rows.saturating_sub(1));
+            return;
+        }
         let pane = self.ui.pane.index();
         let rows = self.row_count(self.ui.pane);
         let current = self.ui.selected[pane].min(rows.saturating_sub(1));
@@ -159,7 +200,7 @@ impl App {
 
     /// Moves the first visible row only as far as needed to keep the selection on screen, so a
     /// one-row move redraws two rows, not the whole list.
-    fn scroll_into_view(&mut self) {
+    pub(super) fn scroll_into_view(&mut self) {
         let index = self.ui.pane.index();
         let page = self.page_rows();
         let row = self.ui.selected[index];
@@ -168,63 +209,6 @@ impl App {
             *offset = row;
         } else if row >= *offset + page {
             *offset = row + 1 - page;
-        }
-    }
-
-    fn submit_form(&mut self) {
-        let Some(Overlay::Form(form)) = &mut self.ui.overlay else {
-            return;
-        };
-        let name = crate::ui::text::clean(form.input.value()).trim().to_owned();
-        let kind = form.kind;
-        let duplicate = self
-            .ws
-            .actors_named(&name)
-            .iter()
-            .any(|a| FormKind::RenameActor(a.id) != kind);
-        let error = if name.is_empty() {
-            Some(t::NAME_EMPTY)
-        } else if duplicate {
-            Some(t::NAME_EXISTS)
-        } else {
-            None
-        };
-        if let Some(e) = error {
-            form.error = Some(self.lang.pick(e).to_owned());
-            return;
-        }
-        self.ui.overlay = None;
-        match kind {
-            FormKind::AddActor => {
-                let actor = Actor::new(&name);
-                let id = actor.id;
-                let edit = self.ws.add_actor(actor);
-                self.commit(edit);
-                self.select_actor(id);
-                self.ui.message = Some(fill(self.t(t::ACTOR_ADDED), &[("name", &name)]));
-            }
-            FormKind::RenameActor(id) => {
-                if let Some(edit) = self.ws.rename_actor(id, &name) {
-                    self.commit(edit);
-                    self.select_actor(id);
-                    self.ui.message = Some(fill(self.t(t::ACTOR_RENAMED), &[("name", &name)]));
-                }
-            }
-        }
-    }
-
-    fn confirm_yes(&mut self) {
-        match self.ui.overlay.take() {
-            Some(Overlay::Form(form)) if form.confirm_discard => {}
-            Some(Overlay::Confirm(Confirm::DeleteActor(id))) => {
-                let name = self.ws.actor_name(id).to_owned();
-                if let Some(edit) = self.ws.delete_actor(id) {
-                    self.commit(edit);
-                    self.move_selection(0);
-                    self.ui.message = Some(fill(self.t(t::ACTOR_DELETED), &[("name", &name)]));
-                }
-            }
-            other => self.ui.overlay = other,
         }
     }
 
@@ -241,6 +225,9 @@ impl App {
     fn changed(&mut self) {
         self.generation += 1;
         self.refresh_views();
+        if self.ui.detail.is_some_and(|id| self.ws.actor(id).is_none()) {
+            self.ui.detail = None;
+        }
         self.move_selection(0);
     }
 
@@ -253,9 +240,9 @@ impl App {
                 self.ws.undo(&edit);
                 self.redo.push(edit);
                 self.changed();
-                self.ui.message = Some(self.t(t::UNDONE).to_owned());
+                self.say(t::UNDONE, &[]);
             }
-            None => self.ui.message = Some(self.t(t::NOTHING_TO_UNDO).to_owned()),
+            None => self.say(t::NOTHING_TO_UNDO, &[]),
         }
     }
 
@@ -268,22 +255,9 @@ impl App {
                 self.ws.redo(&edit);
                 self.undo.push(edit);
                 self.changed();
-                self.ui.message = Some(self.t(t::REDONE).to_owned());
+                self.say(t::REDONE, &[]);
             }
-            None => self.ui.message = Some(self.t(t::NOTHING_TO_REDO).to_owned()),
-        }
-    }
-
-    fn select_actor(&mut self, id: crate::workspace::Id) {
-        if let Some(row) = self
-            .views
-            .actors
-            .iter()
-            .position(|i| self.ws.actors[*i].id == id)
-        {
-            self.ui.pane = Pane::Actors;
-            self.ui.selected[Pane::Actors.index()] = row;
-            self.scroll_into_view();
+            None => self.say(t::NOTHING_TO_REDO, &[]),
         }
     }
 
@@ -296,7 +270,7 @@ impl App {
         let n = edit.changes.len();
         if n > 0 {
             self.commit(edit);
-            self.ui.message = Some(fill(self.t(t::JOURNAL_APPLIED), &[("n", &n.to_string())]));
+            self.say(t::JOURNAL_APPLIED, &[("n", &n.to_string())]);
         }
     }
 }

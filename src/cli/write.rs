@@ -11,9 +11,8 @@ use super::{AddActorArgs, AddRelationArgs, NoteArgs, UserError};
 use crate::store::journal::{self, Entry};
 use crate::store::lock::{self, Holder, LockError};
 use crate::store::{self, Loaded};
-use crate::workspace::{
-    Actor, ActorKind, Id, LogEntry, Position, Relation, Role, RolePeriod, Workspace,
-};
+use crate::workspace::terms;
+use crate::workspace::{Actor, Id, LogEntry, Relation, RolePeriod, Workspace};
 
 /// The demo network, embedded.
 pub const DEMO: &str = include_str!("../../assets/demo.json");
@@ -162,38 +161,6 @@ fn parse_term<T: Copy>(value: &str, what: &str, table: &[(&str, T)]) -> Result<T
         })
 }
 
-/// Position names, Dutch first, English accepted.
-pub const POSITIONS: &[(&str, Position)] = &[
-    ("kern", Position::Kern),
-    ("ring", Position::Ring),
-    ("vrije-ruimte", Position::VrijeRuimte),
-    ("strategische-kern", Position::Kern),
-    ("complementaire-ring", Position::Ring),
-    ("core", Position::Kern),
-    ("free-space", Position::VrijeRuimte),
-];
-
-/// Role names, Dutch first, English accepted.
-pub const ROLES: &[(&str, Role)] = &[
-    ("participant", Role::Participant),
-    ("grenswerker", Role::Participant),
-    ("netwerkleider", Role::Netwerkleider),
-    ("coalitieleider", Role::Coalitieleider),
-    ("boundary-spanner", Role::Participant),
-    ("network-leader", Role::Netwerkleider),
-    ("coalition-leader", Role::Coalitieleider),
-];
-
-/// Actor kinds, Dutch and English.
-pub const KINDS: &[(&str, ActorKind)] = &[
-    ("persoon", ActorKind::Person),
-    ("organisatie", ActorKind::Organisation),
-    ("team", ActorKind::Team),
-    ("person", ActorKind::Person),
-    ("organisation", ActorKind::Organisation),
-    ("organization", ActorKind::Organisation),
-];
-
 /// `knoop add actor NAME [...]`.
 pub fn add_actor(path: &Path, args: &AddActorArgs, read_only: bool) -> Result<(), UserError> {
     let name = crate::ui::text::clean(&args.name).trim().to_owned();
@@ -202,14 +169,14 @@ pub fn add_actor(path: &Path, args: &AddActorArgs, read_only: bool) -> Result<()
     }
     let mut actor = Actor::new(&name);
     if let Some(k) = &args.kind {
-        actor.kind = parse_term(k, "kind", KINDS)?;
+        actor.kind = parse_term(k, "kind", terms::KINDS)?;
     }
     if let Some(p) = &args.position {
-        actor.position = Some(parse_term(p, "position", POSITIONS)?);
+        actor.position = Some(parse_term(p, "position", terms::POSITIONS)?);
     }
     if let Some(r) = &args.role {
         actor.roles.push(RolePeriod {
-            role: parse_term(r, "role", ROLES)?,
+            role: parse_term(r, "role", terms::ROLES)?,
             coalition: None,
             from: jiff::Zoned::now().date(),
             until: None,

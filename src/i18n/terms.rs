@@ -3,8 +3,8 @@
 
 use super::L;
 use crate::workspace::{
-    ActorKind, AmbitionKind, AmbitionStatus, Area, Engagement, Form, LogKind, NetworkType,
-    Orientation, Phase, Position, Role, RuleCategory, Weight,
+    ActorKind, AmbitionKind, AmbitionStatus, Area, Capacity, Engagement, Form, LogKind,
+    NetworkType, Orientation, Phase, Position, Role, RuleCategory, Weight,
 };
 
 /// A term's display text in both languages; Dutch method terms stay Dutch in English.
@@ -37,6 +37,11 @@ terms!(ActorKind {
     Person => "persoon", "person";
     Organisation => "organisatie", "organisation";
     Team => "team", "team";
+});
+terms!(Capacity {
+    Personal => "op persoonlijke titel", "personal title";
+    Organisation => "namens organisatie", "on behalf of an organisation";
+    Achterban => "namens achterban", "on behalf of an achterban";
 });
 terms!(Area {
     Passie => "passie", "passie (passion)";

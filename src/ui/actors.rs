@@ -1,12 +1,14 @@
-//! Pane 3, Actoren: the register of actors, sorted by name.
+//! Pane 3, Actoren: the register (search, filters, sort), or one actor's details, or the rings.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
-use ratatui::text::Span;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
 
 use super::Theme;
 use super::table::ListTable;
 use super::text::clean;
+use crate::app::register::SortKey;
 use crate::app::{App, Pane};
 use crate::i18n::{self as t, Term};
 use crate::workspace::Actor;
@@ -21,43 +23,138 @@ pub fn roles_text(app: &App, actor: &Actor) -> String {
     names.join(", ")
 }
 
-/// Draws the actors table.
+/// The name with the letters that matched the search picked out.
+fn highlighted(name: &str, hits: &[u32], theme: &Theme) -> Line<'static> {
+    let name = clean(name);
+    if hits.is_empty() {
+        return Line::from(name.into_owned());
+    }
+    let spans: Vec<Span> = name
+        .chars()
+        .enumerate()
+        .map(|(i, c)| {
+            let hit = u32::try_from(i).is_ok_and(|i| hits.binary_search(&i).is_ok());
+            if hit {
+                Span::styled(c.to_string(), theme.hit)
+            } else {
+                Span::raw(c.to_string())
+            }
+        })
+        .collect();
+    Line::from(spans)
+}
+
+/// Draws the Actors pane.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let pane = Pane::Actors.index();
+    if let Some(id) = app.ui.detail
+        && let Some(actor) = app.ws.actor(id)
+    {
+        super::actor_detail::render(app, theme, frame, area, actor);
+        return;
+    }
+    let search = app.ui.searching.is_some() || !app.ui.query.is_empty();
+    let [body, line] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(u16::from(search))]).areas(area);
+    if app.ui.ring {
+        super::rings::render(app, theme, frame, body);
+    } else {
+        register(app, theme, frame, body);
+    }
+    if search {
+        search_line(app, theme, frame, line);
+    }
+}
+
+fn search_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let text = match &app.ui.searching {
+        Some(input) => input.value().to_owned(),
+        None => app.ui.query.clone(),
+    };
+    let prefix = "/ ".to_owned();
+    let hint = if app.ui.searching.is_some() {
+        app.t(t::SEARCH_HINT)
+    } else {
+        ""
+    };
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(prefix.clone(), theme.key),
+            Span::raw(clean(&text).into_owned()),
+            Span::styled(format!("  {hint}"), theme.muted),
+        ])),
+        area,
+    );
+    if let Some(input) = &app.ui.searching {
+        let x = area.x + u16::try_from(prefix.len() + input.visual_cursor()).unwrap_or(0);
+        frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
+    }
+}
+
+fn register(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let columns = [
+        (SortKey::Name, t::COL_NAME),
+        (SortKey::Kind, t::COL_KIND),
+        (SortKey::Represents, t::COL_REPRESENTS),
+        (SortKey::Position, t::COL_POSITION),
+        (SortKey::Roles, t::COL_ROLES),
+        (SortKey::LastContact, t::COL_LAST_CONTACT),
+    ];
+    let labels: Vec<String> = columns
+        .iter()
+        .map(|(key, label)| {
+            let mark = if app.ui.sort == *key { "▾" } else { "" };
+            format!("{}{mark}", app.t(*label))
+        })
+        .collect();
+    let shown = app.views.actors.len();
+    let total = app.ws.actors.len();
+    let count = if shown == total {
+        total.to_string()
+    } else {
+        format!("{shown}/{total}")
+    };
     let table = ListTable {
-        title: format!("{} ({})", app.t(t::PANE_ACTORS), app.ws.actors.len()),
-        header: vec![
-            app.t(t::COL_NAME),
-            app.t(t::COL_KIND),
-            app.t(t::COL_REPRESENTS),
-            app.t(t::COL_POSITION),
-            app.t(t::COL_ROLES),
-        ],
+        title: format!("{} ({count})", app.t(t::PANE_ACTORS)),
+        header: labels.iter().map(String::as_str).collect(),
         widths: vec![
             Constraint::Fill(3),
-            Constraint::Length(12),
+            Constraint::Length(8),
             Constraint::Fill(2),
             Constraint::Length(12),
             Constraint::Fill(2),
+            Constraint::Length(10),
         ],
-        total: app.views.actors.len(),
+        total: shown,
         selected: app.selected(),
-        offset: app.ui.offset[pane],
-        empty: app.t(t::EMPTY_ACTORS),
+        offset: app.ui.offset[Pane::Actors.index()],
+        empty: if total == 0 {
+            app.t(t::EMPTY_ACTORS)
+        } else {
+            app.t(t::NO_MATCHES)
+        },
     };
     table.render(theme, frame, area, |row| {
         let a = &app.ws.actors[app.views.actors[row]];
-        let name = if a.prospective {
-            format!("{} ({})", clean(&a.name), app.t(t::PROSPECTIVE))
-        } else {
-            clean(&a.name).into_owned()
-        };
+        let mut name = highlighted(&a.name, &app.views.hits[row], theme);
+        if a.prospective {
+            name.spans.push(Span::styled(
+                format!(" ({})", app.t(t::PROSPECTIVE)),
+                theme.muted,
+            ));
+        }
+        let last = app
+            .views
+            .last_contact
+            .get(&a.id)
+            .map(|ts| ts.to_zoned(app.tz.clone()).date().to_string())
+            .unwrap_or_default();
         vec![
-            Span::raw(name),
-            Span::styled(app.lang.pick(a.kind.text()), theme.muted),
-            Span::raw(clean(&a.represents).into_owned()),
-            Span::raw(a.position.map_or("", |p| app.lang.pick(p.text()))),
-            Span::raw(roles_text(app, a)),
+            name,
+            Line::styled(app.lang.pick(a.kind.text()), theme.muted),
+            Line::from(clean(&a.represents).into_owned()),
+            Line::from(a.position.map_or("", |p| app.lang.pick(p.text()))),
+            Line::from(roles_text(app, a)),
+            Line::styled(last, theme.muted),
         ]
     });
 }

@@ -47,7 +47,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         offset: app.ui.offset[Pane::Agenda.index()],
         empty: app.t(t::EMPTY_LIST),
     };
-    table.render(theme, frame, top, |row| {
+    table.render_spans(theme, frame, top, |row| {
         let topic = &app.ws.topics[row];
         let counts = topic.counts();
         let mut cells = vec![Span::raw(clean(&topic.title).into_owned())];

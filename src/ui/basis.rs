@@ -40,7 +40,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         offset: app.ui.offset[Pane::Basis.index()],
         empty: app.t(t::EMPTY_LIST),
     };
-    table.render(theme, frame, top, |row| {
+    table.render_spans(theme, frame, top, |row| {
         let s = &all[row];
         let status = match is_answered(&app.ws, s) {
             Some(true) => Span::styled(app.t(t::ANSWERED), theme.ok),

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use super::Theme;
 use super::text::clean;
 use crate::app::keymap::{self, BINDINGS, Scope};
-use crate::app::{App, Overlay, Pane, SaveState};
+use crate::app::{App, Pane, SaveState};
 use crate::i18n::{self as t, Term, fill};
 
 /// `knoop · network name · fase: ontwikkelen`.
@@ -56,11 +56,9 @@ pub fn tabs(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 /// Key hints for what is on screen, from the keymap table.
 pub fn footer(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let scopes: Vec<Scope> = match &app.ui.overlay {
-        Some(Overlay::Help) => vec![Scope::Help],
-        Some(Overlay::Confirm(_)) => vec![Scope::Confirm],
-        Some(Overlay::Form(f)) if f.confirm_discard => vec![Scope::Confirm],
-        Some(Overlay::Form(_)) => vec![Scope::Form],
+    let scopes: Vec<Scope> = match app.dialog_scope() {
+        Some(Scope::Detail) => vec![Scope::Detail, Scope::Global],
+        Some(d) => vec![d],
         None => vec![Scope::Pane(app.ui.pane), Scope::Global],
     };
     let mut spans = Vec::new();

@@ -60,7 +60,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         offset: app.ui.offset[Pane::Foundation.index()],
         empty: app.t(t::EMPTY_LIST),
     };
-    table.render(theme, frame, bottom, |row| {
+    table.render_spans(theme, frame, bottom, |row| {
         let r = &f.rules[row];
         let kind = if r.explicit { t::EXPLICIT } else { t::IMPLICIT };
         let review = match r.review_due {

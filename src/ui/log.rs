@@ -61,7 +61,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         offset: app.ui.offset[Pane::Log.index()],
         empty: app.t(t::EMPTY_LIST),
     };
-    table.render(theme, frame, area, |row| {
+    table.render_spans(theme, frame, area, |row| {
         let e = &app.ws.log[app.views.log[row]];
         vec![
             Span::raw(when(app, e)),

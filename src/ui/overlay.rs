@@ -9,12 +9,11 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use super::Theme;
 use super::text::clean;
 use crate::app::keymap::{self, BINDINGS, Scope};
-use crate::app::overlay::FormKind;
-use crate::app::{App, Confirm, Overlay, Pane, TextForm};
+use crate::app::{App, Confirm, Overlay, Pane};
 use crate::i18n::{self as t, fill};
 
 /// A rectangle of at most `w` x `h`, centred in `area` and never larger than it.
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(h.min(area.height))])
         .flex(Flex::Center)
         .areas(area);
@@ -29,7 +28,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     match &app.ui.overlay {
         None => {}
         Some(Overlay::Help) => help(app, theme, frame, area),
-        Some(Overlay::Form(form)) => text_form(app, theme, frame, area, form),
+        Some(Overlay::Form(form)) => super::form::form(app, theme, frame, area, form),
+        Some(Overlay::Picker(p)) => super::form::picker(app, theme, frame, area, p),
+        Some(Overlay::Notes(id, editor)) => {
+            super::form::notes(app, theme, frame, area, *id, editor);
+        }
         Some(Overlay::Confirm(c)) => confirm(app, theme, frame, area, c),
     }
 }
@@ -91,48 +94,6 @@ fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
 }
 
-fn text_form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &TextForm) {
-    let title = match form.kind {
-        FormKind::AddActor => app.t(t::FORM_ADD_ACTOR),
-        FormKind::RenameActor(_) => app.t(t::FORM_RENAME_ACTOR),
-    };
-    let rect = centered(area, 60, 7);
-    frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title));
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let [label, field, note, keys] = Layout::vertical([Constraint::Length(1); 4]).areas(inner);
-    frame.render_widget(
-        Paragraph::new(Span::styled(app.t(t::FIELD_NAME), theme.header)),
-        label,
-    );
-    let width = usize::from(field.width.saturating_sub(1));
-    let scroll = form.input.visual_scroll(width);
-    let value = clean(form.input.value()).into_owned();
-    frame.render_widget(
-        Paragraph::new(value)
-            .scroll((0, u16::try_from(scroll).unwrap_or(0)))
-            .style(theme.selected),
-        field,
-    );
-    if form.confirm_discard {
-        frame.render_widget(
-            Paragraph::new(Span::styled(app.t(t::FORM_DISCARD), theme.warn)),
-            note,
-        );
-    } else if let Some(err) = &form.error {
-        frame.render_widget(Paragraph::new(Span::styled(err.clone(), theme.warn)), note);
-    } else {
-        let cursor = form.input.visual_cursor().saturating_sub(scroll);
-        let x = field.x.saturating_add(u16::try_from(cursor).unwrap_or(0));
-        frame.set_cursor_position((x.min(field.right().saturating_sub(1)), field.y));
-    }
-    frame.render_widget(
-        Paragraph::new(Span::styled(app.t(t::FORM_KEYS), theme.muted)),
-        keys,
-    );
-}
-
 fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, c: &Confirm) {
     let question = match c {
         Confirm::DeleteActor(id) => {
@@ -146,8 +107,15 @@ fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, c: &Confirm)
                 ],
             )
         }
+        Confirm::Merge { from, into } => fill(
+            app.t(t::CONFIRM_MERGE),
+            &[
+                ("a", &clean(app.ws.actor_name(*from))),
+                ("b", &clean(app.ws.actor_name(*into))),
+            ],
+        ),
     };
-    let rect = centered(area, 60, 6);
+    let rect = centered(area, 60, 7);
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(Span::styled(
         format!(" {} ", app.t(t::CONFIRM_TITLE)),

@@ -1,5 +1,5 @@
-//! Pane 4, Rollen: who holds which role now, who covers which leadership orientation, and the
-//! warnings the method gives about leadership.
+//! Pane 4, Rollen: every actor's roles now, the selected actor's history of roles, who covers
+//! which leadership orientation, who leads each coalition, and the method's warnings.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -13,34 +13,36 @@ use crate::app::{App, Pane};
 use crate::i18n::{self as t, Term, fill};
 use crate::workspace::{Orientation, Role};
 
-/// Draws the role list and the leadership panel.
+/// Draws the role list, the timeline, and the leadership panel.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let [left, right] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(area);
+    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
     let table = ListTable {
         title: app.t(t::ROLES_MATRIX).to_owned(),
-        header: vec![app.t(t::COL_NAME), app.t(t::COL_ROLES), app.t(t::COL_SINCE)],
-        widths: vec![
-            Constraint::Fill(2),
-            Constraint::Fill(2),
-            Constraint::Length(10),
-        ],
-        total: app.views.role_holders.len(),
+        header: vec![app.t(t::COL_NAME), app.t(t::COL_ROLES)],
+        widths: vec![Constraint::Fill(1), Constraint::Fill(1)],
+        total: app.views.by_name.len(),
         selected: app.selected(),
         offset: app.ui.offset[Pane::Roles.index()],
-        empty: app.t(t::EMPTY_LIST),
+        empty: app.t(t::EMPTY_ACTORS),
     };
-    table.render(theme, frame, left, |row| {
-        let a = &app.ws.actors[app.views.role_holders[row]];
-        let since = a.current_roles().map(|p| p.from).min();
+    table.render_spans(theme, frame, left, |row| {
+        let a = &app.ws.actors[app.views.by_name[row]];
         vec![
             Span::raw(clean(&a.name).into_owned()),
             Span::raw(super::actors::roles_text(app, a)),
-            Span::styled(
-                since.map(|d| d.to_string()).unwrap_or_default(),
-                theme.muted,
-            ),
         ]
     });
+    let [history, leadership] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(right);
+    frame.render_widget(
+        Paragraph::new(timeline(app, theme))
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(Span::styled(
+                format!(" {} ", app.t(t::ROLE_HISTORY)),
+                theme.title,
+            ))),
+        history,
+    );
     frame.render_widget(
         Paragraph::new(leadership_lines(app, theme))
             .wrap(Wrap { trim: false })
@@ -48,8 +50,57 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 format!(" {} ", app.t(t::LEADERSHIP)),
                 theme.title,
             ))),
-        right,
+        leadership,
     );
+}
+
+/// The selected actor's role periods, oldest first: `2025-03-01 – nu  netwerkleider`.
+fn timeline(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(a) = app.selected_actor() else {
+        return Vec::new();
+    };
+    let mut lines = vec![Line::from(Span::styled(
+        clean(&a.name).into_owned(),
+        theme.header,
+    ))];
+    let mut periods: Vec<_> = a.roles.iter().collect();
+    periods.sort_by_key(|p| p.from);
+    for p in periods {
+        let until = p
+            .until
+            .map_or_else(|| app.t(t::NOW).to_owned(), |d| d.to_string());
+        let style = if p.until.is_none() {
+            ratatui::style::Style::new()
+        } else {
+            theme.muted
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} – {until:<10} ", p.from), theme.muted),
+            Span::styled(app.role_label(p.role, p.coalition), style),
+        ]));
+    }
+    if a.roles.is_empty() {
+        lines.push(Line::from(Span::styled(
+            app.t(t::NO_ROLES_YET),
+            theme.muted,
+        )));
+    }
+    let covers: Vec<&str> = app
+        .ws
+        .foundation
+        .leadership
+        .iter()
+        .filter(|c| c.actor == a.id)
+        .map(|c| app.lang.pick(c.orientation.text()))
+        .collect();
+    if !covers.is_empty() {
+        lines.push(Line::from(format!(
+            "{}: {}",
+            app.t(t::LEADERSHIP),
+            covers.join(", ")
+        )));
+    }
+    lines
 }
 
 fn leadership_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
@@ -63,35 +114,51 @@ fn leadership_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             .filter(|c| c.orientation == o)
             .map(|c| clean(app.ws.actor_name(c.actor)).into_owned())
             .collect();
-        lines.push(Line::from(Span::styled(
-            app.lang.pick(o.text()),
-            theme.header,
-        )));
-        if who.is_empty() {
-            lines.push(Line::from(Span::styled(
-                format!("  {}", app.t(t::NOBODY)),
-                theme.warn,
-            )));
+        let (text, style) = if who.is_empty() {
+            (app.t(t::NOBODY).to_owned(), theme.warn)
         } else {
-            lines.push(Line::from(format!("  {}", who.join(", "))));
-        }
+            (who.join(", "), ratatui::style::Style::new())
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", app.lang.pick(o.text())), theme.header),
+            Span::styled(text, style),
+        ]));
     }
-    if !app
-        .ws
-        .actors
-        .iter()
-        .any(|a| a.has_role(Role::Netwerkleider))
+    for a in &app.ws.ambitions {
+        let leader = a.leader.map(|id| clean(app.ws.actor_name(id)).into_owned());
+        let style = if leader.is_some() {
+            ratatui::style::Style::new()
+        } else {
+            theme.warn
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", clean(&a.title)), theme.muted),
+            Span::styled(
+                format!(
+                    "→ {}",
+                    leader.unwrap_or_else(|| app.t(t::NOBODY).to_owned())
+                ),
+                style,
+            ),
+        ]));
+    }
+    if !app.ws.actors.is_empty()
+        && !app
+            .ws
+            .actors
+            .iter()
+            .any(|a| a.has_role(Role::Netwerkleider))
     {
         lines.push(Line::from(Span::styled(
             app.t(t::GAP_NO_LEADER),
             theme.warn,
         )));
     }
-    for a in &app.ws.ambitions {
-        if a.leader.is_none() {
+    for g in crate::analysis::gaps(&app.ws, app.today) {
+        if let crate::analysis::Gap::Concentrated(name, n) = g {
             let text = fill(
-                app.t(t::GAP_NO_COALITION_LEADER),
-                &[("a", &clean(&a.title))],
+                app.t(t::CONCENTRATED),
+                &[("name", &clean(&name)), ("n", &n.to_string())],
             );
             lines.push(Line::from(Span::styled(text, theme.warn)));
         }

@@ -27,6 +27,11 @@ pub struct ListTable<'a> {
     pub empty: &'a str,
 }
 
+/// Plain spans as table cells.
+pub fn cells(spans: Vec<Span<'static>>) -> Vec<Line<'static>> {
+    spans.into_iter().map(Line::from).collect()
+}
+
 /// The rows `[first, last)` that fit in `height` lines with `selected` in view.
 pub fn window(
     total: usize,
@@ -47,13 +52,24 @@ pub fn window(
 }
 
 impl ListTable<'_> {
+    /// Draws the table from plain spans per cell.
+    pub fn render_spans(
+        self,
+        theme: &Theme,
+        frame: &mut Frame,
+        area: Rect,
+        cells: impl Fn(usize) -> Vec<Span<'static>>,
+    ) {
+        self.render(theme, frame, area, |i| self::cells(cells(i)));
+    }
+
     /// Draws the table; `cells(i)` gives the cells of row `i`.
     pub fn render(
         self,
         theme: &Theme,
         frame: &mut Frame,
         area: Rect,
-        cells: impl Fn(usize) -> Vec<Span<'static>>,
+        cells: impl Fn(usize) -> Vec<Line<'static>>,
     ) {
         let block = Block::bordered().title(Span::styled(format!(" {} ", self.title), theme.title));
         if self.total == 0 {
@@ -69,18 +85,20 @@ impl ListTable<'_> {
         let (first, last) = window(self.total, self.selected, self.offset, height);
         let rows: Vec<Row> = (first..last)
             .map(|i| {
-                let mut spans = cells(i).into_iter();
-                let head = spans.next().unwrap_or_default();
-                let marked = if self.selected == Some(i) {
-                    Line::from(vec![
-                        Span::raw("▸"),
-                        Span::styled(head.content, theme.selected),
-                    ])
-                } else {
-                    Line::from(vec![Span::raw(" "), head])
-                };
+                let mut lines = cells(i).into_iter();
+                let head = lines.next().unwrap_or_default();
+                let selected = self.selected == Some(i);
+                let marker = Span::raw(if selected { "▸" } else { " " });
+                let spans = head.spans.into_iter().map(|s| {
+                    if selected {
+                        s.patch_style(theme.selected)
+                    } else {
+                        s
+                    }
+                });
+                let marked = Line::from(std::iter::once(marker).chain(spans).collect::<Vec<_>>());
                 let mut row = vec![Cell::from(marked)];
-                row.extend(spans.map(Cell::from));
+                row.extend(lines.map(Cell::from));
                 Row::new(row)
             })
             .collect();

@@ -26,6 +26,14 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// Multi-line text (notes) without control characters; newlines stay, tabs become spaces.
+pub fn clean_multiline(s: &str) -> String {
+    s.split('\n')
+        .map(|line| clean(line.trim_end_matches('\r')).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

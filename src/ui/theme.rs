@@ -22,6 +22,10 @@ pub struct Theme {
     pub key: Style,
     /// Column headers.
     pub header: Style,
+    /// An input field that does not have the focus.
+    pub field: Style,
+    /// Letters that matched a search.
+    pub hit: Style,
 }
 
 impl Theme {
@@ -39,6 +43,8 @@ impl Theme {
                 ok: Style::new().fg(Color::Green),
                 key: bold.fg(Color::Cyan),
                 header: bold.add_modifier(Modifier::UNDERLINED),
+                field: Style::new().add_modifier(Modifier::UNDERLINED),
+                hit: bold.fg(Color::Yellow),
             }
         } else {
             Self {
@@ -50,6 +56,8 @@ impl Theme {
                 ok: Style::new(),
                 key: bold,
                 header: bold.add_modifier(Modifier::UNDERLINED),
+                field: Style::new().add_modifier(Modifier::UNDERLINED),
+                hit: bold.add_modifier(Modifier::UNDERLINED),
             }
         }
     }

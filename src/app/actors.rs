@@ -1,0 +1,432 @@
+//! The actions of the Actors pane: the register (search, sort, rings), an actor's details, and
+//! every change to actors and their relations, each one undoable.
+
+use ratatui_textarea::{TextArea, WrapMode};
+use tui_input::Input;
+
+use super::form::{Field, Form, FormKind};
+use super::overlay::{PickFor, Picker};
+use super::{Action, App, Confirm, Overlay, Pane};
+use crate::i18n::{self as t, Term};
+use crate::workspace::{Actor, ActorKind, Capacity, Id, Position, Relation};
+
+const KINDS: [ActorKind; 3] = [ActorKind::Person, ActorKind::Organisation, ActorKind::Team];
+const CAPACITIES: [Option<Capacity>; 4] = [
+    None,
+    Some(Capacity::Personal),
+    Some(Capacity::Organisation),
+    Some(Capacity::Achterban),
+];
+const POSITIONS: [Option<Position>; 4] = [
+    None,
+    Some(Position::Kern),
+    Some(Position::Ring),
+    Some(Position::VrijeRuimte),
+];
+
+fn split_list(text: &str, sep: char) -> Vec<String> {
+    text.split(sep)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+impl App {
+    fn options<T: Term + Copy>(&self, values: &[Option<T>]) -> Vec<String> {
+        values
+            .iter()
+            .map(|v| v.map_or("-".to_owned(), |v| self.lang.pick(v.text()).to_owned()))
+            .collect()
+    }
+
+    /// Carries out an action of the Actors pane.
+    pub(super) fn actors_action(&mut self, action: Action) {
+        match action {
+            Action::AddActor if self.writable() => {
+                self.ui.overlay = Some(Overlay::Form(Form::new(
+                    FormKind::AddActor,
+                    vec![Field::text(t::FIELD_NAME, "")],
+                )));
+            }
+            Action::RenameActor if self.writable() => {
+                if let Some(a) = self.selected_or_say() {
+                    let form = Form::new(
+                        FormKind::RenameActor(a.id),
+                        vec![Field::text(t::FIELD_NAME, &a.name)],
+                    );
+                    self.ui.overlay = Some(Overlay::Form(form));
+                }
+            }
+            Action::EditActor if self.writable() => {
+                if let Some(a) = self.selected_or_say() {
+                    let form = self.edit_actor_form(&a);
+                    self.ui.overlay = Some(Overlay::Form(form));
+                }
+            }
+            Action::DeleteActor if self.writable() => {
+                if let Some(a) = self.selected_or_say() {
+                    self.ui.overlay = Some(Overlay::Confirm(Confirm::DeleteActor(a.id)));
+                }
+            }
+            Action::MergeActor if self.writable() => {
+                if let Some(a) = self.selected_or_say() {
+                    self.open_picker(PickFor::MergeInto(a.id));
+                }
+            }
+            Action::AddRelation if self.writable() => {
+                if let Some(a) = self.selected_or_say() {
+                    self.open_picker(PickFor::RelateFrom(a.id));
+                }
+            }
+            Action::DeleteRelation if self.writable() => {
+                let rows = self.detail_relations();
+                if let Some(r) = rows
+                    .get(self.ui.detail_row)
+                    .map(|i| self.ws.relations[*i].id)
+                    && let Some(edit) = self.ws.delete_relation(r)
+                {
+                    self.commit(edit);
+                    self.say(t::RELATION_DELETED, &[]);
+                }
+            }
+            Action::EditNotes if self.writable() => {
+                if let Some(a) = self.selected_or_say() {
+                    let mut editor = TextArea::new(a.notes.lines().map(str::to_owned).collect());
+                    editor.set_wrap_mode(WrapMode::WordOrGlyph);
+                    self.ui.overlay = Some(Overlay::Notes(a.id, Box::new(editor)));
+                }
+            }
+            Action::LeaveEditor => self.leave_notes(),
+            Action::OpenDetail => {
+                if let Some(a) = self.selected_or_say() {
+                    self.ui.detail = Some(a.id);
+                    self.ui.detail_row = 0;
+                }
+            }
+            Action::CloseDetail => self.ui.detail = None,
+            Action::Search => self.ui.searching = Some(Input::new(self.ui.query.clone())),
+            Action::KeepSearch => self.ui.searching = None,
+            Action::ClearSearch => {
+                self.ui.searching = None;
+                if !self.ui.query.is_empty() {
+                    self.ui.query.clear();
+                    self.refresh_views();
+                    self.move_selection(0);
+                }
+            }
+            Action::CycleSort => {
+                self.ui.sort = self.ui.sort.next();
+                self.refresh_views();
+            }
+            Action::ToggleRingView => self.ui.ring = !self.ui.ring,
+            Action::PickNext | Action::PickPrev => {
+                if let Some(Overlay::Picker(p)) = &mut self.ui.overlay {
+                    let n = p.hits.len().max(1);
+                    p.selected = if action == Action::PickNext {
+                        (p.selected + 1) % n
+                    } else {
+                        (p.selected + n - 1) % n
+                    };
+                }
+            }
+            Action::Pick => self.pick(),
+            _ => {}
+        }
+    }
+
+    fn selected_or_say(&mut self) -> Option<Actor> {
+        let a = self.selected_actor().cloned();
+        if a.is_none() {
+            self.say(t::NO_SELECTION, &[]);
+        }
+        a
+    }
+
+    /// Relation indices of the actor whose details are open, in file order.
+    pub fn detail_relations(&self) -> Vec<usize> {
+        let Some(id) = self.ui.detail else {
+            return Vec::new();
+        };
+        (0..self.ws.relations.len())
+            .filter(|i| self.ws.relations[*i].from == id || self.ws.relations[*i].to == id)
+            .collect()
+    }
+
+    fn edit_actor_form(&self, a: &Actor) -> Form {
+        let kind = KINDS.iter().position(|k| *k == a.kind).unwrap_or(0);
+        let kinds = KINDS
+            .iter()
+            .map(|k| self.lang.pick(k.text()).to_owned())
+            .collect();
+        let capacity = CAPACITIES
+            .iter()
+            .position(|c| *c == a.capacity)
+            .unwrap_or(0);
+        let position = POSITIONS.iter().position(|p| *p == a.position).unwrap_or(0);
+        Form::new(
+            FormKind::EditActor(a.id),
+            vec![
+                Field::text(t::FIELD_NAME, &a.name),
+                Field::choice(t::FIELD_KIND, kinds, kind),
+                Field::choice(t::FIELD_CAPACITY, self.options(&CAPACITIES), capacity),
+                Field::text(t::FIELD_REPRESENTS, &a.represents),
+                Field::text(t::FIELD_MANDATE, &a.mandate),
+                Field::choice(t::FIELD_POSITION, self.options(&POSITIONS), position),
+                Field::text(t::FIELD_TAGS, &a.tags.join(", ")),
+                Field::text(t::FIELD_CONTACT, &a.contact),
+                Field::text(t::FIELD_INTEREST_INDIVIDUAL, &a.interests.individual),
+                Field::text(
+                    t::FIELD_INTEREST_ORGANISATIONAL,
+                    &a.interests.organisational,
+                ),
+                Field::text(t::FIELD_INTEREST_COLLECTIVE, &a.interests.collective),
+                Field::text(t::FIELD_CHARACTERISTICS, &a.characteristics),
+                Field::text(t::FIELD_BRINGS, &a.brings.join("; ")),
+                Field::text(t::FIELD_GETS, &a.gets.join("; ")),
+                Field::toggle(t::FIELD_PROSPECTIVE, a.prospective),
+            ],
+        )
+    }
+
+    /// The actor as the edit form describes it.
+    fn actor_from_form(before: &Actor, f: &Form) -> Actor {
+        let mut a = before.clone();
+        a.name = f.text(0);
+        a.kind = KINDS[f.choice(1).min(2)];
+        a.capacity = CAPACITIES[f.choice(2).min(3)];
+        a.represents = f.text(3);
+        a.mandate = f.text(4);
+        a.position = POSITIONS[f.choice(5).min(3)];
+        a.tags = split_list(&f.text(6), ',');
+        a.contact = f.text(7);
+        a.interests.individual = f.text(8);
+        a.interests.organisational = f.text(9);
+        a.interests.collective = f.text(10);
+        a.characteristics = f.text(11);
+        a.brings = split_list(&f.text(12), ';');
+        a.gets = split_list(&f.text(13), ';');
+        a.prospective = f.toggle(14);
+        a
+    }
+
+    fn open_picker(&mut self, purpose: PickFor) {
+        self.ui.overlay = Some(Overlay::Picker(Picker {
+            purpose,
+            input: Input::default(),
+            hits: Vec::new(),
+            selected: 0,
+        }));
+        self.refresh_picker();
+    }
+
+    /// Recomputes the picker's hits: every actor but the one it is for, best match first.
+    pub(super) fn refresh_picker(&mut self) {
+        let Some(Overlay::Picker(p)) = &mut self.ui.overlay else {
+            return;
+        };
+        let (PickFor::MergeInto(own) | PickFor::RelateFrom(own)) = p.purpose;
+        let query = super::register::Query {
+            text: p.input.value().to_owned(),
+            ..Default::default()
+        };
+        let rows = super::register::rows(
+            &self.ws,
+            &query,
+            super::register::SortKey::Name,
+            &self.views.last_contact,
+        );
+        p.hits = rows
+            .rows
+            .into_iter()
+            .filter(|i| self.ws.actors[*i].id != own)
+            .collect();
+        p.selected = 0;
+    }
+
+    fn pick(&mut self) {
+        let Some(Overlay::Picker(p)) = &self.ui.overlay else {
+            return;
+        };
+        let Some(target) = p.hits.get(p.selected).map(|i| self.ws.actors[*i].id) else {
+            return;
+        };
+        self.ui.overlay = match p.purpose {
+            PickFor::MergeInto(from) => {
+                Some(Overlay::Confirm(Confirm::Merge { from, into: target }))
+            }
+            PickFor::RelateFrom(from) => {
+                let strengths = std::iter::once("-".to_owned())
+                    .chain((1..=5).map(|n| n.to_string()))
+                    .collect();
+                Some(Overlay::Form(Form::new(
+                    FormKind::NewRelation { from, to: target },
+                    vec![
+                        Field::text(t::FIELD_RELATION_KIND, "werkt samen"),
+                        Field::toggle(t::FIELD_MUTUAL, true),
+                        Field::choice(t::FIELD_STRENGTH, strengths, 0),
+                        Field::text(t::FIELD_NOTE, ""),
+                    ],
+                )))
+            }
+        };
+    }
+
+    fn leave_notes(&mut self) {
+        let Some(Overlay::Notes(id, editor)) = self.ui.overlay.take() else {
+            return;
+        };
+        let text = crate::ui::text::clean_multiline(&editor.lines().join("\n"))
+            .trim_end()
+            .to_owned();
+        if let Some(mut a) = self.ws.actor(id).cloned() {
+            a.notes = text;
+            if let Some(edit) = self.ws.update_actor(a) {
+                self.commit(edit);
+                self.say(t::NOTES_SAVED, &[]);
+            }
+        }
+    }
+
+    /// Saves the open form; a refused one stays open with the reason.
+    pub(super) fn submit_form(&mut self) {
+        let Some(Overlay::Form(form)) = &self.ui.overlay else {
+            return;
+        };
+        let form = form.clone();
+        let result = match form.kind {
+            FormKind::AddActor | FormKind::RenameActor(_) | FormKind::EditActor(_) => {
+                self.submit_actor(&form)
+            }
+            FormKind::NewRelation { from, to } => {
+                let mut r = Relation::new(from, to, &form.text(0));
+                r.mutual = form.toggle(1);
+                r.strength = u8::try_from(form.choice(2)).ok().filter(|s| *s > 0);
+                r.note = form.text(3);
+                if r.kind.is_empty() {
+                    "werkt samen".clone_into(&mut r.kind);
+                }
+                let edit = self.ws.add_relation(r);
+                self.commit(edit);
+                self.say(t::RELATION_ADDED, &[]);
+                Ok(())
+            }
+            FormKind::StartRole(_) | FormKind::EndRole(_) | FormKind::Orientation(_) => {
+                self.submit_roles_form(&form)
+            }
+        };
+        match result {
+            Ok(()) => {
+                if matches!(&self.ui.overlay, Some(Overlay::Form(f)) if f.kind == form.kind) {
+                    self.ui.overlay = None;
+                }
+            }
+            Err(e) => {
+                if let Some(Overlay::Form(f)) = &mut self.ui.overlay {
+                    f.error = Some(self.lang.pick(e).to_owned());
+                }
+            }
+        }
+    }
+
+    fn submit_actor(&mut self, form: &Form) -> Result<(), t::L> {
+        let name = form.text(0);
+        let own = match form.kind {
+            FormKind::RenameActor(id) | FormKind::EditActor(id) => Some(id),
+            _ => None,
+        };
+        if name.is_empty() {
+            return Err(t::NAME_EMPTY);
+        }
+        if self
+            .ws
+            .actors_named(&name)
+            .iter()
+            .any(|a| Some(a.id) != own)
+        {
+            return Err(t::NAME_EXISTS);
+        }
+        self.ui.overlay = None;
+        match form.kind {
+            FormKind::AddActor => {
+                let actor = Actor::new(&name);
+                let id = actor.id;
+                let edit = self.ws.add_actor(actor);
+                self.commit(edit);
+                self.select_actor(id);
+                self.say(t::ACTOR_ADDED, &[("name", &name)]);
+            }
+            FormKind::RenameActor(id) | FormKind::EditActor(id) => {
+                let Some(before) = self.ws.actor(id).cloned() else {
+                    return Ok(());
+                };
+                let after = if matches!(form.kind, FormKind::EditActor(_)) {
+                    Self::actor_from_form(&before, form)
+                } else {
+                    Actor {
+                        name: name.clone(),
+                        ..before
+                    }
+                };
+                if let Some(edit) = self.ws.update_actor(after) {
+                    self.commit(edit);
+                    self.select_actor(id);
+                    self.say(t::ACTOR_SAVED, &[("name", &name)]);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Answers yes to the open confirmation.
+    pub(super) fn confirm_yes(&mut self) {
+        match self.ui.overlay.take() {
+            Some(Overlay::Form(form)) if form.confirm_discard => {}
+            Some(Overlay::Confirm(Confirm::DeleteActor(id))) => {
+                let name = self.ws.actor_name(id).to_owned();
+                if let Some(edit) = self.ws.delete_actor(id) {
+                    self.commit(edit);
+                    self.say(t::ACTOR_DELETED, &[("name", &name)]);
+                }
+            }
+            Some(Overlay::Confirm(Confirm::Merge { from, into })) => {
+                let (a, b) = (
+                    self.ws.actor_name(from).to_owned(),
+                    self.ws.actor_name(into).to_owned(),
+                );
+                if let Some(edit) = self.ws.merge_actors(from, into) {
+                    self.commit(edit);
+                    self.ui.detail = self.ui.detail.map(|_| into);
+                    self.select_actor(into);
+                    self.say(t::ACTORS_MERGED, &[("a", &a), ("b", &b)]);
+                }
+            }
+            other => self.ui.overlay = other,
+        }
+    }
+
+    /// Selects an actor in the register (clearing a search that hides it).
+    pub(super) fn select_actor(&mut self, id: Id) {
+        if !self
+            .views
+            .actors
+            .iter()
+            .any(|i| self.ws.actors[*i].id == id)
+            && !self.ui.query.is_empty()
+        {
+            self.ui.query.clear();
+            self.refresh_views();
+        }
+        if let Some(row) = self
+            .views
+            .actors
+            .iter()
+            .position(|i| self.ws.actors[*i].id == id)
+        {
+            self.ui.pane = Pane::Actors;
+            self.ui.selected[Pane::Actors.index()] = row;
+            self.scroll_into_view();
+        }
+    }
+}

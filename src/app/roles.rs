@@ -1,0 +1,163 @@
+//! The actions of the Roles pane: a role starts or ends on a date (history is never
+//! overwritten), and leadership orientations are switched on or off per actor.
+
+use super::form::{Field, Form, FormKind};
+use super::{Action, App, Overlay};
+use crate::i18n::{self as t, Term};
+use crate::workspace::{Orientation, Role};
+
+const ROLES: [Role; 3] = [Role::Participant, Role::Netwerkleider, Role::Coalitieleider];
+
+fn date(text: &str) -> Result<jiff::civil::Date, t::L> {
+    text.trim().parse().map_err(|_| t::BAD_DATE)
+}
+
+impl App {
+    /// Opens the form for a roles action on the selected actor.
+    pub(super) fn roles_action(&mut self, action: Action) {
+        if !self.writable() {
+            return;
+        }
+        let Some(actor) = self.selected_actor().cloned() else {
+            self.say(t::NO_SELECTION, &[]);
+            return;
+        };
+        let today = self.today.to_string();
+        let form = match action {
+            Action::StartRole => {
+                let roles = ROLES
+                    .iter()
+                    .map(|r| self.lang.pick(r.text()).to_owned())
+                    .collect();
+                let coalitions = std::iter::once("-".to_owned())
+                    .chain(
+                        self.ws
+                            .ambitions
+                            .iter()
+                            .map(|a| crate::ui::text::clean(&a.title).into_owned()),
+                    )
+                    .collect();
+                Form::new(
+                    FormKind::StartRole(actor.id),
+                    vec![
+                        Field::choice(t::FIELD_ROLE, roles, 0),
+                        Field::choice(t::FIELD_COALITION, coalitions, 0),
+                        Field::text(t::FIELD_FROM, &today),
+                    ],
+                )
+            }
+            Action::EndRole => {
+                let current: Vec<String> = actor
+                    .current_roles()
+                    .map(|p| self.role_label(p.role, p.coalition))
+                    .collect();
+                if current.is_empty() {
+                    self.say(t::NO_CURRENT_ROLE, &[]);
+                    return;
+                }
+                Form::new(
+                    FormKind::EndRole(actor.id),
+                    vec![
+                        Field::choice(t::FIELD_CURRENT_ROLE, current, 0),
+                        Field::text(t::FIELD_UNTIL, &today),
+                    ],
+                )
+            }
+            _ => {
+                let options = Orientation::ALL
+                    .iter()
+                    .map(|o| {
+                        let on = self
+                            .ws
+                            .foundation
+                            .leadership
+                            .iter()
+                            .any(|c| c.actor == actor.id && c.orientation == *o);
+                        format!(
+                            "{} {}",
+                            if on { "[x]" } else { "[ ]" },
+                            self.lang.pick(o.text())
+                        )
+                    })
+                    .collect();
+                Form::new(
+                    FormKind::Orientation(actor.id),
+                    vec![Field::choice(t::FIELD_ORIENTATION, options, 0)],
+                )
+            }
+        };
+        self.ui.overlay = Some(Overlay::Form(form));
+    }
+
+    /// A role as shown: `coalitieleider (Gezonde school)`.
+    pub fn role_label(&self, role: Role, coalition: Option<crate::workspace::Id>) -> String {
+        let name = self.lang.pick(role.text());
+        match coalition.and_then(|c| self.ws.ambition(c)) {
+            Some(a) => format!("{name} ({})", crate::ui::text::clean(&a.title)),
+            None => name.to_owned(),
+        }
+    }
+
+    /// Saves a roles form.
+    pub(super) fn submit_roles_form(&mut self, form: &Form) -> Result<(), t::L> {
+        match form.kind {
+            FormKind::StartRole(id) => {
+                let role = ROLES[form.choice(0).min(2)];
+                let coalition = form
+                    .choice(1)
+                    .checked_sub(1)
+                    .and_then(|i| self.ws.ambitions.get(i))
+                    .map(|a| a.id);
+                if role == Role::Coalitieleider && coalition.is_none() {
+                    return Err(t::NEED_COALITION);
+                }
+                let from = date(&form.text(2))?;
+                let edit = self
+                    .ws
+                    .start_role(id, role, coalition, from)
+                    .ok_or(t::ROLE_EXISTS)?;
+                self.commit(edit);
+                let label = self.role_label(role, coalition);
+                self.say(t::ROLE_STARTED, &[("role", &label)]);
+            }
+            FormKind::EndRole(id) => {
+                let until = date(&form.text(1))?;
+                let index = form.choice(0);
+                let label = self
+                    .ws
+                    .actor(id)
+                    .and_then(|a| a.current_roles().nth(index))
+                    .map(|p| self.role_label(p.role, p.coalition))
+                    .unwrap_or_default();
+                let edit = self
+                    .ws
+                    .end_role(id, index, until)
+                    .ok_or(t::NO_CURRENT_ROLE)?;
+                self.commit(edit);
+                self.say(t::ROLE_ENDED, &[("role", &label)]);
+            }
+            FormKind::Orientation(id) => {
+                let o = Orientation::ALL[form.choice(0).min(3)];
+                let edit = self.ws.toggle_orientation(id, o);
+                self.commit(edit);
+                let on = self
+                    .ws
+                    .foundation
+                    .leadership
+                    .iter()
+                    .any(|c| c.actor == id && c.orientation == o);
+                let name = self.ws.actor_name(id).to_owned();
+                self.say(
+                    if on {
+                        t::ORIENTATION_ON
+                    } else {
+                        t::ORIENTATION_OFF
+                    },
+                    &[("name", &name), ("o", self.lang.pick(o.text()))],
+                );
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,195 @@
+//! Forms, the fuzzy picker and the notes editor, drawn on top of the pane.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui_textarea::TextArea;
+
+use super::Theme;
+use super::overlay::centered;
+use super::text::clean;
+use crate::app::App;
+use crate::app::form::{Form, FormKind, Value};
+use crate::app::overlay::{PickFor, Picker};
+use crate::i18n as t;
+use crate::workspace::Id;
+
+fn title(app: &App, kind: FormKind) -> &'static str {
+    app.t(match kind {
+        FormKind::AddActor => t::FORM_ADD_ACTOR,
+        FormKind::RenameActor(_) => t::FORM_RENAME_ACTOR,
+        FormKind::EditActor(_) => t::FORM_EDIT_ACTOR,
+        FormKind::NewRelation { .. } => t::FORM_NEW_RELATION,
+        FormKind::StartRole(_) => t::FORM_START_ROLE,
+        FormKind::EndRole(_) => t::FORM_END_ROLE,
+        FormKind::Orientation(_) => t::FORM_ORIENTATION,
+    })
+}
+
+/// A form: one row per field, label and value, the focused one marked.
+pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form) {
+    let height = u16::try_from(form.fields.len() + 4).unwrap_or(u16::MAX);
+    let rect = centered(area, 72, height);
+    frame.render_widget(Clear, rect);
+    let mut heading = title(app, form.kind).to_owned();
+    if let FormKind::NewRelation { from, to } = form.kind {
+        heading = format!(
+            "{heading}: {} → {}",
+            clean(app.ws.actor_name(from)),
+            clean(app.ws.actor_name(to))
+        );
+    }
+    let block = Block::bordered().title(Span::styled(format!(" {heading} "), theme.title));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [rows, note, keys] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let label_width = 26.min(rows.width / 2);
+    // Keep the focused field in view when the terminal is too low for all of them.
+    let visible = usize::from(rows.height).max(1);
+    let first = form.focus.saturating_sub(visible - 1);
+    for (i, field) in form.fields.iter().enumerate().skip(first).take(visible) {
+        let y = rows.y + u16::try_from(i - first).unwrap_or(0);
+        let focused = i == form.focus;
+        let [label, value] =
+            Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(Rect {
+                y,
+                height: 1,
+                ..rows
+            });
+        let marker = if focused { "▸" } else { " " };
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                format!("{marker}{}", app.t(field.label)),
+                theme.header,
+            )),
+            label,
+        );
+        let style = if focused { theme.selected } else { theme.field };
+        match &field.value {
+            Value::Text(input) => {
+                let width = usize::from(value.width.saturating_sub(1));
+                let scroll = input.visual_scroll(width);
+                frame.render_widget(
+                    Paragraph::new(clean(input.value()).into_owned())
+                        .scroll((0, u16::try_from(scroll).unwrap_or(0)))
+                        .style(style),
+                    value,
+                );
+                if focused && !form.confirm_discard {
+                    let cursor =
+                        u16::try_from(input.visual_cursor().saturating_sub(scroll)).unwrap_or(0);
+                    frame.set_cursor_position((
+                        value
+                            .x
+                            .saturating_add(cursor)
+                            .min(value.right().saturating_sub(1)),
+                        y,
+                    ));
+                }
+            }
+            Value::Choice(options, index) => {
+                let text = options.get(*index).map_or("", String::as_str);
+                frame.render_widget(
+                    Paragraph::new(Span::styled(format!("‹ {text} ›"), style)),
+                    value,
+                );
+            }
+            Value::Toggle(on) => {
+                let text = if *on { "[x]" } else { "[ ]" };
+                frame.render_widget(Paragraph::new(Span::styled(text, style)), value);
+            }
+        }
+    }
+    let (text, style) = if form.confirm_discard {
+        (app.t(t::FORM_DISCARD).to_owned(), theme.warn)
+    } else {
+        (form.error.clone().unwrap_or_default(), theme.warn)
+    };
+    frame.render_widget(Paragraph::new(Span::styled(text, style)), note);
+    frame.render_widget(
+        Paragraph::new(Span::styled(app.t(t::FORM_KEYS_FIELDS), theme.muted)),
+        keys,
+    );
+}
+
+/// The fuzzy actor picker: the search on top, the best hits below.
+pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, p: &Picker) {
+    let rect = centered(area, 60, 14);
+    frame.render_widget(Clear, rect);
+    let heading = match p.purpose {
+        PickFor::MergeInto(id) => {
+            format!("{}: {}", clean(app.ws.actor_name(id)), app.t(t::PICK_MERGE))
+        }
+        PickFor::RelateFrom(id) => format!(
+            "{}: {}",
+            clean(app.ws.actor_name(id)),
+            app.t(t::PICK_RELATE)
+        ),
+    };
+    let block = Block::bordered().title(Span::styled(format!(" {heading} "), theme.title));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [field, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    let width = usize::from(field.width.saturating_sub(3));
+    let scroll = p.input.visual_scroll(width);
+    frame.render_widget(
+        Paragraph::new(format!("/ {}", clean(p.input.value())))
+            .scroll((0, u16::try_from(scroll).unwrap_or(0))),
+        field,
+    );
+    let cursor = u16::try_from(p.input.visual_cursor().saturating_sub(scroll) + 2).unwrap_or(0);
+    frame.set_cursor_position((
+        field
+            .x
+            .saturating_add(cursor)
+            .min(field.right().saturating_sub(1)),
+        field.y,
+    ));
+    let height = usize::from(list.height);
+    let (first, last) = super::table::window(p.hits.len(), Some(p.selected), 0, height);
+    let lines: Vec<Line> = (first..last)
+        .map(|i| {
+            let a = &app.ws.actors[p.hits[i]];
+            let text = format!("{} {}", clean(&a.name), clean(&a.represents));
+            if i == p.selected {
+                Line::from(vec![Span::raw("▸"), Span::styled(text, theme.selected)])
+            } else {
+                Line::from(format!(" {text}"))
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+}
+
+/// The notes editor, with the actor's name on top.
+pub fn notes(
+    app: &App,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+    id: Id,
+    editor: &TextArea<'static>,
+) {
+    let rect = centered(area, 76, area.height.saturating_sub(2).max(6));
+    frame.render_widget(Clear, rect);
+    let heading = format!(
+        "{}: {}",
+        clean(app.ws.actor_name(id)),
+        app.t(t::FIELD_NOTES)
+    );
+    let block = Block::bordered().title(Span::styled(format!(" {heading} "), theme.title));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [body, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    frame.render_widget(editor, body);
+    frame.render_widget(
+        Paragraph::new(Span::styled(app.t(t::NOTES_KEYS), theme.muted)),
+        keys,
+    );
+}
