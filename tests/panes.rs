@@ -227,7 +227,11 @@ fn rings_and_details_without_colour() {
     app.update(Action::ToggleRingView);
     let buf = draw(&app, 80, 24);
     assert!(text(&buf).contains("kern (9)") && text(&buf).contains("ring (8)"));
-    assert!(buf.content().iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset));
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
     app.update(Action::ToggleRingView);
     app.update(Action::OpenDetail);
     let buf = draw(&app, 80, 24);

@@ -2,11 +2,13 @@
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
+mod actors;
+
 use super::{App, Overlay, Pane, SaveState};
 use crate::i18n::Lang;
 use crate::workspace::{Actor, Workspace};
 
-fn app_with(names: &[&str]) -> App {
+pub(super) fn app_with(names: &[&str]) -> App {
     let mut ws = Workspace::new("Test");
     for n in names {
         ws.add_actor(Actor::new(n));
@@ -19,17 +21,17 @@ fn app_with(names: &[&str]) -> App {
     )
 }
 
-fn press(app: &mut App, code: KeyCode) {
+pub(super) fn press(app: &mut App, code: KeyCode) {
     app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
-fn typ(app: &mut App, text: &str) {
+pub(super) fn typ(app: &mut App, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
     }
 }
 
-fn names(app: &App) -> Vec<&str> {
+pub(super) fn names(app: &App) -> Vec<&str> {
     app.views
         .actors
         .iter()
