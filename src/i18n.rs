@@ -275,6 +275,7 @@ texts! {
     FORM_KEYS_FIELDS = "Tab volgend veld · ←/→ kiezen · Enter opslaan · Esc annuleren", "Tab next field · ←/→ choose · Enter save · Esc cancel";
     FIELD_NOTES = "notities", "notes";
     NOTES_KEYS = "Esc klaar: de tekst blijft (u maakt ongedaan)", "Esc done: the text is kept (u undoes)";
+    ROLES_LEGEND = "P participant, NL netwerkleider, CL coalitieleider", "P participant, NL netwerkleider, CL coalitieleider";
     ROLE_HISTORY = "Rollen door de tijd", "Roles over time";
     NOW = "nu", "now";
     NO_ROLES_YET = "Nog geen rollen. r = rol begint", "No roles yet. r = role starts";

@@ -17,9 +17,15 @@ use crate::workspace::{Orientation, Role};
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
     let table = ListTable {
-        title: app.t(t::ROLES_MATRIX).to_owned(),
-        header: vec![app.t(t::COL_NAME), app.t(t::COL_ROLES)],
-        widths: vec![Constraint::Fill(1), Constraint::Fill(1)],
+        title: format!("{} · {}", app.t(t::ROLES_MATRIX), app.t(t::ROLES_LEGEND)),
+        header: vec![app.t(t::COL_NAME), "P", "NL", "CL", app.t(t::COL_SINCE)],
+        widths: vec![
+            Constraint::Fill(1),
+            Constraint::Length(2),
+            Constraint::Length(2),
+            Constraint::Length(2),
+            Constraint::Length(10),
+        ],
         total: app.views.by_name.len(),
         selected: app.selected(),
         offset: app.ui.offset[Pane::Roles.index()],
@@ -27,9 +33,24 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     table.render_spans(theme, frame, left, |row| {
         let a = &app.ws.actors[app.views.by_name[row]];
+        let mark = |role: Role| {
+            let n = a.current_roles().filter(|p| p.role == role).count();
+            Span::raw(match n {
+                0 => String::new(),
+                1 => "●".to_owned(),
+                n => n.to_string(),
+            })
+        };
+        let since = a.current_roles().map(|p| p.from).min();
         vec![
             Span::raw(clean(&a.name).into_owned()),
-            Span::raw(super::actors::roles_text(app, a)),
+            mark(Role::Participant),
+            mark(Role::Netwerkleider),
+            mark(Role::Coalitieleider),
+            Span::styled(
+                since.map(|d| d.to_string()).unwrap_or_default(),
+                theme.muted,
+            ),
         ]
     });
     let [history, leadership] =

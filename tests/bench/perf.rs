@@ -103,6 +103,25 @@ fn main() {
             app.handle_event(&down);
             terminal.draw(|f| knoop::ui::render(&app, f)).unwrap();
         });
+        app.update(knoop::app::Action::Search);
+        let letters = [
+            KeyCode::Char('a'),
+            KeyCode::Char('5'),
+            KeyCode::Backspace,
+            KeyCode::Backspace,
+        ];
+        let mut k = 0;
+        let search = time(200, || {
+            app.handle_event(&Event::Key(KeyEvent::new(
+                letters[k % 4],
+                KeyModifiers::NONE,
+            )));
+            k += 1;
+            terminal.draw(|f| knoop::ui::render(&app, f)).unwrap();
+        });
+        app.update(knoop::app::Action::ClearSearch);
+        app.ui.query = "pos:kern rol:netwerkleider".to_owned();
+        let filter = time(50, || app.refresh_views());
         let mut app2 = App::new(
             ws.clone(),
             path.clone(),
@@ -134,5 +153,7 @@ fn main() {
         println!("  app built + first frame rendered   {}", ms(first_frame));
         println!("  key handled + frame rendered (j)   {}", ms(key));
         println!("  add actor (edit + derived views)   {}", ms(add));
+        println!("  search key (fuzzy filter + frame)  {}", ms(search));
+        println!("  filters only (pos: + rol:)         {}", ms(filter));
     }
 }

@@ -1,0 +1,120 @@
+//! End-to-end for the actors register and roles: the real binary in tmux at 80x24.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "support/tmux.rs"]
+mod tmux;
+
+use tmux::{Tmux, knoop_cmd};
+
+fn list_actors(file: &std::path::Path) -> serde_json::Value {
+    let out = std::process::Command::new(tmux::knoop())
+        .args(["list", "actors", "--json", "-w"])
+        .arg(file)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Add, search, edit, delete, undo and redo an actor; give them a role and read its history.
+#[test]
+fn register_and_roles_by_keyboard() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("demo.json");
+    assert!(
+        std::process::Command::new(tmux::knoop())
+            .arg("demo")
+            .arg(&file)
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let t = Tmux::start(
+        "reg",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    t.wait_for("Overview", 10);
+
+    t.keys(&["3", "a"]);
+    t.wait_for("Add actor", 10);
+    t.text("Wijkraad Zuid");
+    t.keys(&["Enter"]);
+    t.wait_for("Actors (26)", 10);
+
+    t.keys(&["/"]);
+    t.text("wijkr");
+    t.wait_for("Actors (1/26)", 10);
+    t.keys(&["Enter"]);
+    t.wait_gone("words, pos:kern", 10);
+    t.keys(&["Enter"]);
+    t.wait_for("Relations", 10);
+    t.keys(&["e"]);
+    t.wait_for("Edit actor", 10);
+    t.keys(&["Tab", "Right", "Tab", "Tab"]);
+    t.text("Bewoners Zuid");
+    t.keys(&["Tab", "Tab", "Right", "Right"]);
+    t.keys(&["Enter"]);
+    t.wait_for("Saved: Wijkraad Zuid", 10);
+    t.wait_for("On behalf of: Bewoners Zuid", 10);
+    t.wait_for("Position: ring", 10);
+
+    t.keys(&["d"]);
+    t.wait_for("Delete actor 'Wijkraad Zuid'", 10);
+    t.keys(&["y"]);
+    t.wait_for("Actor deleted: Wijkraad Zuid", 10);
+    t.keys(&["Escape"]);
+    t.wait_for("Actors (25)", 10);
+    t.keys(&["u"]);
+    t.wait_for("Actors (26)", 10);
+    t.keys(&["u"]);
+    t.wait_for("Undone", 10);
+    t.keys(&["C-r"]);
+    t.wait_for("Redone", 10);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let actors = list_actors(&file);
+        let found = actors
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["name"] == "Wijkraad Zuid")
+            .cloned();
+        if found.as_ref().is_some_and(|a| a["position"] == "ring") {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the edit did not reach the file: {found:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+
+    // Roles: the last actor by name (Zoë de Graaf, no roles yet) becomes participant, then
+    // netwerkleider; the history keeps both periods.
+    t.keys(&["4", "G"]);
+    t.wait_for("No roles yet", 10);
+    t.keys(&["r"]);
+    t.wait_for("Role starts", 10);
+    t.keys(&["Enter"]);
+    t.wait_for("Role started: participant", 10);
+    t.keys(&["x"]);
+    t.wait_for("Role ends", 10);
+    t.keys(&["Enter"]);
+    t.wait_for("Role ended: participant", 10);
+    t.keys(&["r"]);
+    t.wait_for("Role starts", 10);
+    t.keys(&["Right", "Enter"]);
+    let screen = t.wait_for("Role started: netwerkleider", 10);
+    assert!(
+        screen.contains("– now") && screen.contains("participant"),
+        "{screen}"
+    );
+    t.keys(&["q"]);
+}
