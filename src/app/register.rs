@@ -130,7 +130,8 @@ fn position_rank(p: Option<Position>) -> u8 {
 pub fn rows(ws: &Workspace, query: &Query, sort: SortKey, last: &HashMap<Id, Timestamp>) -> Rows {
     let pattern = (!query.text.is_empty())
         .then(|| Pattern::parse(&query.text, CaseMatching::Ignore, Normalization::Smart));
-    let mut matcher = Matcher::new(Config::DEFAULT);
+    // The matcher allocates its scoring matrix up front; only a text search needs it.
+    let mut matcher = pattern.as_ref().map(|_| Matcher::new(Config::DEFAULT));
     let mut buf = Vec::new();
     let mut found: Vec<(usize, u32, Vec<u32>)> = Vec::new();
     for (i, a) in ws.actors.iter().enumerate() {
@@ -145,20 +146,16 @@ pub fn rows(ws: &Workspace, query: &Query, sort: SortKey, last: &HashMap<Id, Tim
         {
             continue;
         }
-        let Some(pattern) = &pattern else {
+        let (Some(pattern), Some(matcher)) = (&pattern, &mut matcher) else {
             found.push((i, 0, Vec::new()));
             continue;
         };
         let mut hits = Vec::new();
-        if let Some(score) =
-            pattern.indices(Utf32Str::new(&a.name, &mut buf), &mut matcher, &mut hits)
-        {
+        if let Some(score) = pattern.indices(Utf32Str::new(&a.name, &mut buf), matcher, &mut hits) {
             hits.sort_unstable();
             hits.dedup();
             found.push((i, score, hits));
-        } else if let Some(score) =
-            pattern.score(Utf32Str::new(&a.represents, &mut buf), &mut matcher)
-        {
+        } else if let Some(score) = pattern.score(Utf32Str::new(&a.represents, &mut buf), matcher) {
             // A match on the organisation counts, a little less than one on the name.
             found.push((i, score / 2, Vec::new()));
         }

@@ -112,5 +112,5 @@ def measure(binary, n, runs):
 
 if __name__ == "__main__":
     binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "target/release/knoop")
-    for n, runs in ((1000, 15), (10000, 7)):
+    for n, runs in ((1000, 31), (10000, 15)):
         print(json.dumps(measure(binary, n, runs)))
