@@ -6,6 +6,8 @@
 pub mod action;
 pub mod actors;
 pub mod form;
+pub mod foundation;
+pub mod identity;
 pub mod keymap;
 pub mod overlay;
 pub mod register;
@@ -110,6 +112,8 @@ pub struct UiState {
     pub detail_row: usize,
     /// The ring view instead of the table.
     pub ring: bool,
+    /// The identity card's compare view instead of the card.
+    pub compare: bool,
 }
 
 /// Rows derived from the workspace, recomputed after each change rather than on every frame.

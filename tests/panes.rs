@@ -238,3 +238,18 @@ fn rings_and_details_without_colour() {
     let cell = find(&buf, "→ GGD regio").expect("the first relation");
     assert!(cell.modifier.contains(Modifier::REVERSED));
 }
+
+/// The meeting views: the identity card's compare view and the rule form.
+#[test]
+fn meeting_views_in_both_languages() {
+    for lang in [Lang::Nl, Lang::En] {
+        let l = lang_name(lang);
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Identity));
+        app.update(Action::ToggleCompare);
+        insta::assert_snapshot!(format!("identity_compare_{l}"), text(&draw(&app, 80, 24)));
+        app.update(Action::ShowPane(Pane::Foundation));
+        app.update(Action::EditItem);
+        insta::assert_snapshot!(format!("rule_form_{l}"), text(&draw(&app, 80, 24)));
+    }
+}

@@ -93,4 +93,22 @@ pub enum Action {
     EndRole,
     /// Add or remove the selected actor as covering a leadership orientation.
     ToggleOrientation,
+    /// Add an item to this pane's list (a rule, a word, a note ...).
+    AddItem,
+    /// Edit the selected item.
+    EditItem,
+    /// Delete the selected item (undoable).
+    DeleteItem,
+    /// Edit the network's decision rule and form.
+    EditBasics,
+    /// Add a dot to the selected word.
+    AddDot,
+    /// Take a dot from the selected word.
+    TakeDot,
+    /// Mark the selected word core, important, less important, or nothing.
+    CycleWeight,
+    /// Start a new identity-card session (a dated exercise).
+    NewSession,
+    /// Show how the card shifted between the last two sessions, or the card again.
+    ToggleCompare,
 }

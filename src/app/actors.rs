@@ -314,6 +314,8 @@ impl App {
             FormKind::StartRole(_) | FormKind::EndRole(_) | FormKind::Orientation(_) => {
                 self.submit_roles_form(&form)
             }
+            FormKind::Rule(_) | FormKind::Basics => self.submit_foundation_form(&form),
+            FormKind::Word(..) | FormKind::Session => self.submit_identity_form(&form),
         };
         match result {
             Ok(()) => {

@@ -29,6 +29,14 @@ pub enum FormKind {
     EndRole(Id),
     /// Adds or removes this actor as covering an orientation.
     Orientation(Id),
+    /// Adds a rule of play, or edits the one at this index.
+    Rule(Option<usize>),
+    /// The decision rule and the form of the network.
+    Basics,
+    /// Adds a word to an identity area (index into `Area::ALL`), or edits this word.
+    Word(usize, Option<Id>),
+    /// Starts a new identity-card session.
+    Session,
 }
 
 /// One field's value.

@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 mod actors;
+mod meeting;
 
 use super::{App, Overlay, Pane, SaveState};
 use crate::i18n::Lang;

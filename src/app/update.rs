@@ -163,7 +163,27 @@ impl App {
             Action::StartRole | Action::EndRole | Action::ToggleOrientation => {
                 self.roles_action(action);
             }
+            Action::AddItem
+            | Action::EditItem
+            | Action::DeleteItem
+            | Action::EditBasics
+            | Action::AddDot
+            | Action::TakeDot
+            | Action::CycleWeight
+            | Action::NewSession
+            | Action::ToggleCompare => {
+                self.pane_item_action(action);
+            }
             _ => self.actors_action(action),
+        }
+    }
+
+    /// Add, edit and delete mean what the pane holds.
+    fn pane_item_action(&mut self, action: Action) {
+        match self.ui.pane {
+            Pane::Foundation => self.foundation_action(action),
+            Pane::Identity => self.identity_action(action),
+            _ => {}
         }
     }
 

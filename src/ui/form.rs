@@ -24,6 +24,10 @@ fn title(app: &App, kind: FormKind) -> &'static str {
         FormKind::StartRole(_) => t::FORM_START_ROLE,
         FormKind::EndRole(_) => t::FORM_END_ROLE,
         FormKind::Orientation(_) => t::FORM_ORIENTATION,
+        FormKind::Rule(_) => t::FORM_RULE,
+        FormKind::Basics => t::FORM_BASICS,
+        FormKind::Word(..) => t::FORM_WORD,
+        FormKind::Session => t::FORM_SESSION,
     })
 }
 

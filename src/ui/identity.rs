@@ -23,6 +23,10 @@ fn prompt(area: Area) -> t::L {
 
 /// Draws the three columns.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    if app.ui.compare {
+        compare(app, theme, frame, area);
+        return;
+    }
     let columns = Layout::horizontal([Constraint::Fill(1); 3]).split(area);
     for (i, card_area) in Area::ALL.iter().enumerate() {
         let focused = i == app.ui.identity_area.min(2);
@@ -72,6 +76,63 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         if words.is_empty() {
             lines.push(Line::from(Span::styled(app.t(t::EMPTY_LIST), theme.muted)));
         }
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(ratatui::widgets::Wrap { trim: false })
+                .block(block),
+            columns[i],
+        );
+    }
+}
+
+/// The shift between the last two sessions: per area, each word's dots before and after;
+/// `+` for a word that is new, `-` for one that is gone.
+fn compare(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let card = &app.ws.identity;
+    let Some((older, newer)) = card.last_two_sessions() else {
+        frame.render_widget(
+            Paragraph::new(app.t(t::COMPARE_NEED_TWO)).block(Block::bordered()),
+            area,
+        );
+        return;
+    };
+    let name = |id| {
+        card.sessions
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| format!("{} {}", s.date, clean(&s.title)))
+            .unwrap_or_default()
+    };
+    let shifts = card.compare(older, newer);
+    let columns = Layout::horizontal([Constraint::Fill(1); 3]).split(area);
+    for (i, a) in Area::ALL.iter().enumerate() {
+        let lines: Vec<Line> = shifts
+            .iter()
+            .filter(|s| s.area == *a)
+            .map(|s| {
+                let (mark, dots, style) = match (s.before, s.after) {
+                    (Some(b), Some(n)) => (" ", format!("{b} → {n}"), ratatui::style::Style::new()),
+                    (None, Some(n)) => ("+", format!("{n}"), theme.ok),
+                    (Some(b), None) => ("-", format!("{b}"), theme.muted),
+                    (None, None) => (" ", String::new(), theme.muted),
+                };
+                Line::from(vec![
+                    Span::styled(format!("{mark}{} ", clean(&s.text)), style),
+                    Span::styled(dots, theme.warn),
+                ])
+            })
+            .collect();
+        let title = if i == 0 {
+            format!(
+                " {}: {} → {} ",
+                app.lang.pick(a.text()),
+                name(older),
+                name(newer)
+            )
+        } else {
+            format!(" {} ", app.lang.pick(a.text()))
+        };
+        let block = Block::bordered().title(Span::styled(title, theme.title));
         frame.render_widget(
             Paragraph::new(lines)
                 .wrap(ratatui::widgets::Wrap { trim: false })

@@ -143,3 +143,62 @@ fn put(ws: &mut Workspace, at: usize, record: &Record, overwrite: bool) {
         Record::Questionnaire(q) => ws.questionnaire = (**q).clone(),
     }
 }
+
+impl Workspace {
+    /// How many records the list of `like` holds.
+    fn list_len(&self, like: &Record) -> usize {
+        match like {
+            Record::Actor(_) => self.actors.len(),
+            Record::Relation(_) => self.relations.len(),
+            Record::Word(_) => self.identity.words.len(),
+            Record::Session(_) => self.identity.sessions.len(),
+            Record::Topic(_) => self.topics.len(),
+            Record::Ambition(_) => self.ambitions.len(),
+            Record::Rule(_) => self.foundation.rules.len(),
+            Record::Log(_) => self.log.len(),
+            Record::Network(_) | Record::Foundation(_) | Record::Questionnaire(_) => 1,
+        }
+    }
+
+    /// The record at `at` in the list of `like`.
+    fn record_at(&self, like: &Record, at: usize) -> Option<Record> {
+        Some(match like {
+            Record::Actor(_) => Record::Actor(Box::new(self.actors.get(at)?.clone())),
+            Record::Relation(_) => Record::Relation(Box::new(self.relations.get(at)?.clone())),
+            Record::Word(_) => Record::Word(Box::new(self.identity.words.get(at)?.clone())),
+            Record::Session(_) => {
+                Record::Session(Box::new(self.identity.sessions.get(at)?.clone()))
+            }
+            Record::Topic(_) => Record::Topic(Box::new(self.topics.get(at)?.clone())),
+            Record::Ambition(_) => Record::Ambition(Box::new(self.ambitions.get(at)?.clone())),
+            Record::Rule(_) => Record::Rule(Box::new(self.foundation.rules.get(at)?.clone())),
+            Record::Log(_) => Record::Log(Box::new(self.log.get(at)?.clone())),
+            Record::Network(_) => Record::Network(Box::new(self.network.clone())),
+            Record::Foundation(_) => {
+                let mut f = self.foundation.clone();
+                f.rules.clear();
+                Record::Foundation(Box::new(f))
+            }
+            Record::Questionnaire(_) => Record::Questionnaire(Box::new(self.questionnaire.clone())),
+        })
+    }
+
+    /// Appends a record to its list.
+    pub fn push_record(&mut self, record: Record) -> Edit {
+        let at = self.list_len(&record);
+        self.commit(vec![Change::Insert { at, record }])
+    }
+
+    /// Replaces the record at `at` (for the single parts, `at` is ignored); `None` when there is
+    /// nothing there or nothing changes.
+    pub fn replace_record(&mut self, at: usize, after: Record) -> Option<Edit> {
+        let before = self.record_at(&after, at)?;
+        (before != after).then(|| self.commit(vec![Change::Replace { at, before, after }]))
+    }
+
+    /// Removes the record at `at` from the list of `like`.
+    pub fn remove_record(&mut self, like: &Record, at: usize) -> Option<Edit> {
+        let record = self.record_at(like, at)?;
+        Some(self.commit(vec![Change::Remove { at, record }]))
+    }
+}

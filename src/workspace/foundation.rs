@@ -4,7 +4,7 @@ use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Extra, Id};
+use super::{Extra, Id, new_id};
 
 /// What a rule of play is about.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -47,6 +47,21 @@ pub struct Rule {
     /// Fields written by a newer knoop.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl Rule {
+    /// A new rule with a fresh id.
+    pub fn new(text: &str) -> Self {
+        Self {
+            id: new_id(),
+            text: text.to_owned(),
+            category: RuleCategory::Other,
+            explicit: true,
+            agreed: None,
+            review_due: None,
+            extra: Extra::new(),
+        }
+    }
 }
 
 /// The four orientations of network leadership.

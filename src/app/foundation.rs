@@ -1,0 +1,153 @@
+//! The actions of the Foundation pane: spelregels added, edited and removed, and the network's
+//! decision rule and form.
+
+use super::form::{Field, Form, FormKind};
+use super::{Action, App, Overlay, Pane};
+use crate::i18n::{self as t, Term};
+use crate::workspace::{Form as Vorm, Record, Rule, RuleCategory};
+
+const CATEGORIES: [RuleCategory; 6] = [
+    RuleCategory::Decisions,
+    RuleCategory::GiveAndTake,
+    RuleCategory::Conflicts,
+    RuleCategory::JoiningLeaving,
+    RuleCategory::Conduct,
+    RuleCategory::Other,
+];
+const FORMS: [Option<Vorm>; 6] = [
+    None,
+    Some(Vorm::Informal),
+    Some(Vorm::Platform),
+    Some(Vorm::LeadOrganisation),
+    Some(Vorm::LegalEntity),
+    Some(Vorm::Other),
+];
+
+/// An optional date field: empty is none, anything else must be `yyyy-mm-dd`.
+pub(super) fn optional_date(text: &str) -> Result<Option<jiff::civil::Date>, t::L> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse().map(Some).map_err(|_| t::BAD_DATE)
+}
+
+impl App {
+    /// Carries out an action of the Foundation pane.
+    pub(super) fn foundation_action(&mut self, action: Action) {
+        if !self.writable() {
+            return;
+        }
+        let selected = self.selected();
+        let form = match action {
+            Action::AddItem => self.rule_form(None),
+            Action::EditItem => match selected {
+                Some(i) => self.rule_form(Some(i)),
+                None => return,
+            },
+            Action::DeleteItem => {
+                if let Some(i) = selected
+                    && let Some(edit) = self
+                        .ws
+                        .remove_record(&Record::Rule(Box::new(Rule::new(""))), i)
+                {
+                    self.commit(edit);
+                    self.say(t::RULE_DELETED, &[]);
+                }
+                return;
+            }
+            _ => {
+                let f = &self.ws.foundation;
+                let forms = FORMS
+                    .iter()
+                    .map(|x| x.map_or("-".to_owned(), |x| self.lang.pick(x.text()).to_owned()))
+                    .collect();
+                let form = FORMS.iter().position(|x| *x == f.form).unwrap_or(0);
+                Form::new(
+                    FormKind::Basics,
+                    vec![
+                        Field::text(t::DECISION_RULE, &f.decision_rule),
+                        Field::choice(t::FORM, forms, form),
+                        Field::text(t::FIELD_NOTE, &f.form_note),
+                    ],
+                )
+            }
+        };
+        self.ui.overlay = Some(Overlay::Form(form));
+    }
+
+    fn rule_form(&self, at: Option<usize>) -> Form {
+        let blank = Rule::new("");
+        let rule = at
+            .and_then(|i| self.ws.foundation.rules.get(i))
+            .unwrap_or(&blank);
+        let categories = CATEGORIES
+            .iter()
+            .map(|c| self.lang.pick(c.text()).to_owned())
+            .collect();
+        let category = CATEGORIES
+            .iter()
+            .position(|c| *c == rule.category)
+            .unwrap_or(5);
+        let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        Form::new(
+            FormKind::Rule(at),
+            vec![
+                Field::text(t::COL_RULE, &rule.text),
+                Field::choice(t::COL_CATEGORY, categories, category),
+                Field::toggle(t::EXPLICIT_FIELD, at.is_none() || rule.explicit),
+                Field::text(
+                    t::FIELD_AGREED,
+                    &date(rule.agreed.or(at.is_none().then_some(self.today))),
+                ),
+                Field::text(t::FIELD_REVIEW, &date(rule.review_due)),
+            ],
+        )
+    }
+
+    /// Saves a Foundation form.
+    pub(super) fn submit_foundation_form(&mut self, form: &Form) -> Result<(), t::L> {
+        match form.kind {
+            FormKind::Rule(at) => {
+                let text = form.text(0);
+                if text.is_empty() {
+                    return Err(t::TEXT_EMPTY);
+                }
+                let mut rule = at
+                    .and_then(|i| self.ws.foundation.rules.get(i))
+                    .cloned()
+                    .unwrap_or_else(|| Rule::new(""));
+                rule.text = text;
+                rule.category = CATEGORIES[form.choice(1).min(5)];
+                rule.explicit = form.toggle(2);
+                rule.agreed = optional_date(&form.text(3))?;
+                rule.review_due = optional_date(&form.text(4))?;
+                let edit = match at {
+                    Some(i) => self.ws.replace_record(i, Record::Rule(Box::new(rule))),
+                    None => Some(self.ws.push_record(Record::Rule(Box::new(rule)))),
+                };
+                if let Some(edit) = edit {
+                    self.commit(edit);
+                    if at.is_none() {
+                        let last = self.ws.foundation.rules.len().saturating_sub(1);
+                        self.ui.selected[Pane::Foundation.index()] = last;
+                        self.scroll_into_view();
+                    }
+                    self.say(t::RULE_SAVED, &[]);
+                }
+            }
+            FormKind::Basics => {
+                let mut f = self.ws.foundation.clone();
+                f.rules.clear();
+                f.decision_rule = form.text(0);
+                f.form = FORMS[form.choice(1).min(5)];
+                f.form_note = form.text(2);
+                if let Some(edit) = self.ws.replace_record(0, Record::Foundation(Box::new(f))) {
+                    self.commit(edit);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}

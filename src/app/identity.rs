@@ -1,0 +1,184 @@
+//! The actions of the Identity pane, built for the identity-card exercise in a meeting: a word
+//! goes on the card with `a`, the word and `Enter`; `+` and `-` move dots; the column re-sorts
+//! by dots as they change.
+
+use super::form::{Field, Form, FormKind};
+use super::{Action, App, Overlay, Pane};
+use crate::i18n as t;
+use crate::workspace::{Area, IdentitySession, IdentityWord, Record, Weight, new_id};
+
+impl App {
+    /// The selected word of the focused column: its index in `identity.words`.
+    fn selected_word(&self) -> Option<usize> {
+        let area = Area::ALL[self.ui.identity_area.min(2)];
+        let row = self.selected()?;
+        let id = self.ws.identity.area_words(area).get(row)?.id;
+        self.ws.identity.words.iter().position(|w| w.id == id)
+    }
+
+    /// Carries out an action of the Identity pane.
+    pub(super) fn identity_action(&mut self, action: Action) {
+        if action == Action::ToggleCompare {
+            self.ui.compare = !self.ui.compare;
+            return;
+        }
+        if !self.writable() {
+            return;
+        }
+        let area = self.ui.identity_area.min(2);
+        let selected = self.selected_word();
+        match action {
+            Action::AddItem => self.ui.overlay = Some(Overlay::Form(self.word_form(area, None))),
+            Action::EditItem => {
+                if let Some(i) = selected {
+                    let id = self.ws.identity.words[i].id;
+                    self.ui.overlay = Some(Overlay::Form(self.word_form(area, Some(id))));
+                }
+            }
+            Action::DeleteItem => {
+                if let Some(i) = selected
+                    && let Some(edit) = self.ws.remove_record(
+                        &Record::Word(Box::new(IdentityWord::new(Area::Passie, ""))),
+                        i,
+                    )
+                {
+                    self.commit(edit);
+                    self.say(t::WORD_DELETED, &[]);
+                }
+            }
+            Action::AddDot | Action::TakeDot | Action::CycleWeight => {
+                let Some(i) = selected else { return };
+                let mut w = self.ws.identity.words[i].clone();
+                match action {
+                    Action::AddDot => w.dots += 1,
+                    Action::TakeDot => w.dots = w.dots.saturating_sub(1),
+                    _ => {
+                        w.weight = match w.weight {
+                            None => Some(Weight::Core),
+                            Some(Weight::Core) => Some(Weight::Important),
+                            Some(Weight::Important) => Some(Weight::LessImportant),
+                            Some(Weight::LessImportant) => None,
+                        }
+                    }
+                }
+                let id = w.id;
+                if let Some(edit) = self.ws.replace_record(i, Record::Word(Box::new(w))) {
+                    self.commit(edit);
+                    self.follow_word(id);
+                }
+            }
+            Action::NewSession => {
+                let fields = vec![
+                    Field::text(t::FIELD_TITLE, ""),
+                    Field::text(t::FIELD_DATE, &self.today.to_string()),
+                ];
+                self.ui.overlay = Some(Overlay::Form(Form::new(FormKind::Session, fields)));
+            }
+            _ => {}
+        }
+    }
+
+    /// Keeps the selection on a word whose place in the column changed with its dots.
+    fn follow_word(&mut self, id: crate::workspace::Id) {
+        let area = Area::ALL[self.ui.identity_area.min(2)];
+        if let Some(row) = self
+            .ws
+            .identity
+            .area_words(area)
+            .iter()
+            .position(|w| w.id == id)
+        {
+            self.ui.selected[Pane::Identity.index()] = row;
+            self.scroll_into_view();
+        }
+    }
+
+    fn word_form(&self, area: usize, id: Option<crate::workspace::Id>) -> Form {
+        let word = id.and_then(|id| self.ws.identity.words.iter().find(|w| w.id == id));
+        let author = word
+            .and_then(|w| w.author)
+            .map(|a| self.ws.actor_name(a).to_owned())
+            .unwrap_or_default();
+        Form::new(
+            FormKind::Word(area, id),
+            vec![
+                Field::text(t::FIELD_WORD, word.map_or("", |w| w.text.as_str())),
+                Field::text(
+                    t::FIELD_EXPLANATION,
+                    word.map_or("", |w| w.explanation.as_str()),
+                ),
+                Field::text(t::FIELD_AUTHOR, &author),
+            ],
+        )
+    }
+
+    /// Saves an Identity form.
+    pub(super) fn submit_identity_form(&mut self, form: &Form) -> Result<(), t::L> {
+        match form.kind {
+            FormKind::Word(area, id) => {
+                let text = form.text(0);
+                if text.is_empty() {
+                    return Err(t::TEXT_EMPTY);
+                }
+                let author_name = form.text(2);
+                let author = if author_name.is_empty() {
+                    None
+                } else {
+                    Some(self.find_actor(&author_name).ok_or(t::UNKNOWN_ACTOR)?)
+                };
+                let existing =
+                    id.and_then(|id| self.ws.identity.words.iter().position(|w| w.id == id));
+                let mut w = existing.map_or_else(
+                    || IdentityWord::new(Area::ALL[area.min(2)], ""),
+                    |i| self.ws.identity.words[i].clone(),
+                );
+                w.text = text;
+                w.explanation = form.text(1);
+                w.author = author;
+                if existing.is_none() {
+                    w.session = self.ws.identity.sessions.last().map(|s| s.id);
+                }
+                let wid = w.id;
+                let edit = match existing {
+                    Some(i) => self.ws.replace_record(i, Record::Word(Box::new(w))),
+                    None => Some(self.ws.push_record(Record::Word(Box::new(w)))),
+                };
+                if let Some(edit) = edit {
+                    self.commit(edit);
+                    self.follow_word(wid);
+                }
+            }
+            FormKind::Session => {
+                let date = form.text(1).parse().map_err(|_| t::BAD_DATE)?;
+                let session = IdentitySession {
+                    id: new_id(),
+                    date,
+                    title: form.text(0),
+                };
+                let edit = self.ws.push_record(Record::Session(Box::new(session)));
+                self.commit(edit);
+                self.say(t::SESSION_STARTED, &[]);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// An actor by name: exactly (ignoring case), else the best fuzzy match.
+    pub(super) fn find_actor(&self, name: &str) -> Option<crate::workspace::Id> {
+        if let [one] = self.ws.actors_named(name).as_slice() {
+            return Some(one.id);
+        }
+        let query = super::register::Query {
+            text: name.to_owned(),
+            ..Default::default()
+        };
+        let rows = super::register::rows(
+            &self.ws,
+            &query,
+            super::register::SortKey::Name,
+            &self.views.last_contact,
+        );
+        rows.rows.first().map(|i| self.ws.actors[*i].id)
+    }
+}

@@ -1,0 +1,100 @@
+//! The panes used live in meetings, driven by keys: the identity card and the rules of play.
+
+use ratatui::crossterm::event::KeyCode;
+
+use super::{app_with, press, typ};
+use crate::app::{Overlay, Pane};
+use crate::workspace::{Area, Weight};
+
+#[test]
+fn the_identity_exercise_words_dots_and_live_sorting() {
+    let mut app = app_with(&["Marieke"]);
+    press(&mut app, KeyCode::Char('5'));
+    assert_eq!(app.ui.pane, Pane::Identity);
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Enter);
+    for word in ["Samen", "Gezond"] {
+        press(&mut app, KeyCode::Char('a'));
+        typ(&mut app, word);
+        press(&mut app, KeyCode::Enter);
+    }
+    let words = app.ws.identity.area_words(Area::Passie);
+    assert_eq!(words.len(), 2);
+    assert!(
+        words
+            .iter()
+            .all(|w| w.session == Some(app.ws.identity.sessions[0].id))
+    );
+    // "Gezond" was added last and is selected: two dots move it to the top.
+    press(&mut app, KeyCode::Char('+'));
+    press(&mut app, KeyCode::Char('+'));
+    assert_eq!(app.ws.identity.area_words(Area::Passie)[0].text, "Gezond");
+    assert_eq!(app.selected(), Some(0), "the selection follows the word");
+    press(&mut app, KeyCode::Char('-'));
+    press(&mut app, KeyCode::Char('w'));
+    let top = app.ws.identity.area_words(Area::Passie)[0].clone();
+    assert_eq!((top.dots, top.weight), (1, Some(Weight::Core)));
+    press(&mut app, KeyCode::Char('l'));
+    press(&mut app, KeyCode::Char('a'));
+    typ(&mut app, "Proeftuin");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "mari");
+    press(&mut app, KeyCode::Enter);
+    let w = &app.ws.identity.area_words(Area::Positie)[0];
+    assert_eq!(
+        w.author,
+        Some(app.ws.actors[0].id),
+        "the author is found by a fuzzy name"
+    );
+    press(&mut app, KeyCode::Char('c'));
+    assert!(app.ui.compare);
+    for _ in 0..8 {
+        press(&mut app, KeyCode::Char('u'));
+    }
+    assert!(app.ws.identity.words.is_empty() && app.ws.identity.sessions.is_empty());
+}
+
+#[test]
+fn rules_of_play_with_dates_and_the_decision_rule() {
+    let mut app = app_with(&[]);
+    press(&mut app, KeyCode::Char('7'));
+    press(&mut app, KeyCode::Char('a'));
+    typ(&mut app, "Besluiten bij consent");
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    typ(&mut app, "morgen");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.ui.overlay, Some(Overlay::Form(f)) if f.error.is_some()),
+        "a bad date is refused"
+    );
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, "2026-01-01");
+    press(&mut app, KeyCode::Enter);
+    let rule = &app.ws.foundation.rules[0];
+    assert_eq!(
+        rule.review_due,
+        Some(jiff::civil::Date::constant(2026, 1, 1))
+    );
+    assert_eq!(rule.agreed, Some(app.today));
+    assert!(
+        crate::analysis::gaps(&app.ws, app.today)
+            .iter()
+            .any(|g| matches!(g, crate::analysis::Gap::RuleOverdue(_)))
+    );
+    press(&mut app, KeyCode::Char('b'));
+    typ(&mut app, "Consent");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.ws.foundation.decision_rule, "Consent");
+    assert!(app.ws.foundation.form.is_some());
+    press(&mut app, KeyCode::Char('d'));
+    assert!(app.ws.foundation.rules.is_empty());
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.ws.foundation.rules.len(), 1);
+}
