@@ -9,6 +9,7 @@ pub mod form;
 pub mod foundation;
 pub mod identity;
 pub mod keymap;
+pub mod log;
 pub mod overlay;
 pub mod register;
 pub mod roles;
@@ -114,6 +115,10 @@ pub struct UiState {
     pub ring: bool,
     /// The identity card's compare view instead of the card.
     pub compare: bool,
+    /// The log's open follow-ups have the keys.
+    pub follow_ups: bool,
+    /// The selected open follow-up.
+    pub follow_up_row: usize,
 }
 
 /// Rows derived from the workspace, recomputed after each change rather than on every frame.

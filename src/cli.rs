@@ -57,6 +57,8 @@ pub enum Command {
     },
     /// Add a note to the log, now.
     Note(NoteArgs),
+    /// Record a check-in (a meeting): who was there, decisions, a follow-up.
+    Checkin(CheckinArgs),
     /// Add an actor or a relation.
     #[command(subcommand)]
     Add(AddCommand),
@@ -85,6 +87,32 @@ pub struct NoteArgs {
     /// The actor it is about (by name; repeatable).
     #[arg(long)]
     pub actor: Vec<String>,
+    /// The ambition it is about (by title).
+    #[arg(long)]
+    pub ambition: Option<String>,
+}
+
+/// `knoop checkin`.
+#[derive(Debug, Args)]
+pub struct CheckinArgs {
+    /// What the meeting was, e.g. "Kernoverleg december".
+    #[arg(long, default_value = "")]
+    pub text: String,
+    /// Who was present, by name (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',')]
+    pub present: Vec<String>,
+    /// A decision taken (repeatable).
+    #[arg(long)]
+    pub decision: Vec<String>,
+    /// A follow-up agreed.
+    #[arg(long)]
+    pub followup: Option<String>,
+    /// Who does the follow-up (by name).
+    #[arg(long, requires = "followup")]
+    pub owner: Option<String>,
+    /// When the follow-up is due (yyyy-mm-dd).
+    #[arg(long, requires = "followup")]
+    pub due: Option<String>,
 }
 
 /// `knoop add ...`.
@@ -194,6 +222,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
         Command::Check => read::check(&workspace_path(cli)?),
         Command::List { what, json } => read::list(&workspace_path(cli)?, *what, *json, lang),
         Command::Note(args) => write::note(&workspace_path(cli)?, args, cli.read_only),
+        Command::Checkin(args) => write::checkin(&workspace_path(cli)?, args, cli.read_only),
         Command::Add(AddCommand::Actor(args)) => {
             write::add_actor(&workspace_path(cli)?, args, cli.read_only)
         }

@@ -270,3 +270,66 @@ fn workspace_comes_from_env_then_data_dir() {
         .success();
     assert!(home.join(".local/share/knoop/workspace.json").exists());
 }
+
+#[test]
+fn checkin_and_notes_about_an_ambition_from_the_shell() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    knoop()
+        .args([
+            "checkin",
+            "--text",
+            "Kernoverleg december",
+            "--present",
+            "Marieke de Vries,ahmed el amrani",
+            "--decision",
+            "Plan akkoord",
+        ])
+        .args([
+            "--followup",
+            "Directies uitnodigen",
+            "--owner",
+            "Ahmed El Amrani",
+            "--due",
+            "2026-12-15",
+            "-w",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    knoop()
+        .args([
+            "note",
+            "Over de school",
+            "--ambition",
+            "gezonde school in zuid",
+            "-w",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    knoop()
+        .args(["note", "x", "--ambition", "onbekend", "-w"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Gezonde school in Zuid"));
+    knoop()
+        .args(["checkin", "--due", "morgen", "--followup", "x", "-w"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("yyyy-mm-dd"));
+    let out = knoop()
+        .args(["list", "log", "--json", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let all = log.as_array().unwrap();
+    let checkin = &all[all.len() - 2];
+    assert_eq!(checkin["kind"], "checkin");
+    assert_eq!(checkin["present"].as_array().unwrap().len(), 2);
+    assert_eq!(checkin["follow_ups"][0]["due"], "2026-12-15");
+    assert!(all[all.len() - 1]["ambition"].is_string());
+}

@@ -111,4 +111,10 @@ pub enum Action {
     NewSession,
     /// Show how the card shifted between the last two sessions, or the card again.
     ToggleCompare,
+    /// Record a check-in: who is here, what was decided, what follows.
+    CheckIn,
+    /// Switch between the log and its open follow-ups.
+    ToggleFollowUps,
+    /// Mark the selected follow-up done (or open again).
+    ToggleDone,
 }

@@ -316,6 +316,7 @@ impl App {
             }
             FormKind::Rule(_) | FormKind::Basics => self.submit_foundation_form(&form),
             FormKind::Word(..) | FormKind::Session => self.submit_identity_form(&form),
+            FormKind::Note | FormKind::Checkin => self.submit_log_form(&form),
         };
         match result {
             Ok(()) => {

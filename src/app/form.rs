@@ -37,6 +37,10 @@ pub enum FormKind {
     Word(usize, Option<Id>),
     /// Starts a new identity-card session.
     Session,
+    /// A note in the log.
+    Note,
+    /// A check-in: who was there, what was decided, what follows.
+    Checkin,
 }
 
 /// One field's value.

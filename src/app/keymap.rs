@@ -114,6 +114,26 @@ pub static BINDINGS: &[Binding] = &[
         Action::DeleteActor,
         true,
     ),
+    b(Scope::Pane(Pane::Log), &[ch('a')], Action::AddItem, true),
+    b(Scope::Pane(Pane::Log), &[ch('c')], Action::CheckIn, true),
+    b(
+        Scope::Pane(Pane::Log),
+        &[ch('f')],
+        Action::ToggleFollowUps,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Log),
+        &[ch('x'), ch(' ')],
+        Action::ToggleDone,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Log),
+        &[ch('d'), code(KeyCode::Delete)],
+        Action::DeleteItem,
+        false,
+    ),
     b(
         Scope::Pane(Pane::Identity),
         &[ch('h'), code(KeyCode::Left)],
@@ -545,6 +565,9 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::CycleWeight => t::ACT_CYCLE_WEIGHT,
         Action::NewSession => t::ACT_NEW_SESSION,
         Action::ToggleCompare => t::ACT_COMPARE,
+        Action::CheckIn => t::ACT_CHECKIN,
+        Action::ToggleFollowUps => t::ACT_FOLLOW_UPS,
+        Action::ToggleDone => t::ACT_DONE,
     };
     lang.pick(l)
 }

@@ -171,7 +171,10 @@ impl App {
             | Action::TakeDot
             | Action::CycleWeight
             | Action::NewSession
-            | Action::ToggleCompare => {
+            | Action::ToggleCompare
+            | Action::CheckIn
+            | Action::ToggleFollowUps
+            | Action::ToggleDone => {
                 self.pane_item_action(action);
             }
             _ => self.actors_action(action),
@@ -183,6 +186,7 @@ impl App {
         match self.ui.pane {
             Pane::Foundation => self.foundation_action(action),
             Pane::Identity => self.identity_action(action),
+            Pane::Log => self.log_action(action),
             _ => {}
         }
     }
@@ -202,6 +206,12 @@ impl App {
     }
 
     pub(super) fn move_selection(&mut self, delta: isize) {
+        if self.ui.pane == Pane::Log && self.ui.follow_ups {
+            let rows = self.open_follow_ups().len();
+            let next = self.ui.follow_up_row.saturating_add_signed(delta);
+            self.ui.follow_up_row = next.min(rows.saturating_sub(1));
+            return;
+        }
         if self.ui.pane == Pane::Actors && self.ui.detail.is_some() {
             let rows = self.detail_relations().len();
             let next = self.ui.detail_row.saturating_add_signed(delta);

@@ -7,12 +7,12 @@
 use std::path::Path;
 use std::time::Duration;
 
-use super::{AddActorArgs, AddRelationArgs, NoteArgs, UserError};
+use super::{AddActorArgs, AddRelationArgs, CheckinArgs, NoteArgs, UserError};
 use crate::store::journal::{self, Entry};
 use crate::store::lock::{self, Holder, LockError};
 use crate::store::{self, Loaded};
 use crate::workspace::terms;
-use crate::workspace::{Actor, Id, LogEntry, Relation, RolePeriod, Workspace};
+use crate::workspace::{Actor, FollowUp, Id, LogEntry, Relation, RolePeriod, Workspace};
 
 /// The demo network, embedded.
 pub const DEMO: &str = include_str!("../../assets/demo.json");
@@ -140,9 +140,64 @@ pub fn note(path: &Path, args: &NoteArgs, read_only: bool) -> Result<(), UserErr
         for name in &args.actor {
             entry.actors.push(resolve(ws, name)?);
         }
+        if let Some(title) = &args.ambition {
+            entry.ambition = Some(resolve_ambition(ws, title)?);
+        }
         Ok(Entry::AddLog(entry))
     })?;
     println!("note {msg}");
+    Ok(())
+}
+
+/// Finds one ambition by title, case-insensitively.
+fn resolve_ambition(ws: &Workspace, title: &str) -> Result<Id, UserError> {
+    let wanted = title.trim().to_lowercase();
+    ws.ambitions
+        .iter()
+        .find(|a| a.title.to_lowercase() == wanted)
+        .map(|a| a.id)
+        .ok_or_else(|| {
+            let all: Vec<&str> = ws.ambitions.iter().map(|a| a.title.as_str()).collect();
+            UserError(format!(
+                "no ambition titled {title:?}; there are: {}",
+                all.join(", ")
+            ))
+        })
+}
+
+/// `knoop checkin [--present NAME,...] [--decision TEXT]... [--followup TEXT --owner NAME --due DATE]`.
+pub fn checkin(path: &Path, args: &CheckinArgs, read_only: bool) -> Result<(), UserError> {
+    let due = match &args.due {
+        Some(d) => Some(
+            d.parse::<jiff::civil::Date>()
+                .map_err(|_| UserError(format!("--due {d:?}: use yyyy-mm-dd, e.g. 2026-12-01")))?,
+        ),
+        None => None,
+    };
+    let clean = |s: &str| crate::ui::text::clean(s).trim().to_owned();
+    let msg = hand_in(path, read_only, |ws| {
+        let mut entry = LogEntry::checkin(&clean(&args.text), jiff::Timestamp::now());
+        for name in args.present.iter().filter(|n| !n.trim().is_empty()) {
+            let id = resolve(ws, name)?;
+            if !entry.present.contains(&id) {
+                entry.present.push(id);
+            }
+        }
+        entry.decisions = args
+            .decision
+            .iter()
+            .map(|d| clean(d))
+            .filter(|d| !d.is_empty())
+            .collect();
+        if let Some(text) = &args.followup {
+            let owner = args.owner.as_deref().map(|o| resolve(ws, o)).transpose()?;
+            entry
+                .follow_ups
+                .push(FollowUp::new(&clean(text), owner, due));
+        }
+        Ok(Entry::AddLog(entry))
+    })?;
+    println!("check-in {msg}");
     Ok(())
 }
 

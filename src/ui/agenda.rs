@@ -16,7 +16,7 @@ use crate::i18n::{self as t, Term};
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let amb_height = u16::try_from(app.ws.ambitions.len() * 2 + 2)
         .unwrap_or(u16::MAX)
-        .clamp(3, area.height / 2);
+        .min((area.height / 2).max(3));
     let [top, bottom] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(amb_height)]).areas(area);
     let table = ListTable {

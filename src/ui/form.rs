@@ -28,6 +28,8 @@ fn title(app: &App, kind: FormKind) -> &'static str {
         FormKind::Basics => t::FORM_BASICS,
         FormKind::Word(..) => t::FORM_WORD,
         FormKind::Session => t::FORM_SESSION,
+        FormKind::Note => t::FORM_NOTE,
+        FormKind::Checkin => t::FORM_CHECKIN,
     })
 }
 

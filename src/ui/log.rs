@@ -1,8 +1,10 @@
 //! Pane 8, Logboek: check-ins, notes and decisions, newest first.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
 use ratatui::text::Span;
+use ratatui::widgets::{Block, Paragraph};
 
 use super::Theme;
 use super::table::ListTable;
@@ -46,8 +48,15 @@ pub fn summary(app: &App, e: &LogEntry) -> String {
     parts.join(" · ")
 }
 
-/// Draws the log.
+/// Draws the log, with the open follow-ups below it.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let open = app.open_follow_ups();
+    let height = u16::try_from(open.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min((area.height / 3).max(3));
+    let [area, bottom] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(height)]).areas(area);
+    follow_ups(app, theme, frame, bottom, &open);
     let table = ListTable {
         title: format!("{} ({})", app.t(t::PANE_LOG), app.ws.log.len()),
         header: vec![app.t(t::COL_WHEN), app.t(t::COL_KIND), app.t(t::COL_WHAT)],
@@ -57,7 +66,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Constraint::Fill(1),
         ],
         total: app.views.log.len(),
-        selected: app.selected(),
+        selected: if app.ui.follow_ups {
+            None
+        } else {
+            app.selected()
+        },
         offset: app.ui.offset[Pane::Log.index()],
         empty: app.t(t::EMPTY_LIST),
     };
@@ -69,4 +82,47 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Span::raw(summary(app, e)),
         ]
     });
+}
+
+fn follow_ups(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, open: &[(usize, usize)]) {
+    let focused = app.ui.follow_ups;
+    let title_style = if focused { theme.selected } else { theme.title };
+    let block = Block::bordered().title(Span::styled(
+        format!(" {} ({}) ", app.t(t::OPEN_FOLLOW_UPS), open.len()),
+        title_style,
+    ));
+    let height = usize::from(area.height.saturating_sub(2));
+    let selected = focused.then_some(app.ui.follow_up_row);
+    let (first, last) = super::table::window(open.len(), selected, 0, height);
+    let mut lines: Vec<Line> = Vec::new();
+    for (row, (e, f)) in open.iter().enumerate().take(last).skip(first) {
+        let fu = &app.ws.log[*e].follow_ups[*f];
+        let owner = fu
+            .owner
+            .map(|id| format!(" · {}", clean(app.ws.actor_name(id))))
+            .unwrap_or_default();
+        let due = fu.due.map(|d| d.to_string()).unwrap_or_default();
+        let late = fu.due.is_some_and(|d| d < app.today);
+        let mut spans = vec![
+            Span::raw(if selected == Some(row) { "▸" } else { " " }),
+            Span::styled(
+                format!("{due:<10} "),
+                if late { theme.warn } else { theme.muted },
+            ),
+        ];
+        let text = format!("{}{owner}", clean(&fu.text));
+        spans.push(if selected == Some(row) {
+            Span::styled(text, theme.selected)
+        } else {
+            Span::raw(text)
+        });
+        if late {
+            spans.push(Span::styled(format!(" {}", app.t(t::OVERDUE)), theme.warn));
+        }
+        lines.push(Line::from(spans));
+    }
+    if open.is_empty() {
+        lines.push(Line::styled(app.t(t::NO_OPEN_FOLLOW_UPS), theme.muted));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }

@@ -69,7 +69,33 @@ pub struct LogEntry {
     pub extra: Extra,
 }
 
+impl FollowUp {
+    /// A new open follow-up.
+    pub fn new(text: &str, owner: Option<Id>, due: Option<Date>) -> Self {
+        Self {
+            id: new_id(),
+            text: text.to_owned(),
+            owner,
+            due,
+            done: false,
+        }
+    }
+}
+
 impl LogEntry {
+    /// A check-in (a meeting) held now.
+    pub fn checkin(title: &str, at: Timestamp) -> Self {
+        Self {
+            kind: LogKind::Checkin,
+            ..Self::note(title, at)
+        }
+    }
+
+    /// The follow-ups still open, with their entry.
+    pub fn open_follow_ups(&self) -> impl Iterator<Item = &FollowUp> {
+        self.follow_ups.iter().filter(|f| !f.done)
+    }
+
     /// A note written now.
     pub fn note(text: &str, at: Timestamp) -> Self {
         Self {

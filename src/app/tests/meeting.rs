@@ -98,3 +98,57 @@ fn rules_of_play_with_dates_and_the_decision_rule() {
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(app.ws.foundation.rules.len(), 1);
 }
+
+#[test]
+fn a_check_in_with_the_coalition_a_decision_and_a_follow_up() {
+    let mut app = app_with(&["Marieke", "Ahmed", "Fatima"]);
+    let coalition = vec![app.ws.actors[1].id, app.ws.actors[2].id];
+    let mut amb = crate::workspace::Ambition {
+        id: crate::workspace::new_id(),
+        title: "Gezonde school".to_owned(),
+        topic: None,
+        kind: crate::workspace::AmbitionKind::Project,
+        status: crate::workspace::AmbitionStatus::Active,
+        description: String::new(),
+        coalition,
+        leader: None,
+        investments: Vec::new(),
+        next_step: String::new(),
+        next_date: None,
+        extra: crate::workspace::Extra::new(),
+    };
+    amb.leader = Some(amb.coalition[0]);
+    app.ws.ambitions.push(amb);
+    press(&mut app, KeyCode::Char('8'));
+    press(&mut app, KeyCode::Char('c'));
+    typ(&mut app, "Kernoverleg");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right); // the coalition of "Gezonde school", in one key
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "marie");
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Plan akkoord; Budget vrij");
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Directies uitnodigen");
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "ahmed");
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "2026-11-01");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.ui.overlay.is_none(), "{:?}", app.ui.overlay);
+    let e = &app.ws.log[0];
+    assert_eq!(e.kind, crate::workspace::LogKind::Checkin);
+    assert_eq!(e.present.len(), 3);
+    assert_eq!(e.decisions, ["Plan akkoord", "Budget vrij"]);
+    assert_eq!(e.follow_ups[0].owner, Some(app.ws.actors[1].id));
+    assert_eq!(app.open_follow_ups().len(), 1);
+    press(&mut app, KeyCode::Char('x')); // focus the follow-ups
+    press(&mut app, KeyCode::Char('x')); // done
+    assert!(app.open_follow_ups().is_empty());
+    assert!(
+        app.views.last_contact.contains_key(&app.ws.actors[0].id),
+        "last contact derives from the log"
+    );
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.open_follow_ups().len(), 1);
+}

@@ -1,0 +1,162 @@
+//! The actions of the Log pane: notes and check-ins in a few keys, and follow-ups marked done
+//! with one.
+
+use super::form::{Field, Form, FormKind};
+use super::{Action, App, Overlay, Pane};
+use crate::i18n as t;
+use crate::workspace::{FollowUp, Id, LogEntry, Record};
+
+impl App {
+    /// Open follow-ups across the log, oldest due first: (entry index, follow-up index).
+    pub fn open_follow_ups(&self) -> Vec<(usize, usize)> {
+        let mut open: Vec<(usize, usize)> = Vec::new();
+        for (e, entry) in self.ws.log.iter().enumerate() {
+            for (f, fu) in entry.follow_ups.iter().enumerate() {
+                if !fu.done {
+                    open.push((e, f));
+                }
+            }
+        }
+        open.sort_by_key(|(e, f)| {
+            self.ws.log[*e].follow_ups[*f]
+                .due
+                .unwrap_or(jiff::civil::Date::MAX)
+        });
+        open
+    }
+
+    fn ambition_choices(&self) -> Vec<String> {
+        std::iter::once("-".to_owned())
+            .chain(
+                self.ws
+                    .ambitions
+                    .iter()
+                    .map(|a| crate::ui::text::clean(&a.title).into_owned()),
+            )
+            .collect()
+    }
+
+    /// Carries out an action of the Log pane.
+    pub(super) fn log_action(&mut self, action: Action) {
+        if action == Action::ToggleFollowUps {
+            self.ui.follow_ups = !self.ui.follow_ups;
+            return;
+        }
+        if !self.writable() {
+            return;
+        }
+        match action {
+            Action::AddItem => {
+                let fields = vec![
+                    Field::text(t::FIELD_NOTE, ""),
+                    Field::text(t::FIELD_ABOUT, ""),
+                    Field::choice(t::FIELD_AMBITION, self.ambition_choices(), 0),
+                ];
+                self.ui.overlay = Some(Overlay::Form(Form::new(FormKind::Note, fields)));
+            }
+            Action::CheckIn => {
+                let fields = vec![
+                    Field::text(t::FIELD_TITLE, ""),
+                    Field::choice(t::FIELD_COALITION_PRESENT, self.ambition_choices(), 0),
+                    Field::text(t::FIELD_PRESENT, ""),
+                    Field::text(t::FIELD_DECISIONS, ""),
+                    Field::text(t::FIELD_FOLLOW_UP, ""),
+                    Field::text(t::FIELD_OWNER, ""),
+                    Field::text(t::FIELD_DUE, ""),
+                ];
+                self.ui.overlay = Some(Overlay::Form(Form::new(FormKind::Checkin, fields)));
+            }
+            Action::ToggleDone if !self.ui.follow_ups => self.ui.follow_ups = true,
+            Action::ToggleDone => {
+                let open = self.open_follow_ups();
+                if let Some((e, f)) = open.get(self.ui.follow_up_row).copied() {
+                    let mut entry = self.ws.log[e].clone();
+                    entry.follow_ups[f].done = !entry.follow_ups[f].done;
+                    if let Some(edit) = self.ws.replace_record(e, Record::Log(Box::new(entry))) {
+                        self.commit(edit);
+                        self.say(t::FOLLOW_UP_DONE, &[]);
+                    }
+                }
+            }
+            Action::DeleteItem if !self.ui.follow_ups => {
+                if let Some(row) = self.selected()
+                    && let Some(i) = self.views.log.get(row).copied()
+                    && let Some(edit) = self.ws.remove_record(
+                        &Record::Log(Box::new(LogEntry::note("", jiff::Timestamp::UNIX_EPOCH))),
+                        i,
+                    )
+                {
+                    self.commit(edit);
+                    self.say(t::ENTRY_DELETED, &[]);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Names separated by commas, each found fuzzily; an unknown one refuses the form.
+    fn actors_from_names(&self, text: &str) -> Result<Vec<Id>, t::L> {
+        let mut ids = Vec::new();
+        for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let id = self.find_actor(name).ok_or(t::UNKNOWN_ACTOR)?;
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Saves a Log form.
+    pub(super) fn submit_log_form(&mut self, form: &Form) -> Result<(), t::L> {
+        let now = jiff::Timestamp::now();
+        let ambition = form
+            .choice(if form.kind == FormKind::Note { 2 } else { 1 })
+            .checked_sub(1)
+            .and_then(|i| self.ws.ambitions.get(i));
+        let entry = match form.kind {
+            FormKind::Note => {
+                let text = form.text(0);
+                if text.is_empty() {
+                    return Err(t::TEXT_EMPTY);
+                }
+                let mut e = LogEntry::note(&text, now);
+                e.actors = self.actors_from_names(&form.text(1))?;
+                e.ambition = ambition.map(|a| a.id);
+                e
+            }
+            FormKind::Checkin => {
+                let mut e = LogEntry::checkin(&form.text(0), now);
+                if let Some(a) = ambition {
+                    e.ambition = Some(a.id);
+                    e.present.clone_from(&a.coalition);
+                }
+                for id in self.actors_from_names(&form.text(2))? {
+                    if !e.present.contains(&id) {
+                        e.present.push(id);
+                    }
+                }
+                e.decisions = form
+                    .text(3)
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|d| !d.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                let follow_up = form.text(4);
+                if !follow_up.is_empty() {
+                    let owner = self.actors_from_names(&form.text(5))?.first().copied();
+                    let due = super::foundation::optional_date(&form.text(6))?;
+                    e.follow_ups.push(FollowUp::new(&follow_up, owner, due));
+                }
+                e
+            }
+            _ => return Ok(()),
+        };
+        let edit = self.ws.push_record(Record::Log(Box::new(entry)));
+        self.commit(edit);
+        self.ui.selected[Pane::Log.index()] = 0;
+        self.scroll_into_view();
+        self.say(t::ENTRY_SAVED, &[]);
+        Ok(())
+    }
+}
