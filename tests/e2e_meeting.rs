@@ -1,0 +1,95 @@
+//! End-to-end for the meeting panes: the identity-card exercise and a check-in, typed into the
+//! real binary in tmux at 80x24.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "support/tmux.rs"]
+mod tmux;
+
+use tmux::{Tmux, knoop_cmd};
+
+fn saved(file: &std::path::Path, what: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !std::fs::read_to_string(file)
+        .unwrap_or_default()
+        .contains(what)
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what:?} never reached the file"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+}
+
+#[test]
+fn identity_exercise_and_a_check_in() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("demo.json");
+    assert!(
+        std::process::Command::new(tmux::knoop())
+            .arg("demo")
+            .arg(&file)
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let t = Tmux::start(
+        "meet",
+        80,
+        24,
+        &[("LANG", "nl_NL.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    t.wait_for("Overzicht", 10);
+
+    // The identity card: a word in two keys plus the word, dots move it up the column.
+    t.keys(&["5", "a"]);
+    t.wait_for("Woord op de identiteitskaart", 10);
+    t.text("Nabijheid");
+    t.keys(&["Enter"]);
+    t.wait_for("passie (4)", 10);
+    for _ in 0..8 {
+        t.keys(&["+"]);
+    }
+    let screen = t.wait_for("ongedaan: 9", 10);
+    let row = |w: &str| screen.lines().position(|l| l.contains(w));
+    assert!(
+        row("Nabijheid ● 8") < row("Kansengelijkheid ● 7"),
+        "8 dots put it on top:\n{screen}"
+    );
+    saved(&file, "\"Nabijheid\"");
+    t.keys(&["c"]);
+    t.wait_for("+Nabijheid 8", 10);
+    t.keys(&["c"]);
+
+    // A check-in with a decision and a follow-up.
+    t.keys(&["8", "c"]);
+    t.wait_for("Check-in", 10);
+    t.text("Kernoverleg december");
+    t.keys(&["Tab", "Right", "Tab"]);
+    t.text("piet");
+    t.keys(&["Tab"]);
+    t.text("Ouders betrekken");
+    t.keys(&["Tab"]);
+    t.text("Ouderavond plannen");
+    t.keys(&["Tab"]);
+    t.text("linda");
+    t.keys(&["Tab"]);
+    t.text("2026-12-20");
+    t.keys(&["Enter"]);
+    t.wait_for("In het logboek", 10);
+    let screen = t.wait_for("Open acties (2)", 10);
+    assert!(
+        screen.contains("Kernoverleg december · 5 aanwezig · 1 besluiten"),
+        "{screen}"
+    );
+    saved(&file, "Ouderavond plannen");
+    t.keys(&["f", "j", "x"]);
+    t.wait_for("Open acties (1)", 10);
+    t.keys(&["q"]);
+}
