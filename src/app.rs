@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod actors;
+pub mod agenda;
 pub mod form;
 pub mod foundation;
 pub mod identity;
@@ -119,6 +120,18 @@ pub struct UiState {
     pub follow_ups: bool,
     /// The selected open follow-up.
     pub follow_up_row: usize,
+    /// The agenda shows the topics x actors grid.
+    pub grid: bool,
+    /// The grid's focused actor column (index into the actors by name).
+    pub grid_col: usize,
+    /// The grid's first visible actor column.
+    pub grid_col_offset: usize,
+    /// Show only topics with at least this many meedoen/meebepalen (0: all).
+    pub candidates_min: usize,
+    /// The agenda's ambitions have the keys.
+    pub ambitions_focus: bool,
+    /// The selected ambition.
+    pub ambition_row: usize,
 }
 
 /// Rows derived from the workspace, recomputed after each change rather than on every frame.
@@ -134,6 +147,8 @@ pub struct Views {
     pub last_contact: std::collections::HashMap<crate::workspace::Id, jiff::Timestamp>,
     /// Log indices, newest first.
     pub log: Vec<usize>,
+    /// Topic indices shown on the agenda (all, or the coalition candidates).
+    pub topics: Vec<usize>,
 }
 
 /// The whole application.
@@ -224,6 +239,10 @@ impl App {
         let mut log: Vec<usize> = (0..self.ws.log.len()).collect();
         log.sort_by(|a, b| self.ws.log[*b].at.cmp(&self.ws.log[*a].at));
         self.views.log = log;
+        let min = self.ui.candidates_min;
+        self.views.topics = (0..self.ws.topics.len())
+            .filter(|i| min == 0 || self.ws.topics[*i].candidates().len() >= min)
+            .collect();
     }
 
     /// How many rows the pane's main list has.
@@ -242,7 +261,7 @@ impl App {
                     .filter(|w| w.area == area)
                     .count()
             }
-            Pane::Agenda => self.ws.topics.len(),
+            Pane::Agenda => self.views.topics.len(),
             Pane::Foundation => self.ws.foundation.rules.len(),
             Pane::Log => self.views.log.len(),
         }

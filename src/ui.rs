@@ -8,6 +8,7 @@ pub mod basis;
 pub mod chrome;
 pub mod form;
 pub mod foundation;
+pub mod grid;
 pub mod identity;
 pub mod log;
 pub mod overlay;

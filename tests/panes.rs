@@ -253,3 +253,51 @@ fn meeting_views_in_both_languages() {
         insta::assert_snapshot!(format!("rule_form_{l}"), text(&draw(&app, 80, 24)));
     }
 }
+
+/// The engagement grid, on the demo and on 200 actors by 60 topics scrolled far in both
+/// directions: the topic column and the actor header stay visible.
+#[test]
+fn the_grid_in_both_languages_and_at_200_by_60() {
+    for lang in [Lang::Nl, Lang::En] {
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Agenda));
+        app.update(Action::ToggleGrid);
+        insta::assert_snapshot!(
+            format!("grid_{}", lang_name(lang)),
+            text(&draw(&app, 80, 24))
+        );
+    }
+    let mut ws = knoop::workspace::Workspace::new("Groot");
+    for i in 0..200 {
+        ws.actors
+            .push(knoop::workspace::Actor::new(&format!("Actor {i:03}")));
+    }
+    let levels = knoop::workspace::Engagement::ALL;
+    for t in 0..60 {
+        let mut topic = knoop::workspace::Topic::new(&format!("Onderwerp {t:02}"));
+        for (i, a) in ws.actors.iter().enumerate() {
+            if (i + t) % 3 == 0 {
+                topic.engagement.insert(a.id, levels[(i * 7 + t) % 4]);
+            }
+        }
+        ws.topics.push(topic);
+    }
+    let mut app = App::new(
+        ws,
+        "groot.json".into(),
+        Lang::Nl,
+        jiff::civil::Date::constant(2026, 11, 27),
+    );
+    app.handle_event(&ratatui::crossterm::event::Event::Resize(80, 24));
+    app.update(Action::ShowPane(Pane::Agenda));
+    app.update(Action::ToggleGrid);
+    for _ in 0..45 {
+        app.update(Action::SelectNext);
+    }
+    for _ in 0..150 {
+        app.update(Action::FocusRight);
+    }
+    let screen = text(&draw(&app, 80, 24));
+    assert!(screen.contains("Onderwerp 45 × Actor 150"), "{screen}");
+    insta::assert_snapshot!("grid_200_by_60", screen);
+}

@@ -117,4 +117,20 @@ pub enum Action {
     ToggleFollowUps,
     /// Mark the selected follow-up done (or open again).
     ToggleDone,
+    /// Switch the agenda between the list and the topics x actors grid.
+    ToggleGrid,
+    /// Set the focused grid cell: 0 clears, 1 weten, 2 meedenken, 3 meedoen, 4 meebepalen.
+    SetEngagement(u8),
+    /// Show only coalition candidates: topics with at least 1, 2, 3 ... meedoen/meebepalen.
+    CycleCandidates,
+    /// Make the selected topic an ambition, its coalition taken from the grid.
+    Promote,
+    /// Add an actor to the selected ambition's coalition.
+    AddMember,
+    /// Take an actor out of the selected ambition's coalition.
+    RemoveMember,
+    /// Choose the selected ambition's coalitieleider.
+    ChooseLeader,
+    /// Record what a partner invests in the selected ambition.
+    AddInvestment,
 }

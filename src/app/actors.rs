@@ -210,7 +210,7 @@ impl App {
         a
     }
 
-    fn open_picker(&mut self, purpose: PickFor) {
+    pub(super) fn open_picker(&mut self, purpose: PickFor) {
         self.ui.overlay = Some(Overlay::Picker(Picker {
             purpose,
             input: Input::default(),
@@ -225,7 +225,8 @@ impl App {
         let Some(Overlay::Picker(p)) = &mut self.ui.overlay else {
             return;
         };
-        let (PickFor::MergeInto(own) | PickFor::RelateFrom(own)) = p.purpose;
+        let (PickFor::MergeInto(own) | PickFor::RelateFrom(own) | PickFor::CoalitionOf(own)) =
+            p.purpose;
         let query = super::register::Query {
             text: p.input.value().to_owned(),
             ..Default::default()
@@ -252,6 +253,11 @@ impl App {
             return;
         };
         self.ui.overlay = match p.purpose {
+            PickFor::CoalitionOf(ambition) => {
+                self.ui.overlay = None;
+                self.add_member(ambition, target);
+                return;
+            }
             PickFor::MergeInto(from) => {
                 Some(Overlay::Confirm(Confirm::Merge { from, into: target }))
             }
@@ -317,6 +323,12 @@ impl App {
             FormKind::Rule(_) | FormKind::Basics => self.submit_foundation_form(&form),
             FormKind::Word(..) | FormKind::Session => self.submit_identity_form(&form),
             FormKind::Note | FormKind::Checkin => self.submit_log_form(&form),
+            FormKind::Topic(_)
+            | FormKind::Promote(_)
+            | FormKind::Ambition(_)
+            | FormKind::RemoveMember(_)
+            | FormKind::Leader(_)
+            | FormKind::Investment(_) => self.submit_agenda_form(&form),
         };
         match result {
             Ok(()) => {

@@ -41,6 +41,18 @@ pub enum FormKind {
     Note,
     /// A check-in: who was there, what was decided, what follows.
     Checkin,
+    /// Adds a topic, or edits the one at this index.
+    Topic(Option<usize>),
+    /// Makes the topic at this index an ambition.
+    Promote(usize),
+    /// Edits the ambition at this index.
+    Ambition(usize),
+    /// Takes a member out of the coalition of the ambition at this index.
+    RemoveMember(usize),
+    /// Chooses the coalitieleider of the ambition at this index.
+    Leader(usize),
+    /// Records an investment in the ambition at this index.
+    Investment(usize),
 }
 
 /// One field's value.

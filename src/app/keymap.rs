@@ -25,6 +25,8 @@ pub enum Scope {
     Search,
     /// An actor's details are open.
     Detail,
+    /// The agenda's engagement grid has the keys.
+    Grid,
     /// In one pane.
     Pane(Pane),
     /// In every pane with a list.
@@ -113,6 +115,98 @@ pub static BINDINGS: &[Binding] = &[
         &[ch('d'), code(KeyCode::Delete)],
         Action::DeleteActor,
         true,
+    ),
+    b(Scope::Grid, &[ch('w')], Action::SetEngagement(1), true),
+    b(Scope::Grid, &[ch('d')], Action::SetEngagement(2), true),
+    b(Scope::Grid, &[ch('m')], Action::SetEngagement(3), true),
+    b(Scope::Grid, &[ch('b')], Action::SetEngagement(4), true),
+    b(
+        Scope::Grid,
+        &[ch('x'), ch(' '), code(KeyCode::Delete)],
+        Action::SetEngagement(0),
+        true,
+    ),
+    b(
+        Scope::Grid,
+        &[ch('h'), code(KeyCode::Left)],
+        Action::FocusLeft,
+        false,
+    ),
+    b(
+        Scope::Grid,
+        &[ch('l'), code(KeyCode::Right)],
+        Action::FocusRight,
+        false,
+    ),
+    b(
+        Scope::Grid,
+        &[ch('v'), code(KeyCode::Esc)],
+        Action::ToggleGrid,
+        true,
+    ),
+    b(Scope::Grid, &[ch('f')], Action::CycleCandidates, true),
+    b(Scope::Grid, &[ch('p')], Action::Promote, true),
+    b(Scope::Pane(Pane::Agenda), &[ch('a')], Action::AddItem, true),
+    b(
+        Scope::Pane(Pane::Agenda),
+        &[ch('e')],
+        Action::EditItem,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Agenda),
+        &[ch('d'), code(KeyCode::Delete)],
+        Action::DeleteItem,
+        false,
+    ),
+    b(
+        Scope::Pane(Pane::Agenda),
+        &[ch('v')],
+        Action::ToggleGrid,
+        true,
+    ),
+    b(Scope::Pane(Pane::Agenda), &[ch('p')], Action::Promote, true),
+    b(
+        Scope::Pane(Pane::Agenda),
+        &[ch('f')],
+        Action::CycleCandidates,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Agenda),
+        &[ch('h'), code(KeyCode::Left)],
+        Action::FocusLeft,
+        false,
+    ),
+    b(
+        Scope::Pane(Pane::Agenda),
+        &[ch('l'), code(KeyCode::Right)],
+        Action::FocusRight,
+        false,
+    ),
+    b(
+        Scope::Pane(Pane::Agenda),
+        &[ch('+'), ch('=')],
+        Action::AddMember,
+        false,
+    ),
+    b(
+        Scope::Pane(Pane::Agenda),
+        &[ch('-')],
+        Action::RemoveMember,
+        false,
+    ),
+    b(
+        Scope::Pane(Pane::Agenda),
+        &[ch('L')],
+        Action::ChooseLeader,
+        false,
+    ),
+    b(
+        Scope::Pane(Pane::Agenda),
+        &[ch('i')],
+        Action::AddInvestment,
+        false,
     ),
     b(Scope::Pane(Pane::Log), &[ch('a')], Action::AddItem, true),
     b(Scope::Pane(Pane::Log), &[ch('c')], Action::CheckIn, true),
@@ -440,7 +534,7 @@ pub static BINDINGS: &[Binding] = &[
 pub fn scopes(pane: Pane, dialog: Option<Scope>) -> Vec<Scope> {
     let mut s = vec![Scope::Always];
     match dialog {
-        Some(Scope::Detail) => s.push(Scope::Detail),
+        Some(d @ (Scope::Detail | Scope::Grid)) => s.push(d),
         Some(d) => {
             s.push(d);
             return s;
@@ -568,6 +662,18 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::CheckIn => t::ACT_CHECKIN,
         Action::ToggleFollowUps => t::ACT_FOLLOW_UPS,
         Action::ToggleDone => t::ACT_DONE,
+        Action::ToggleGrid => t::ACT_GRID,
+        Action::SetEngagement(0) => t::ACT_LEVEL_CLEAR,
+        Action::SetEngagement(1) => t::LEVEL_WETEN,
+        Action::SetEngagement(2) => t::LEVEL_MEEDENKEN,
+        Action::SetEngagement(3) => t::LEVEL_MEEDOEN,
+        Action::SetEngagement(_) => t::LEVEL_MEEBEPALEN,
+        Action::CycleCandidates => t::ACT_CANDIDATES,
+        Action::Promote => t::ACT_PROMOTE,
+        Action::AddMember => t::ACT_ADD_MEMBER,
+        Action::RemoveMember => t::ACT_REMOVE_MEMBER,
+        Action::ChooseLeader => t::ACT_LEADER,
+        Action::AddInvestment => t::ACT_INVESTMENT,
     };
     lang.pick(l)
 }

@@ -14,6 +14,8 @@ pub enum PickFor {
     MergeInto(Id),
     /// Relate this actor to the one picked.
     RelateFrom(Id),
+    /// Add the one picked to this ambition's coalition.
+    CoalitionOf(Id),
 }
 
 /// A fuzzy actor picker: type to narrow, arrows to choose, `Enter` to pick.

@@ -51,6 +51,7 @@ impl App {
             Some(Overlay::Notes(..)) => Some(Scope::Notes),
             None if self.ui.searching.is_some() => Some(Scope::Search),
             None if self.ui.pane == Pane::Actors && self.ui.detail.is_some() => Some(Scope::Detail),
+            None if self.ui.pane == Pane::Agenda && self.ui.grid => Some(Scope::Grid),
             None => None,
         }
     }
@@ -129,6 +130,14 @@ impl App {
             Action::SelectLast => self.move_selection(isize::MAX / 2),
             Action::PageDown => self.move_selection(self.page_rows() as isize),
             Action::PageUp => self.move_selection(-(self.page_rows() as isize)),
+            Action::FocusLeft | Action::FocusRight if self.ui.pane == Pane::Agenda => {
+                let right = action == Action::FocusRight;
+                if self.ui.grid {
+                    self.move_grid_col(if right { 1 } else { -1 });
+                } else {
+                    self.ui.ambitions_focus = right;
+                }
+            }
             Action::FocusLeft | Action::FocusRight => {
                 let col = self.ui.identity_area;
                 self.ui.identity_area = if action == Action::FocusLeft {
@@ -174,7 +183,15 @@ impl App {
             | Action::ToggleCompare
             | Action::CheckIn
             | Action::ToggleFollowUps
-            | Action::ToggleDone => {
+            | Action::ToggleDone
+            | Action::ToggleGrid
+            | Action::SetEngagement(_)
+            | Action::CycleCandidates
+            | Action::Promote
+            | Action::AddMember
+            | Action::RemoveMember
+            | Action::ChooseLeader
+            | Action::AddInvestment => {
                 self.pane_item_action(action);
             }
             _ => self.actors_action(action),
@@ -187,6 +204,7 @@ impl App {
             Pane::Foundation => self.foundation_action(action),
             Pane::Identity => self.identity_action(action),
             Pane::Log => self.log_action(action),
+            Pane::Agenda => self.agenda_action(action),
             _ => {}
         }
     }
@@ -206,6 +224,12 @@ impl App {
     }
 
     pub(super) fn move_selection(&mut self, delta: isize) {
+        if self.ui.pane == Pane::Agenda && self.ui.ambitions_focus && !self.ui.grid {
+            let rows = self.ws.ambitions.len();
+            let next = self.ui.ambition_row.saturating_add_signed(delta);
+            self.ui.ambition_row = next.min(rows.saturating_sub(1));
+            return;
+        }
         if self.ui.pane == Pane::Log && self.ui.follow_ups {
             let rows = self.open_follow_ups().len();
             let next = self.ui.follow_up_row.saturating_add_signed(delta);

@@ -1,5 +1,5 @@
 //! Pane 6, Agenda: the topics with how many actors chose each engagement level, and the
-//! ambitions with their coalitions.
+//! ambitions with their coalitions; or the topics x actors grid.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -12,18 +12,27 @@ use super::text::clean;
 use crate::app::{App, Pane};
 use crate::i18n::{self as t, Term};
 
-/// Draws topics and ambitions.
+/// Draws the agenda.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    if app.ui.grid {
+        super::grid::render(app, theme, frame, area);
+        return;
+    }
     let amb_height = u16::try_from(app.ws.ambitions.len() * 2 + 2)
         .unwrap_or(u16::MAX)
         .min((area.height / 2).max(3));
     let [top, bottom] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(amb_height)]).areas(area);
+    let filter = if app.ui.candidates_min > 0 {
+        format!(" · ≥{} Do/Bp", app.ui.candidates_min)
+    } else {
+        String::new()
+    };
     let table = ListTable {
         title: format!(
-            "{} ({}) · {}",
+            "{} ({}){filter} · {}",
             app.t(t::PANE_AGENDA),
-            app.ws.topics.len(),
+            app.views.topics.len(),
             app.t(t::ENGAGEMENT_LEGEND)
         ),
         header: vec![
@@ -42,16 +51,19 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Constraint::Length(3),
             Constraint::Fill(1),
         ],
-        total: app.ws.topics.len(),
-        selected: app.selected(),
+        total: app.views.topics.len(),
+        selected: if app.ui.ambitions_focus {
+            None
+        } else {
+            app.selected()
+        },
         offset: app.ui.offset[Pane::Agenda.index()],
         empty: app.t(t::EMPTY_LIST),
     };
     table.render_spans(theme, frame, top, |row| {
-        let topic = &app.ws.topics[row];
-        let counts = topic.counts();
+        let topic = &app.ws.topics[app.views.topics[row]];
         let mut cells = vec![Span::raw(clean(&topic.title).into_owned())];
-        cells.extend(counts.iter().map(|n| Span::raw(n.to_string())));
+        cells.extend(topic.counts().iter().map(|n| Span::raw(n.to_string())));
         cells.push(Span::styled(
             topic
                 .raised_by
@@ -61,25 +73,55 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ));
         cells
     });
+    ambitions(app, theme, frame, bottom);
+}
+
+fn ambitions(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let focused = app.ui.ambitions_focus;
+    let selected = focused.then_some(
+        app.ui
+            .ambition_row
+            .min(app.ws.ambitions.len().saturating_sub(1)),
+    );
     let mut lines = Vec::new();
-    for a in &app.ws.ambitions {
+    let fit = usize::from(area.height.saturating_sub(2) / 2);
+    let (first, last) = super::table::window(app.ws.ambitions.len(), selected, 0, fit);
+    for (i, a) in app.ws.ambitions.iter().enumerate().take(last).skip(first) {
+        let title = Span::styled(
+            clean(&a.title).into_owned(),
+            if selected == Some(i) {
+                theme.selected
+            } else {
+                theme.header
+            },
+        );
         lines.push(Line::from(vec![
-            Span::styled(clean(&a.title).into_owned(), theme.header),
-            Span::styled(format!("  {}", app.lang.pick(a.status.text())), theme.muted),
+            Span::raw(if selected == Some(i) { "▸" } else { " " }),
+            title,
+            Span::styled(
+                format!(
+                    "  {} · {}",
+                    app.lang.pick(a.kind.text()),
+                    app.lang.pick(a.status.text())
+                ),
+                theme.muted,
+            ),
         ]));
         let leader = a.leader.map(|id| clean(app.ws.actor_name(id)).into_owned());
-        let leader_text = leader.unwrap_or_else(|| app.t(t::NOBODY).to_owned());
-        lines.push(Line::from(format!(
+        let mut detail = format!(
             "  {}: {} · {}: {}",
             app.t(t::COALITION),
             a.coalition.len(),
             app.t(t::LEADER),
-            leader_text
-        )));
+            leader.unwrap_or_else(|| app.t(t::NOBODY).to_owned())
+        );
+        if !a.next_step.is_empty() {
+            let when = a.next_date.map(|d| format!(" ({d})")).unwrap_or_default();
+            detail = format!("{detail} · {}{when}", clean(&a.next_step));
+        }
+        lines.push(Line::from(detail));
     }
-    let block = Block::bordered().title(Span::styled(
-        format!(" {} ", app.t(t::AMBITIONS)),
-        theme.title,
-    ));
-    frame.render_widget(Paragraph::new(lines).block(block), bottom);
+    let style = if focused { theme.selected } else { theme.title };
+    let block = Block::bordered().title(Span::styled(format!(" {} ", app.t(t::AMBITIONS)), style));
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }

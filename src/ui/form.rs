@@ -30,6 +30,12 @@ fn title(app: &App, kind: FormKind) -> &'static str {
         FormKind::Session => t::FORM_SESSION,
         FormKind::Note => t::FORM_NOTE,
         FormKind::Checkin => t::FORM_CHECKIN,
+        FormKind::Topic(_) => t::FORM_TOPIC,
+        FormKind::Promote(_) => t::FORM_PROMOTE,
+        FormKind::Ambition(_) => t::FORM_AMBITION,
+        FormKind::RemoveMember(_) => t::FORM_MEMBER,
+        FormKind::Leader(_) => t::FORM_LEADER,
+        FormKind::Investment(_) => t::FORM_INVESTMENT,
     })
 }
 
@@ -132,6 +138,14 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, p: &Picke
         PickFor::MergeInto(id) => {
             format!("{}: {}", clean(app.ws.actor_name(id)), app.t(t::PICK_MERGE))
         }
+        PickFor::CoalitionOf(id) => format!(
+            "{}: {}",
+            app.ws
+                .ambition(id)
+                .map(|a| clean(&a.title).into_owned())
+                .unwrap_or_default(),
+            app.t(t::PICK_MEMBER)
+        ),
         PickFor::RelateFrom(id) => format!(
             "{}: {}",
             clean(app.ws.actor_name(id)),

@@ -61,7 +61,11 @@ fn help_lines(app: &App, theme: &Theme, sections: &[(t::L, Scope)]) -> Vec<Line<
 /// right, all read from the keymap table.
 fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let pane = app.ui.pane;
-    let mut local = vec![(t::HELP_PANE, Scope::Pane(pane))];
+    let here = match app.dialog_scope() {
+        Some(s @ (Scope::Detail | Scope::Grid)) => s,
+        _ => Scope::Pane(pane),
+    };
+    let mut local = vec![(t::HELP_PANE, here)];
     if pane != Pane::Overview {
         local.push((t::HELP_LIST, Scope::List));
     }

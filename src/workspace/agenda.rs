@@ -152,3 +152,70 @@ pub struct Ambition {
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+impl Topic {
+    /// A new topic with a fresh id.
+    pub fn new(title: &str) -> Self {
+        Self {
+            id: super::new_id(),
+            title: title.to_owned(),
+            description: String::new(),
+            raised_by: None,
+            engagement: BTreeMap::new(),
+            extra: Extra::new(),
+        }
+    }
+
+    /// Actors who want to meedoen or meebepalen: the coalition candidates.
+    pub fn candidates(&self) -> Vec<Id> {
+        self.engagement
+            .iter()
+            .filter(|(_, l)| **l >= Engagement::Meedoen)
+            .map(|(id, _)| *id)
+            .collect()
+    }
+}
+
+impl Ambition {
+    /// A new ambition grown from a topic: its coalition starts as the actors who want to
+    /// meedoen or meebepalen on it.
+    pub fn from_topic(topic: &Topic, title: &str) -> Self {
+        Self {
+            id: super::new_id(),
+            title: title.to_owned(),
+            topic: Some(topic.id),
+            kind: AmbitionKind::Project,
+            status: AmbitionStatus::Idea,
+            description: topic.description.clone(),
+            coalition: topic.candidates(),
+            leader: None,
+            investments: Vec::new(),
+            next_step: String::new(),
+            next_date: None,
+            extra: Extra::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_coalition_candidates_come_from_the_grid() {
+        let (a, b, c) = (
+            super::super::new_id(),
+            super::super::new_id(),
+            super::super::new_id(),
+        );
+        let mut t = Topic::new("Gezonde school");
+        t.engagement.insert(a, Engagement::Weten);
+        t.engagement.insert(b, Engagement::Meedoen);
+        t.engagement.insert(c, Engagement::Meebepalen);
+        assert_eq!(t.counts(), [1, 0, 1, 1]);
+        let amb = Ambition::from_topic(&t, "School");
+        assert_eq!(amb.coalition.len(), 2);
+        assert!(!amb.coalition.contains(&a));
+        assert_eq!(amb.topic, Some(t.id));
+    }
+}

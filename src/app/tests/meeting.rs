@@ -152,3 +152,75 @@ fn a_check_in_with_the_coalition_a_decision_and_a_follow_up() {
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(app.open_follow_ups().len(), 1);
 }
+
+#[test]
+fn the_grid_then_a_topic_becomes_an_ambition_with_its_coalition() {
+    let mut app = app_with(&["Ahmed", "Bram", "Carla"]);
+    app.ws
+        .topics
+        .push(crate::workspace::Topic::new("Gezonde school"));
+    app.ws
+        .topics
+        .push(crate::workspace::Topic::new("Eenzaamheid"));
+    app.refresh_views();
+    press(&mut app, KeyCode::Char('6'));
+    press(&mut app, KeyCode::Char('v'));
+    assert!(app.ui.grid);
+    // A row of the grid: Ahmed meebepalen, Bram meedoen, Carla weten.
+    press(&mut app, KeyCode::Char('b'));
+    press(&mut app, KeyCode::Char('l'));
+    press(&mut app, KeyCode::Char('m'));
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Char('w'));
+    press(&mut app, KeyCode::Char('x'));
+    press(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.ws.topics[0].counts(), [0, 1, 1, 1]);
+    press(&mut app, KeyCode::Char('f'));
+    assert_eq!(app.views.topics, [0], "only coalition candidates");
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Enter);
+    let amb = &app.ws.ambitions[0];
+    assert_eq!(
+        amb.coalition,
+        [app.ws.actors[0].id, app.ws.actors[1].id],
+        "pre-filled from the grid"
+    );
+    press(&mut app, KeyCode::Esc); // back to the list
+    assert!(!app.ui.grid);
+    assert!(app.ui.ambitions_focus);
+    press(&mut app, KeyCode::Char('L'));
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.ws.ambitions[0].leader, Some(app.ws.actors[1].id));
+    press(&mut app, KeyCode::Char('+'));
+    typ(&mut app, "carla");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.ws.ambitions[0].coalition.len(), 3);
+    press(&mut app, KeyCode::Char('i'));
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "4 uur per week");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.ws.ambitions[0].investments[0].time, "4 uur per week");
+    press(&mut app, KeyCode::Char('-'));
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.ws.ambitions[0].coalition.len(), 2);
+    assert_eq!(
+        app.ws.ambitions[0].leader, None,
+        "the leader left the coalition"
+    );
+    press(&mut app, KeyCode::Char('e'));
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Tab);
+    }
+    typ(&mut app, "2026-12-24");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.ws.ambitions[0].next_date,
+        Some(jiff::civil::Date::constant(2026, 12, 24))
+    );
+    for _ in 0..11 {
+        press(&mut app, KeyCode::Char('u'));
+    }
+    assert!(app.ws.ambitions.is_empty() && app.ws.topics[0].engagement.is_empty());
+}
