@@ -91,5 +91,26 @@ fn identity_exercise_and_a_check_in() {
     saved(&file, "Ouderavond plannen");
     t.keys(&["f", "j", "x"]);
     t.wait_for("Open acties (1)", 10);
+
+    // A row of the grid, then the topic becomes an ambition with its coalition.
+    t.keys(&["6", "j", "j", "v"]);
+    t.wait_for("Eenzaamheid onder ouderen × Ahmed El Amrani", 10);
+    t.keys(&["m", "l", "b", "l", "m"]);
+    t.wait_for("Eenzaamheid onder ouderen × Bram Peters: meedoen", 10);
+    t.keys(&["p"]);
+    t.wait_for("Onderwerp wordt ambitie", 10);
+    t.keys(&["Enter"]);
+    t.wait_for("Nu een ambitie, met een coalitie van 3", 10);
+    t.keys(&["v"]);
+    t.wait_for("Ambities", 10);
+    let screen = t.wait_for("coalitie: 3", 10);
+    assert!(
+        screen.contains("Eenzaamheid onder ouderen  project"),
+        "{screen}"
+    );
+    saved(
+        &file,
+        "\"title\": \"Eenzaamheid onder ouderen\",\n      \"topic\"",
+    );
     t.keys(&["q"]);
 }

@@ -301,3 +301,33 @@ fn the_grid_in_both_languages_and_at_200_by_60() {
     assert!(screen.contains("Onderwerp 45 × Actor 150"), "{screen}");
     insta::assert_snapshot!("grid_200_by_60", screen);
 }
+
+/// Without colour the grid's focused cell, the focused identity column and overdue follow-ups
+/// still stand out.
+#[test]
+fn meeting_panes_without_colour() {
+    let mut app = demo_app(Lang::Nl);
+    app.color = false;
+    app.update(Action::ShowPane(Pane::Agenda));
+    app.update(Action::ToggleGrid);
+    let buf = draw(&app, 80, 24);
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    // The first topic's first cell is focused: row 5, just after the topic column.
+    assert!(buf[(25, 5)].modifier.contains(Modifier::REVERSED));
+    app.update(Action::ShowPane(Pane::Log));
+    let buf = draw(&app, 80, 24);
+    let late = find(&buf, "2026-11-20 Coalitieleider").expect("an overdue follow-up");
+    assert!(late.modifier.contains(Modifier::BOLD));
+    app.update(Action::ShowPane(Pane::Identity));
+    let buf = draw(&app, 80, 24);
+    assert!(
+        find(&buf, "passie (3)")
+            .unwrap()
+            .modifier
+            .contains(Modifier::REVERSED)
+    );
+}
