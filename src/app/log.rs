@@ -63,6 +63,7 @@ impl App {
                     Field::text(t::FIELD_FOLLOW_UP, ""),
                     Field::text(t::FIELD_OWNER, ""),
                     Field::text(t::FIELD_DUE, ""),
+                    Field::text(t::FIELD_DATE, &self.today.to_string()),
                 ];
                 self.ui.overlay = Some(Overlay::Form(Form::new(FormKind::Checkin, fields)));
             }
@@ -92,6 +93,19 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// Who the names typed so far stand for, as the form shows them while typing.
+    pub fn preview_names(&self, text: &str) -> String {
+        text.split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(|n| {
+                self.find_actor(n)
+                    .map_or_else(|| format!("{n}?"), |id| self.ws.actor_name(id).to_owned())
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// Names separated by commas, each found fuzzily; an unknown one refuses the form.
@@ -125,7 +139,17 @@ impl App {
                 e
             }
             FormKind::Checkin => {
-                let mut e = LogEntry::checkin(&form.text(0), now);
+                // A meeting recorded afterwards keeps its own day; today's is stamped now.
+                let day: jiff::civil::Date = form.text(7).parse().map_err(|_| t::BAD_DATE)?;
+                let at = if day == self.today {
+                    now
+                } else {
+                    day.at(12, 0, 0, 0)
+                        .to_zoned(self.tz.clone())
+                        .map_err(|_| t::BAD_DATE)?
+                        .timestamp()
+                };
+                let mut e = LogEntry::checkin(&form.text(0), at);
                 if let Some(a) = ambition {
                     e.ambition = Some(a.id);
                     e.present.clone_from(&a.coalition);

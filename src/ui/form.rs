@@ -118,10 +118,25 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
             }
         }
     }
+    // Fields that take names show whom they stand for while the user types.
+    let names_field = matches!(
+        (form.kind, form.focus),
+        (FormKind::Checkin, 2 | 5)
+            | (FormKind::Note, 1)
+            | (FormKind::Word(..), 2)
+            | (FormKind::Topic(_), 2)
+    );
     let (text, style) = if form.confirm_discard {
         (app.t(t::FORM_DISCARD).to_owned(), theme.warn)
+    } else if let Some(e) = &form.error {
+        (e.clone(), theme.warn)
+    } else if names_field {
+        (
+            format!("→ {}", clean(&app.preview_names(&form.text(form.focus)))),
+            theme.ok,
+        )
     } else {
-        (form.error.clone().unwrap_or_default(), theme.warn)
+        (String::new(), theme.warn)
     };
     frame.render_widget(Paragraph::new(Span::styled(text, style)), note);
     frame.render_widget(

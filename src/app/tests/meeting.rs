@@ -1,6 +1,6 @@
 //! The panes used live in meetings, driven by keys: the identity card and the rules of play.
 
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use super::{app_with, press, typ};
 use crate::app::{Overlay, Pane};
@@ -151,6 +151,24 @@ fn a_check_in_with_the_coalition_a_decision_and_a_follow_up() {
     );
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(app.open_follow_ups().len(), 1);
+    // A meeting recorded afterwards keeps its day.
+    press(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Char('c'));
+    typ(&mut app, "Terugblik");
+    for _ in 0..7 {
+        press(&mut app, KeyCode::Tab);
+    }
+    app.handle_event(&Event::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
+    typ(&mut app, "2026-10-01");
+    press(&mut app, KeyCode::Enter);
+    let e = app.ws.log.last().unwrap();
+    assert_eq!(
+        e.at.to_zoned(app.tz.clone()).date(),
+        jiff::civil::Date::constant(2026, 10, 1)
+    );
 }
 
 #[test]
