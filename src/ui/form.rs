@@ -123,8 +123,7 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
         (form.kind, form.focus),
         (FormKind::Checkin, 2 | 5)
             | (FormKind::Note, 1)
-            | (FormKind::Word(..), 2)
-            | (FormKind::Topic(_), 2)
+            | (FormKind::Word(..) | FormKind::Topic(_), 2)
     );
     let (text, style) = if form.confirm_discard {
         (app.t(t::FORM_DISCARD).to_owned(), theme.warn)
