@@ -30,6 +30,25 @@ impl Text {
     }
 }
 
+/// Lines of text in both languages.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Texts {
+    /// Nederlands.
+    pub nl: Vec<String>,
+    /// English.
+    pub en: Vec<String>,
+}
+
+impl Texts {
+    /// The lines in `lang`.
+    pub fn get(&self, lang: Lang) -> &[String] {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
 /// One screen of the questionnaire.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Screen {
@@ -43,6 +62,10 @@ pub struct Screen {
     pub title: Text,
     /// The question.
     pub question: Text,
+    /// Two or three guiding prompts from the method.
+    pub prompts: Texts,
+    /// Why this matters, in a sentence.
+    pub why: Text,
 }
 
 /// The whole questionnaire.
@@ -107,13 +130,11 @@ mod tests {
         let q = parse(ASSET).unwrap();
         assert_eq!(q.screens.len(), 17);
         for s in &q.screens {
-            for t in [&s.title, &s.question] {
-                assert!(
-                    !t.nl.trim().is_empty() && !t.en.trim().is_empty(),
-                    "{}",
-                    s.id
-                );
+            for t in [&s.title, &s.question, &s.why] {
+                assert!(!t.nl.trim().is_empty() && !t.en.trim().is_empty(), "{}", s.id);
             }
+            assert!(s.prompts.nl.len() >= 2, "{}", s.id);
+            assert_eq!(s.prompts.nl.len(), s.prompts.en.len(), "{}", s.id);
         }
         assert_eq!(screens().len(), 17);
     }
