@@ -6,6 +6,7 @@
 pub mod action;
 pub mod actors;
 pub mod agenda;
+pub mod basis;
 pub mod form;
 pub mod foundation;
 pub mod identity;
@@ -207,6 +208,7 @@ impl App {
             quit: false,
         };
         app.refresh_views();
+        app.ui.selected[Pane::Basis.index()] = crate::questionnaire::current(&app.ws);
         app
     }
 
@@ -248,8 +250,7 @@ impl App {
     /// How many rows the pane's main list has.
     pub fn row_count(&self, pane: Pane) -> usize {
         match pane {
-            Pane::Overview => 0,
-            Pane::Basis => crate::questionnaire::screens().len(),
+            Pane::Overview | Pane::Basis => 0,
             Pane::Actors => self.views.actors.len(),
             Pane::Roles => self.views.by_name.len(),
             Pane::Identity => {

@@ -6,7 +6,11 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use crate::i18n::Lang;
-use crate::workspace::{Area, Position, Role, Workspace};
+use std::collections::BTreeMap;
+
+use crate::workspace::{
+    Actor, Area, Edit, IdentityWord, Position, Record, Role, Round, Rule, Topic, Workspace, new_id,
+};
 
 /// The questionnaire text, embedded so the binary is all a user needs.
 pub const ASSET: &str = include_str!("../assets/questionnaire.json");
@@ -121,6 +125,128 @@ pub fn is_answered(ws: &Workspace, screen: &Screen) -> Option<bool> {
     Some(text || structured)
 }
 
+/// The screen the user was on, by index (the first one when unknown).
+pub fn current(ws: &Workspace) -> usize {
+    screens()
+        .iter()
+        .position(|s| s.id == ws.questionnaire.screen)
+        .unwrap_or(0)
+}
+
+/// What the workspace holds for a list screen: the names or texts of its records.
+pub fn list_items(ws: &Workspace, id: &str) -> Vec<String> {
+    match id {
+        "actors" => ws
+            .actors
+            .iter()
+            .filter(|a| !a.prospective)
+            .map(|a| a.name.clone())
+            .collect(),
+        "missing" => ws
+            .actors
+            .iter()
+            .filter(|a| a.prospective)
+            .map(|a| a.name.clone())
+            .collect(),
+        "topics" => ws.topics.iter().map(|t| t.title.clone()).collect(),
+        "spelregels" => ws.foundation.rules.iter().map(|r| r.text.clone()).collect(),
+        _ => match area_of(id) {
+            Some(area) => ws
+                .identity
+                .words
+                .iter()
+                .filter(|w| w.area == area)
+                .map(|w| w.text.clone())
+                .collect(),
+            None => Vec::new(),
+        },
+    }
+}
+
+fn area_of(id: &str) -> Option<Area> {
+    match id {
+        "passie" => Some(Area::Passie),
+        "positie" => Some(Area::Positie),
+        "opgave" => Some(Area::Opgave),
+        _ => None,
+    }
+}
+
+/// Turns the lines typed on a list screen into records: every line that names nothing yet
+/// (ignoring case and surrounding space) becomes an actor, a prospective actor, a topic, an
+/// identity word or a rule. Lines taken out of the list remove nothing: records are deleted in
+/// their own pane, where the deletion can be seen.
+pub fn apply_list(ws: &mut Workspace, id: &str, lines: &[String]) -> Edit {
+    let mut known: Vec<String> = match id {
+        // An actor's name is taken whether they are at the table or not.
+        "actors" | "missing" => ws.actors.iter().map(|a| a.name.to_lowercase()).collect(),
+        _ => list_items(ws, id)
+            .iter()
+            .map(|s| s.to_lowercase())
+            .collect(),
+    };
+    let mut records = Vec::new();
+    for line in lines {
+        let text = crate::ui::text::clean(line).trim().to_owned();
+        if text.is_empty() || known.contains(&text.to_lowercase()) {
+            continue;
+        }
+        known.push(text.to_lowercase());
+        let record = match id {
+            "actors" | "missing" => {
+                let mut a = Actor::new(&text);
+                a.prospective = id == "missing";
+                Record::Actor(Box::new(a))
+            }
+            "topics" => Record::Topic(Box::new(Topic::new(&text))),
+            "spelregels" => Record::Rule(Box::new(Rule::new(&text))),
+            _ => match area_of(id) {
+                Some(area) => {
+                    let mut w = IdentityWord::new(area, &text);
+                    w.session = ws.identity.sessions.last().map(|s| s.id);
+                    Record::Word(Box::new(w))
+                }
+                None => continue,
+            },
+        };
+        records.push(record);
+    }
+    let mut edit = Edit::default();
+    for r in records {
+        edit.changes.extend(ws.push_record(r).changes);
+    }
+    edit
+}
+
+/// Sets the free-text answer of a screen in the current round (starting round one if there is
+/// none yet), as one undoable edit; `None` when nothing changes.
+pub fn set_answer(ws: &mut Workspace, id: &str, text: &str, now: jiff::Timestamp) -> Option<Edit> {
+    let mut q = ws.questionnaire.clone();
+    if q.rounds.is_empty() {
+        q.rounds.push(Round {
+            id: new_id(),
+            started: now,
+            answers: BTreeMap::new(),
+        });
+    }
+    let round = q.rounds.last_mut()?;
+    if text.trim().is_empty() {
+        round.answers.remove(id);
+    } else {
+        round.answers.insert(id.to_owned(), text.to_owned());
+    }
+    ws.replace_record(0, Record::Questionnaire(Box::new(q)))
+}
+
+/// The free-text answer of a screen in the current round.
+pub fn answer<'a>(ws: &'a Workspace, id: &str) -> &'a str {
+    ws.questionnaire
+        .rounds
+        .last()
+        .and_then(|r| r.answers.get(id))
+        .map_or("", String::as_str)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,7 +257,11 @@ mod tests {
         assert_eq!(q.screens.len(), 17);
         for s in &q.screens {
             for t in [&s.title, &s.question, &s.why] {
-                assert!(!t.nl.trim().is_empty() && !t.en.trim().is_empty(), "{}", s.id);
+                assert!(
+                    !t.nl.trim().is_empty() && !t.en.trim().is_empty(),
+                    "{}",
+                    s.id
+                );
             }
             assert!(s.prompts.nl.len() >= 2, "{}", s.id);
             assert_eq!(s.prompts.nl.len(), s.prompts.en.len(), "{}", s.id);
@@ -147,5 +277,52 @@ mod tests {
         ws.network.name = "Gezond Zuid".to_owned();
         assert_eq!(is_answered(&ws, welcome), Some(true));
         assert_eq!(is_answered(&ws, &screens()[16]), None);
+    }
+}
+
+#[cfg(test)]
+mod flow_tests {
+    use super::*;
+
+    #[test]
+    fn list_answers_create_records_once_and_free_text_lands_in_the_round() {
+        let mut ws = Workspace::new("N");
+        let lines: Vec<String> = ["GGD", " ggd ", "Gemeente", ""]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        let edit = apply_list(&mut ws, "actors", &lines);
+        assert_eq!(list_items(&ws, "actors"), ["GGD", "Gemeente"]);
+        assert!(
+            apply_list(&mut ws, "actors", &lines).changes.is_empty(),
+            "no duplicates by name"
+        );
+        assert!(
+            apply_list(&mut ws, "missing", &["gemeente".to_owned()])
+                .changes
+                .is_empty()
+        );
+        apply_list(&mut ws, "missing", &["Apotheek".to_owned()]);
+        assert_eq!(list_items(&ws, "missing"), ["Apotheek"]);
+        apply_list(&mut ws, "passie", &["Samen".to_owned()]);
+        apply_list(&mut ws, "topics", &["Eenzaamheid".to_owned()]);
+        apply_list(&mut ws, "spelregels", &["Consent".to_owned()]);
+        assert_eq!(ws.identity.words[0].area, Area::Passie);
+        assert_eq!((ws.topics.len(), ws.foundation.rules.len()), (1, 1));
+        let before = ws.clone();
+        let e = set_answer(
+            &mut ws,
+            "type",
+            "Opgavegericht",
+            jiff::Timestamp::UNIX_EPOCH,
+        )
+        .unwrap();
+        assert_eq!(answer(&ws, "type"), "Opgavegericht");
+        assert_eq!(ws.questionnaire.rounds.len(), 1);
+        ws.undo(&e);
+        assert_eq!(ws, before);
+        let _ = edit;
+        ws.questionnaire.screen = "phase".to_owned();
+        assert_eq!(current(&ws), 2);
     }
 }

@@ -331,3 +331,35 @@ fn meeting_panes_without_colour() {
             .contains(Modifier::REVERSED)
     );
 }
+
+/// The questionnaire, one screen of each answer kind, in both languages; a long answer wraps.
+#[test]
+fn questionnaire_screens_in_both_languages() {
+    for lang in [Lang::Nl, Lang::En] {
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Basis));
+        app.update(Action::PrevScreen);
+        app.update(Action::PrevScreen);
+        app.update(Action::PrevScreen);
+        for (i, screen) in knoop::questionnaire::screens().iter().enumerate() {
+            if [
+                "welcome",
+                "type",
+                "actors",
+                "roles",
+                "engagement",
+                "halen-brengen",
+                "summary",
+            ]
+            .contains(&screen.id.as_str())
+            {
+                let name = format!("basis_{:02}_{}_{}", i + 1, screen.id, lang_name(lang));
+                insta::assert_snapshot!(name, text(&draw(&app, 80, 24)));
+            }
+            app.update(Action::NextScreen);
+        }
+        app.update(Action::PrevScreen);
+        app.update(Action::EditAnswer);
+        let _ = text(&draw(&app, 80, 24));
+    }
+}

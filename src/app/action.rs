@@ -133,4 +133,12 @@ pub enum Action {
     ChooseLeader,
     /// Record what a partner invests in the selected ambition.
     AddInvestment,
+    /// The next questionnaire screen.
+    NextScreen,
+    /// The previous questionnaire screen.
+    PrevScreen,
+    /// Answer this questionnaire screen (its form, list or pane).
+    EditAnswer,
+    /// Write a free-text answer to this questionnaire screen.
+    AnswerNotes,
 }

@@ -5,7 +5,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use tui_input::Input;
 
 use super::form::{Field, Form, FormKind};
-use super::overlay::{PickFor, Picker};
+use super::overlay::{EditorFor, PickFor, Picker};
 use super::{Action, App, Confirm, Overlay, Pane};
 use crate::i18n::{self as t, Term};
 use crate::workspace::{Actor, ActorKind, Capacity, Id, Position, Relation};
@@ -94,7 +94,10 @@ impl App {
                 if let Some(a) = self.selected_or_say() {
                     let mut editor = TextArea::new(a.notes.lines().map(str::to_owned).collect());
                     editor.set_wrap_mode(WrapMode::WordOrGlyph);
-                    self.ui.overlay = Some(Overlay::Notes(a.id, Box::new(editor)));
+                    self.ui.overlay = Some(Overlay::Notes(
+                        EditorFor::ActorNotes(a.id),
+                        Box::new(editor),
+                    ));
                 }
             }
             Action::LeaveEditor => self.leave_notes(),
@@ -279,12 +282,17 @@ impl App {
     }
 
     fn leave_notes(&mut self) {
-        let Some(Overlay::Notes(id, editor)) = self.ui.overlay.take() else {
+        let Some(Overlay::Notes(target, editor)) = self.ui.overlay.take() else {
             return;
         };
         let text = crate::ui::text::clean_multiline(&editor.lines().join("\n"))
             .trim_end()
             .to_owned();
+        let id = match target {
+            EditorFor::ActorNotes(id) => id,
+            EditorFor::Answer(screen) => return self.keep_answer(&screen, &text),
+            EditorFor::List(screen) => return self.keep_list(&screen, editor.lines()),
+        };
         if let Some(mut a) = self.ws.actor(id).cloned() {
             a.notes = text;
             if let Some(edit) = self.ws.update_actor(a) {
@@ -329,6 +337,10 @@ impl App {
             | FormKind::RemoveMember(_)
             | FormKind::Leader(_)
             | FormKind::Investment(_) => self.submit_agenda_form(&form),
+            FormKind::Welcome | FormKind::NetworkType | FormKind::Phase => {
+                self.submit_basis_form(&form);
+                Ok(())
+            }
         };
         match result {
             Ok(()) => {

@@ -53,6 +53,12 @@ pub enum FormKind {
     Leader(usize),
     /// Records an investment in the ambition at this index.
     Investment(usize),
+    /// The network's name and issue.
+    Welcome,
+    /// The network's type, and why.
+    NetworkType,
+    /// The network's phase, and what shows it.
+    Phase,
 }
 
 /// One field's value.

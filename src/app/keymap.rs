@@ -208,6 +208,30 @@ pub static BINDINGS: &[Binding] = &[
         Action::AddInvestment,
         false,
     ),
+    b(
+        Scope::Pane(Pane::Basis),
+        &[ch('n'), code(KeyCode::Right)],
+        Action::NextScreen,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Basis),
+        &[ch('p'), code(KeyCode::Left)],
+        Action::PrevScreen,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Basis),
+        &[code(KeyCode::Enter)],
+        Action::EditAnswer,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Basis),
+        &[ch('t')],
+        Action::AnswerNotes,
+        true,
+    ),
     b(Scope::Pane(Pane::Log), &[ch('a')], Action::AddItem, true),
     b(Scope::Pane(Pane::Log), &[ch('c')], Action::CheckIn, true),
     b(
@@ -674,6 +698,10 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::RemoveMember => t::ACT_REMOVE_MEMBER,
         Action::ChooseLeader => t::ACT_LEADER,
         Action::AddInvestment => t::ACT_INVESTMENT,
+        Action::NextScreen => t::ACT_NEXT_SCREEN,
+        Action::PrevScreen => t::ACT_PREV_SCREEN,
+        Action::EditAnswer => t::ACT_EDIT_ANSWER,
+        Action::AnswerNotes => t::ACT_ANSWER_NOTES,
     };
     lang.pick(l)
 }

@@ -31,6 +31,17 @@ pub struct Picker {
     pub selected: usize,
 }
 
+/// What a multi-line editor edits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditorFor {
+    /// An actor's notes.
+    ActorNotes(Id),
+    /// The free-text answer to a questionnaire screen.
+    Answer(String),
+    /// A questionnaire list: one record per line.
+    List(String),
+}
+
 /// A yes/no question before something is removed or merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
@@ -54,8 +65,8 @@ pub enum Overlay {
     Form(Form),
     /// A fuzzy actor picker.
     Picker(Picker),
-    /// The multi-line notes editor for an actor; `Esc` keeps what was typed.
-    Notes(Id, Box<TextArea<'static>>),
+    /// A multi-line editor; `Esc` keeps what was typed.
+    Notes(EditorFor, Box<TextArea<'static>>),
     /// A confirmation.
     Confirm(Confirm),
 }

@@ -191,7 +191,11 @@ impl App {
             | Action::AddMember
             | Action::RemoveMember
             | Action::ChooseLeader
-            | Action::AddInvestment => {
+            | Action::AddInvestment
+            | Action::NextScreen
+            | Action::PrevScreen
+            | Action::EditAnswer
+            | Action::AnswerNotes => {
                 self.pane_item_action(action);
             }
             _ => self.actors_action(action),
@@ -205,6 +209,7 @@ impl App {
             Pane::Identity => self.identity_action(action),
             Pane::Log => self.log_action(action),
             Pane::Agenda => self.agenda_action(action),
+            Pane::Basis => self.basis_action(action),
             _ => {}
         }
     }

@@ -1,75 +1,19 @@
-//! Pane 2, Basis: the questionnaire "De basis van je netwerk", screen by screen, with what the
-//! workspace already answers.
+//! Pane 2, Basis: the questionnaire "De basis van je netwerk", one screen at a time, with its
+//! question, the method's prompts, why it matters, and the answer as the workspace holds it.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
-use super::table::ListTable;
-use crate::app::{App, Pane};
-use crate::i18n::{self as t, fill};
-use crate::questionnaire::{is_answered, screens};
-
-/// Draws the list of screens and the selected screen's question.
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let [top, bottom] = Layout::vertical([Constraint::Min(5), Constraint::Length(5)]).areas(area);
-    let all = screens();
-    let round = app.ws.questionnaire.rounds.last().map_or_else(
-        || app.t(t::BASIS_NO_ROUND).to_owned(),
-        |r| {
-            let day = r.started.to_zoned(app.tz.clone()).date();
-            fill(app.t(t::BASIS_ROUND), &[("d", &day.to_string())])
-        },
-    );
-    let table = ListTable {
-        title: format!("{} · {round}", app.t(t::BASIS_TITLE)),
-        header: vec![
-            app.t(t::COL_SCREEN),
-            app.t(t::COL_BLOCK),
-            app.t(t::COL_STATUS),
-        ],
-        widths: vec![
-            Constraint::Fill(3),
-            Constraint::Length(12),
-            Constraint::Length(11),
-        ],
-        total: all.len(),
-        selected: app.selected(),
-        offset: app.ui.offset[Pane::Basis.index()],
-        empty: app.t(t::EMPTY_LIST),
-    };
-    table.render_spans(theme, frame, top, |row| {
-        let s = &all[row];
-        let status = match is_answered(&app.ws, s) {
-            Some(true) => Span::styled(app.t(t::ANSWERED), theme.ok),
-            Some(false) => Span::styled(app.t(t::UNANSWERED), theme.warn),
-            None => Span::raw(""),
-        };
-        vec![
-            Span::raw(format!(
-                "{:>2}/{} {}",
-                row + 1,
-                all.len(),
-                s.title.get(app.lang)
-            )),
-            Span::styled(block_name(&s.block, app), theme.muted),
-            status,
-        ]
-    });
-    if let Some(s) = app.selected().and_then(|i| all.get(i)) {
-        let text = vec![Line::from(s.question.get(app.lang).to_owned())];
-        let block = Block::bordered().title(Span::styled(
-            format!(" {} ", s.title.get(app.lang)),
-            theme.title,
-        ));
-        frame.render_widget(
-            Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
-            bottom,
-        );
-    }
-}
+use super::text::clean;
+use crate::analysis::gaps;
+use crate::app::App;
+use crate::app::keymap::pane_title;
+use crate::i18n::{self as t, Term, fill};
+use crate::questionnaire::{self as q, Screen, screens};
+use crate::workspace::{Orientation, Phase, Position, Role};
 
 fn block_name(block: &str, app: &App) -> &'static str {
     match block {
@@ -79,4 +23,244 @@ fn block_name(block: &str, app: &App) -> &'static str {
         "foundation" => app.t(t::PANE_FOUNDATION),
         _ => app.t(t::NETWORK),
     }
+}
+
+fn names(app: &App, ids: impl Iterator<Item = crate::workspace::Id>) -> String {
+    ids.map(|id| clean(app.ws.actor_name(id)).into_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn opens(app: &App, pane: crate::app::Pane) -> String {
+    fill(
+        app.t(t::OPENS_PANE),
+        &[("pane", app.lang.pick(pane_title(pane)))],
+    )
+}
+
+/// The answer to `screen` as the workspace holds it, in lines.
+fn answer(app: &App, screen: &Screen) -> Vec<String> {
+    let ws = &app.ws;
+    let term = |x: Option<&'static str>| x.unwrap_or("-").to_owned();
+    match screen.id.as_str() {
+        "welcome" => vec![
+            clean(&ws.network.name).into_owned(),
+            clean(&ws.network.issue).into_owned(),
+        ],
+        "type" => vec![
+            term(ws.network.kind.map(|k| app.lang.pick(k.text()))),
+            clean(&ws.network.kind_note).into_owned(),
+        ],
+        "phase" => vec![
+            term(ws.network.phase.map(|k| app.lang.pick(k.text()))),
+            clean(&ws.network.phase_note).into_owned(),
+        ],
+        "vorm" => vec![
+            term(ws.foundation.form.map(|k| app.lang.pick(k.text()))),
+            clean(&ws.foundation.form_note).into_owned(),
+        ],
+        "roles" | "positions" | "leiderschap" | "engagement" | "halen-brengen" => {
+            linked(app, &screen.id)
+        }
+        "summary" => summary(app),
+        id => {
+            let items = q::list_items(ws, id);
+            let mut lines = vec![if items.is_empty() {
+                app.t(t::NOTHING_YET).to_owned()
+            } else {
+                items
+                    .iter()
+                    .map(|i| clean(i).into_owned())
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            }];
+            lines.push(app.t(t::LIST_HINT).to_owned());
+            lines
+        }
+    }
+}
+
+/// The answer of a screen whose records are edited in another pane, and which pane.
+fn linked(app: &App, id: &str) -> Vec<String> {
+    let ws = &app.ws;
+    match id {
+        "roles" => vec![
+            format!(
+                "{}: {}",
+                app.t(t::NETWORK_LEADERS),
+                names(
+                    app,
+                    ws.actors
+                        .iter()
+                        .filter(|a| a.has_role(Role::Netwerkleider))
+                        .map(|a| a.id)
+                )
+            ),
+            opens(app, crate::app::Pane::Roles),
+        ],
+        "positions" => {
+            let mut lines: Vec<String> = [Position::Kern, Position::Ring, Position::VrijeRuimte]
+                .iter()
+                .map(|p| {
+                    let n = ws.actors.iter().filter(|a| a.position == Some(*p)).count();
+                    format!("{}: {n}", app.lang.pick(p.text()))
+                })
+                .collect();
+            lines.push(opens(app, crate::app::Pane::Actors));
+            lines
+        }
+        "leiderschap" => {
+            let mut lines: Vec<String> = Orientation::ALL
+                .iter()
+                .map(|o| {
+                    let who = names(
+                        app,
+                        ws.foundation
+                            .leadership
+                            .iter()
+                            .filter(|c| c.orientation == *o)
+                            .map(|c| c.actor),
+                    );
+                    format!(
+                        "{}: {}",
+                        app.lang.pick(o.text()),
+                        if who.is_empty() {
+                            app.t(t::NOBODY).to_owned()
+                        } else {
+                            who
+                        }
+                    )
+                })
+                .collect();
+            lines.push(opens(app, crate::app::Pane::Roles));
+            lines
+        }
+        "engagement" => {
+            let doing = ws
+                .topics
+                .iter()
+                .filter(|t| !t.candidates().is_empty())
+                .count();
+            vec![
+                fill(
+                    app.t(t::TOPICS_WITH_MEEDOEN),
+                    &[
+                        ("n", &doing.to_string()),
+                        ("m", &ws.topics.len().to_string()),
+                    ],
+                ),
+                opens(app, crate::app::Pane::Agenda),
+            ]
+        }
+        "halen-brengen" => {
+            let with = ws
+                .actors
+                .iter()
+                .filter(|a| !a.brings.is_empty() || !a.gets.is_empty())
+                .count();
+            vec![
+                fill(
+                    app.t(t::WITH_HALEN_BRENGEN),
+                    &[
+                        ("n", &with.to_string()),
+                        ("m", &ws.actors.len().to_string()),
+                    ],
+                ),
+                opens(app, crate::app::Pane::Actors),
+            ]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Per building block what is answered, the method's points of attention, and next steps.
+fn summary(app: &App) -> Vec<String> {
+    let mut lines = Vec::new();
+    for block in ["network", "actors", "identity", "ambitions", "foundation"] {
+        let of_block: Vec<&Screen> = screens().iter().filter(|s| s.block == block).collect();
+        let answered = of_block
+            .iter()
+            .filter(|s| q::is_answered(&app.ws, s) == Some(true))
+            .count();
+        let total = of_block
+            .iter()
+            .filter(|s| q::is_answered(&app.ws, s).is_some())
+            .count();
+        let empty: Vec<&str> = of_block
+            .iter()
+            .filter(|s| q::is_answered(&app.ws, s) == Some(false))
+            .map(|s| s.title.get(app.lang))
+            .collect();
+        let rest = if empty.is_empty() {
+            String::new()
+        } else {
+            format!(" ({}: {})", app.t(t::UNANSWERED), empty.join(", "))
+        };
+        lines.push(format!(
+            "{}: {answered}/{total} {}{rest}",
+            block_name(block, app),
+            app.t(t::ANSWERED)
+        ));
+    }
+    let next = match app.ws.network.phase {
+        None => t::NEXT_NONE,
+        Some(Phase::Verkennen) => t::NEXT_VERKENNEN,
+        Some(Phase::Ontwikkelen) => t::NEXT_ONTWIKKELEN,
+        Some(Phase::Vitaliseren) => t::NEXT_VITALISEREN,
+        Some(Phase::BestendigenStoppen) => t::NEXT_BESTENDIGEN,
+    };
+    lines.push(format!("{}: {}", app.t(t::NEXT_STEPS), app.t(next)));
+    for g in gaps(&app.ws, app.today) {
+        lines.push(format!("! {}", super::overview::gap_text(app, &g)));
+    }
+    lines
+}
+
+/// Draws the current screen.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let all = screens();
+    let i = q::current(&app.ws).min(all.len().saturating_sub(1));
+    let Some(screen) = all.get(i) else { return };
+    let title = format!(
+        " {}/{} · {} · {} ",
+        i + 1,
+        all.len(),
+        block_name(&screen.block, app),
+        screen.title.get(app.lang)
+    );
+    let mut lines = vec![Line::styled(
+        screen.question.get(app.lang).to_owned(),
+        theme.header,
+    )];
+    lines.extend(
+        screen
+            .prompts
+            .get(app.lang)
+            .iter()
+            .map(|p| Line::styled(format!("· {p}"), theme.muted)),
+    );
+    lines.push(Line::styled(
+        screen.why.get(app.lang).to_owned(),
+        theme.muted,
+    ));
+    lines.push(Line::default());
+    lines.push(Line::styled(format!("{}:", app.t(t::ANSWER)), theme.title));
+    lines.extend(
+        answer(app, screen)
+            .into_iter()
+            .filter(|l| !l.trim().is_empty())
+            .map(Line::from),
+    );
+    let comment = q::answer(&app.ws, &screen.id);
+    if !comment.trim().is_empty() {
+        lines.push(Line::styled(format!("{}:", app.t(t::COMMENT)), theme.title));
+        lines.extend(comment.lines().map(|l| Line::from(clean(l).into_owned())));
+    }
+    let block = Block::bordered().title(Span::styled(title, theme.title));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        area,
+    );
 }

@@ -11,9 +11,8 @@ use super::overlay::centered;
 use super::text::clean;
 use crate::app::App;
 use crate::app::form::{Form, FormKind, Value};
-use crate::app::overlay::{PickFor, Picker};
+use crate::app::overlay::{EditorFor, PickFor, Picker};
 use crate::i18n as t;
-use crate::workspace::Id;
 
 fn title(app: &App, kind: FormKind) -> &'static str {
     app.t(match kind {
@@ -36,6 +35,9 @@ fn title(app: &App, kind: FormKind) -> &'static str {
         FormKind::RemoveMember(_) => t::FORM_MEMBER,
         FormKind::Leader(_) => t::FORM_LEADER,
         FormKind::Investment(_) => t::FORM_INVESTMENT,
+        FormKind::Welcome => t::FORM_WELCOME,
+        FormKind::NetworkType => t::TYPE,
+        FormKind::Phase => t::PHASE_LABEL,
     })
 }
 
@@ -207,16 +209,23 @@ pub fn notes(
     theme: &Theme,
     frame: &mut Frame,
     area: Rect,
-    id: Id,
+    target: &EditorFor,
     editor: &TextArea<'static>,
 ) {
     let rect = centered(area, 76, area.height.saturating_sub(2).max(6));
     frame.render_widget(Clear, rect);
-    let heading = format!(
-        "{}: {}",
-        clean(app.ws.actor_name(id)),
-        app.t(t::FIELD_NOTES)
-    );
+    let heading = match target {
+        EditorFor::ActorNotes(id) => format!(
+            "{}: {}",
+            clean(app.ws.actor_name(*id)),
+            app.t(t::FIELD_NOTES)
+        ),
+        EditorFor::Answer(screen) | EditorFor::List(screen) => crate::questionnaire::screens()
+            .iter()
+            .find(|s| s.id == *screen)
+            .map(|s| s.title.get(app.lang).to_owned())
+            .unwrap_or_default(),
+    };
     let block = Block::bordered().title(Span::styled(format!(" {heading} "), theme.title));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);

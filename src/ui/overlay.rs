@@ -30,8 +30,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Some(Overlay::Help) => help(app, theme, frame, area),
         Some(Overlay::Form(form)) => super::form::form(app, theme, frame, area, form),
         Some(Overlay::Picker(p)) => super::form::picker(app, theme, frame, area, p),
-        Some(Overlay::Notes(id, editor)) => {
-            super::form::notes(app, theme, frame, area, *id, editor);
+        Some(Overlay::Notes(target, editor)) => {
+            super::form::notes(app, theme, frame, area, target, editor);
         }
         Some(Overlay::Confirm(c)) => confirm(app, theme, frame, area, c),
     }

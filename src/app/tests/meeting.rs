@@ -242,3 +242,57 @@ fn the_grid_then_a_topic_becomes_an_ambition_with_its_coalition() {
     }
     assert!(app.ws.ambitions.is_empty() && app.ws.topics[0].engagement.is_empty());
 }
+
+#[test]
+fn the_questionnaire_navigates_resumes_and_turns_lists_into_records() {
+    let mut app = app_with(&["GGD"]);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Enter);
+    app.handle_event(&Event::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
+    typ(&mut app, "Gezond Zuid");
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Gezondheidsverschillen");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.ws.network.name, "Gezond Zuid");
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Right);
+    assert_eq!(app.ws.questionnaire.screen, "phase");
+    let saved = app.generation;
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Char('n'));
+    assert!(app.generation > saved, "where the user is gets saved");
+    press(&mut app, KeyCode::Char('n')); // actors: a list, one per line
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.ui.overlay, Some(Overlay::Notes(..))));
+    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Gemeente");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "ggd");
+    press(&mut app, KeyCode::Esc);
+    let names: Vec<&str> = app.ws.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["GGD", "Gemeente"],
+        "new names become actors, known ones are not repeated"
+    );
+    press(&mut app, KeyCode::Char('t'));
+    typ(&mut app, "Nog niet compleet");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        crate::questionnaire::answer(&app.ws, "actors"),
+        "Nog niet compleet"
+    );
+    // A new start resumes on the same screen.
+    let again = crate::app::App::new(
+        app.ws.clone(),
+        "w.json".into(),
+        crate::i18n::Lang::Nl,
+        app.today,
+    );
+    assert_eq!(crate::questionnaire::current(&again.ws), 3);
+    assert_eq!(again.ui.selected[Pane::Basis.index()], 3);
+}

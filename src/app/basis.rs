@@ -1,0 +1,179 @@
+//! The actions of the Basis pane: the questionnaire "De basis van je netwerk", one screen at a
+//! time. Answers edit the same records the other panes show; where the user was is saved, so
+//! the questionnaire resumes there.
+
+use ratatui_textarea::{TextArea, WrapMode};
+
+use super::form::{Field, Form, FormKind};
+use super::overlay::EditorFor;
+use super::{Action, App, Overlay, Pane};
+use crate::i18n::{self as t, Term};
+use crate::questionnaire::{self as q, screens};
+use crate::workspace::{Network, NetworkType, Phase, Record};
+
+const TYPES: [Option<NetworkType>; 4] = [
+    None,
+    Some(NetworkType::Opgavegericht),
+    Some(NetworkType::Interactiegericht),
+    Some(NetworkType::Gemengd),
+];
+const PHASES: [Option<Phase>; 5] = [
+    None,
+    Some(Phase::Verkennen),
+    Some(Phase::Ontwikkelen),
+    Some(Phase::Vitaliseren),
+    Some(Phase::BestendigenStoppen),
+];
+
+fn editor(lines: Vec<String>) -> Box<TextArea<'static>> {
+    let mut e = TextArea::new(lines);
+    e.set_wrap_mode(WrapMode::WordOrGlyph);
+    Box::new(e)
+}
+
+impl App {
+    /// Shows questionnaire screen `i` and remembers it in the workspace, so a later start
+    /// resumes there. Where the user is reading is not an edit: it is saved, not undone.
+    fn go_to_screen(&mut self, i: usize) {
+        let Some(screen) = screens().get(i) else {
+            return;
+        };
+        self.ui.selected[Pane::Basis.index()] = i;
+        if self.ws.questionnaire.screen != screen.id && self.read_only.is_none() {
+            self.ws.questionnaire.screen.clone_from(&screen.id);
+            self.generation += 1;
+        }
+    }
+
+    /// Carries out an action of the Basis pane.
+    pub(super) fn basis_action(&mut self, action: Action) {
+        let i = q::current(&self.ws);
+        match action {
+            Action::NextScreen => self.go_to_screen((i + 1).min(screens().len() - 1)),
+            Action::PrevScreen => self.go_to_screen(i.saturating_sub(1)),
+            _ if !self.writable() => {}
+            Action::AnswerNotes => {
+                let id = screens()[i].id.clone();
+                let lines = q::answer(&self.ws, &id)
+                    .lines()
+                    .map(str::to_owned)
+                    .collect();
+                self.ui.overlay = Some(Overlay::Notes(EditorFor::Answer(id), editor(lines)));
+            }
+            Action::EditAnswer => self.edit_answer(i),
+            _ => {}
+        }
+    }
+
+    fn choice<T: Term + Copy>(&self, values: &[Option<T>]) -> Vec<String> {
+        values
+            .iter()
+            .map(|v| v.map_or("-".to_owned(), |v| self.lang.pick(v.text()).to_owned()))
+            .collect()
+    }
+
+    fn edit_answer(&mut self, i: usize) {
+        let screen = &screens()[i];
+        let n = &self.ws.network;
+        let form = match screen.id.as_str() {
+            "welcome" => Form::new(
+                FormKind::Welcome,
+                vec![
+                    Field::text(t::FIELD_NETWORK_NAME, &n.name),
+                    Field::text(t::ISSUE, &n.issue),
+                ],
+            ),
+            "type" => {
+                let at = TYPES.iter().position(|x| *x == n.kind).unwrap_or(0);
+                Form::new(
+                    FormKind::NetworkType,
+                    vec![
+                        Field::choice(t::TYPE, self.choice(&TYPES), at),
+                        Field::text(t::FIELD_WHY, &n.kind_note),
+                    ],
+                )
+            }
+            "phase" => {
+                let at = PHASES.iter().position(|x| *x == n.phase).unwrap_or(0);
+                Form::new(
+                    FormKind::Phase,
+                    vec![
+                        Field::choice(t::PHASE_LABEL, self.choice(&PHASES), at),
+                        Field::text(t::FIELD_SHOWS, &n.phase_note),
+                    ],
+                )
+            }
+            "vorm" => {
+                self.foundation_action(Action::EditBasics);
+                return;
+            }
+            "engagement" => {
+                self.ui.pane = Pane::Agenda;
+                self.ui.grid = true;
+                return;
+            }
+            "roles" | "leiderschap" => {
+                self.ui.pane = Pane::Roles;
+                return;
+            }
+            "positions" | "halen-brengen" => {
+                self.ui.pane = Pane::Actors;
+                return;
+            }
+            "summary" => return,
+            id => {
+                let lines = q::list_items(&self.ws, id);
+                let lines = if lines.is_empty() {
+                    vec![String::new()]
+                } else {
+                    lines
+                };
+                self.ui.overlay = Some(Overlay::Notes(
+                    EditorFor::List(id.to_owned()),
+                    editor(lines),
+                ));
+                return;
+            }
+        };
+        self.ui.overlay = Some(Overlay::Form(form));
+    }
+
+    /// Keeps the free-text answer typed in the editor.
+    pub(super) fn keep_answer(&mut self, screen: &str, text: &str) {
+        if let Some(edit) = q::set_answer(&mut self.ws, screen, text, jiff::Timestamp::now()) {
+            self.commit(edit);
+            self.say(t::ANSWER_KEPT, &[]);
+        }
+    }
+
+    /// Turns the lines typed on a list screen into records.
+    pub(super) fn keep_list(&mut self, screen: &str, lines: &[String]) {
+        let edit = q::apply_list(&mut self.ws, screen, lines);
+        let n = edit.changes.len().to_string();
+        self.commit(edit);
+        self.say(t::RECORDS_ADDED, &[("n", &n)]);
+    }
+
+    /// Saves a Basis form.
+    pub(super) fn submit_basis_form(&mut self, form: &Form) {
+        let mut n: Network = self.ws.network.clone();
+        match form.kind {
+            FormKind::Welcome => {
+                n.name = form.text(0);
+                n.issue = form.text(1);
+            }
+            FormKind::NetworkType => {
+                n.kind = TYPES[form.choice(0).min(3)];
+                n.kind_note = form.text(1);
+            }
+            FormKind::Phase => {
+                n.phase = PHASES[form.choice(0).min(4)];
+                n.phase_note = form.text(1);
+            }
+            _ => return,
+        }
+        if let Some(edit) = self.ws.replace_record(0, Record::Network(Box::new(n))) {
+            self.commit(edit);
+        }
+    }
+}
