@@ -123,6 +123,8 @@ pub struct UiState {
     pub follow_up_row: usize,
     /// The agenda shows the topics x actors grid.
     pub grid: bool,
+    /// The questionnaire shows what changed since the previous round.
+    pub round_compare: bool,
     /// The grid's focused actor column (index into the actors by name).
     pub grid_col: usize,
     /// The grid's first visible actor column.

@@ -379,6 +379,13 @@ texts! {
     NEXT_ONTWIKKELEN = "Voer halen-en-brengengesprekken, vorm de eerste coalities, spreek spelregels af, verdeel de leiderschapsrollen.", "Hold halen en brengen conversations, form the first coalitions, agree rules of play, divide the leadership roles.";
     NEXT_VITALISEREN = "Houd de interactie hoog, bouw voort op eerste resultaten, let op schijnsamenwerking.", "Keep interaction high, build on first results, watch for sham collaboration.";
     NEXT_BESTENDIGEN = "Maak het netwerk vanzelfsprekend met minder facilitering, of stop bewust, of vernieuw rond een nieuw thema.", "Make the network self-evident with less facilitation, or stop on purpose, or renew around a new theme.";
+    ROUND_STARTED = "Ronde {n} begonnen; de vorige blijft bewaard", "Round {n} started; the previous one is kept";
+    ACT_NEW_ROUND = "nieuwe ronde", "new round";
+    ACT_COMPARE_ROUNDS = "vergelijk rondes", "compare rounds";
+    PREVIOUS_ROUND = "Vorige ronde ({d})", "Previous round ({d})";
+    NOW_ROUND = "Nu", "Now";
+    UNCHANGED = "ongewijzigd", "unchanged";
+    NO_PREVIOUS_ROUND = "Nog geen vorige ronde: R begint een nieuwe ronde en bewaart deze.", "No previous round yet: R starts a new round and keeps this one.";
     ROLE_HISTORY = "Rollen door de tijd", "Roles over time";
     NOW = "nu", "now";
     NO_ROLES_YET = "Nog geen rollen. r = rol begint", "No roles yet. r = role starts";

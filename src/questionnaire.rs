@@ -227,6 +227,7 @@ pub fn set_answer(ws: &mut Workspace, id: &str, text: &str, now: jiff::Timestamp
             id: new_id(),
             started: now,
             answers: BTreeMap::new(),
+            snapshot: BTreeMap::new(),
         });
     }
     let round = q.rounds.last_mut()?;
@@ -236,6 +237,79 @@ pub fn set_answer(ws: &mut Workspace, id: &str, text: &str, now: jiff::Timestamp
         round.answers.insert(id.to_owned(), text.to_owned());
     }
     ws.replace_record(0, Record::Questionnaire(Box::new(q)))
+}
+
+/// A screen's structured answer as plain text, the same in every language (the method's terms
+/// as the file writes them), for keeping with a closed round.
+pub fn answer_text(ws: &Workspace, id: &str) -> String {
+    let join = |v: Vec<String>| v.join("; ");
+    let term = |v: serde_json::Value| v.as_str().unwrap_or_default().to_owned();
+    let actors = |f: &dyn Fn(&Actor) -> bool| {
+        join(
+            ws.actors
+                .iter()
+                .filter(|a| f(a))
+                .map(|a| a.name.clone())
+                .collect(),
+        )
+    };
+    match id {
+        "welcome" => format!("{} / {}", ws.network.name, ws.network.issue),
+        "type" => term(serde_json::json!(ws.network.kind)),
+        "phase" => term(serde_json::json!(ws.network.phase)),
+        "vorm" => term(serde_json::json!(ws.foundation.form)),
+        "roles" => actors(&|a| a.has_role(Role::Netwerkleider)),
+        "positions" => actors(&|a| a.position == Some(Position::Kern)),
+        "halen-brengen" => actors(&|a| !a.brings.is_empty() || !a.gets.is_empty()),
+        "leiderschap" => join(
+            crate::workspace::Orientation::ALL
+                .iter()
+                .filter(|o| {
+                    ws.foundation
+                        .leadership
+                        .iter()
+                        .any(|c| c.orientation == **o)
+                })
+                .map(|o| term(serde_json::json!(o)))
+                .collect(),
+        ),
+        "engagement" => join(
+            ws.topics
+                .iter()
+                .filter(|t| !t.candidates().is_empty())
+                .map(|t| t.title.clone())
+                .collect(),
+        ),
+        "summary" => String::new(),
+        id => join(list_items(ws, id)),
+    }
+}
+
+/// Closes the current round (keeping how every answer stood) and starts a new, dated one.
+pub fn new_round(ws: &mut Workspace, now: jiff::Timestamp) -> Option<Edit> {
+    let mut q = ws.questionnaire.clone();
+    if let Some(last) = q.rounds.last_mut() {
+        last.snapshot = screens()
+            .iter()
+            .map(|s| (s.id.clone(), answer_text(ws, &s.id)))
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+    }
+    q.rounds.push(Round {
+        id: new_id(),
+        started: now,
+        answers: BTreeMap::new(),
+        snapshot: BTreeMap::new(),
+    });
+    ws.replace_record(0, Record::Questionnaire(Box::new(q)))
+}
+
+/// For one screen: the previous round, its structured answer then, and the answer now.
+pub fn compare(ws: &Workspace, id: &str) -> Option<(Round, String, String)> {
+    let n = ws.questionnaire.rounds.len();
+    let previous = ws.questionnaire.rounds.get(n.checked_sub(2)?)?.clone();
+    let before = previous.snapshot.get(id).cloned().unwrap_or_default();
+    Some((previous, before, answer_text(ws, id)))
 }
 
 /// The free-text answer of a screen in the current round.
@@ -324,5 +398,35 @@ mod flow_tests {
         let _ = edit;
         ws.questionnaire.screen = "phase".to_owned();
         assert_eq!(current(&ws), 2);
+    }
+}
+
+#[cfg(test)]
+mod round_tests {
+    use super::*;
+
+    #[test]
+    fn a_new_round_keeps_the_old_one_and_compare_shows_what_changed() {
+        let mut ws = Workspace::new("N");
+        apply_list(&mut ws, "actors", &["GGD".to_owned()]);
+        set_answer(
+            &mut ws,
+            "actors",
+            "eerste ronde",
+            jiff::Timestamp::UNIX_EPOCH,
+        );
+        assert!(
+            compare(&ws, "actors").is_none(),
+            "one round: nothing to compare"
+        );
+        let edit = new_round(&mut ws, jiff::Timestamp::UNIX_EPOCH).unwrap();
+        assert_eq!(ws.questionnaire.rounds.len(), 2);
+        assert_eq!(answer(&ws, "actors"), "", "the new round starts empty");
+        apply_list(&mut ws, "actors", &["Wijkraad".to_owned()]);
+        let (previous, before, now) = compare(&ws, "actors").unwrap();
+        assert_eq!(previous.answers["actors"], "eerste ronde");
+        assert_eq!((before.as_str(), now.as_str()), ("GGD", "GGD; Wijkraad"));
+        assert_eq!(compare(&ws, "type").map(|c| c.1 == c.2), Some(true));
+        let _ = edit;
     }
 }

@@ -16,7 +16,11 @@ fn answer_quit_restart_and_resume() {
     let file = dir.path().join("w.json");
     let env = [("LANG", "nl_NL.UTF-8")];
     let t = Tmux::start("basis", 80, 24, &env, "bash --norc --noprofile");
-    t.text(&format!("{}; {}; echo KLAAR", knoop_cmd(&[&file]), knoop_cmd(&[&file])));
+    t.text(&format!(
+        "{}; {}; echo KLAAR",
+        knoop_cmd(&[&file]),
+        knoop_cmd(&[&file])
+    ));
     t.keys(&["Enter"]);
     t.wait_for("Overzicht", 10);
     t.keys(&["2"]);
@@ -44,8 +48,17 @@ fn answer_quit_restart_and_resume() {
     assert!(screen.contains("Wie doen er mee?"), "{screen}");
     t.keys(&["q"]);
     t.wait_for("KLAAR", 10);
-    let out = std::process::Command::new(tmux::knoop()).args(["list", "actors", "--json", "-w"]).arg(&file).output().unwrap();
+    let out = std::process::Command::new(tmux::knoop())
+        .args(["list", "actors", "--json", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
     let actors: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let names: Vec<&str> = actors.as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = actors
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["GGD regio", "Wijkraad"]);
 }

@@ -361,5 +361,15 @@ fn questionnaire_screens_in_both_languages() {
         app.update(Action::PrevScreen);
         app.update(Action::EditAnswer);
         let _ = text(&draw(&app, 80, 24));
+        app.update(Action::CloseOverlay);
+        app.update(Action::NewRound);
+        for _ in 0..13 {
+            app.update(Action::PrevScreen);
+        }
+        app.update(Action::CompareRounds);
+        insta::assert_snapshot!(
+            format!("basis_compare_{}", lang_name(lang)),
+            text(&draw(&app, 80, 24))
+        );
     }
 }

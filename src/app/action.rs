@@ -141,4 +141,8 @@ pub enum Action {
     EditAnswer,
     /// Write a free-text answer to this questionnaire screen.
     AnswerNotes,
+    /// Close this round of answers and start a new, dated one.
+    NewRound,
+    /// Show per question what changed since the previous round.
+    CompareRounds,
 }

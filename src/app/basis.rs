@@ -51,6 +51,7 @@ impl App {
         match action {
             Action::NextScreen => self.go_to_screen((i + 1).min(screens().len() - 1)),
             Action::PrevScreen => self.go_to_screen(i.saturating_sub(1)),
+            Action::CompareRounds => self.ui.round_compare = !self.ui.round_compare,
             _ if !self.writable() => {}
             Action::AnswerNotes => {
                 let id = screens()[i].id.clone();
@@ -61,6 +62,13 @@ impl App {
                 self.ui.overlay = Some(Overlay::Notes(EditorFor::Answer(id), editor(lines)));
             }
             Action::EditAnswer => self.edit_answer(i),
+            Action::NewRound => {
+                if let Some(edit) = q::new_round(&mut self.ws, jiff::Timestamp::now()) {
+                    self.commit(edit);
+                    let n = self.ws.questionnaire.rounds.len().to_string();
+                    self.say(t::ROUND_STARTED, &[("n", &n)]);
+                }
+            }
             _ => {}
         }
     }

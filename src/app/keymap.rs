@@ -232,6 +232,18 @@ pub static BINDINGS: &[Binding] = &[
         Action::AnswerNotes,
         true,
     ),
+    b(
+        Scope::Pane(Pane::Basis),
+        &[ch('c')],
+        Action::CompareRounds,
+        true,
+    ),
+    b(
+        Scope::Pane(Pane::Basis),
+        &[ch('R')],
+        Action::NewRound,
+        false,
+    ),
     b(Scope::Pane(Pane::Log), &[ch('a')], Action::AddItem, true),
     b(Scope::Pane(Pane::Log), &[ch('c')], Action::CheckIn, true),
     b(
@@ -702,6 +714,8 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::PrevScreen => t::ACT_PREV_SCREEN,
         Action::EditAnswer => t::ACT_EDIT_ANSWER,
         Action::AnswerNotes => t::ACT_ANSWER_NOTES,
+        Action::NewRound => t::ACT_NEW_ROUND,
+        Action::CompareRounds => t::ACT_COMPARE_ROUNDS,
     };
     lang.pick(l)
 }

@@ -195,7 +195,9 @@ impl App {
             | Action::NextScreen
             | Action::PrevScreen
             | Action::EditAnswer
-            | Action::AnswerNotes => {
+            | Action::AnswerNotes
+            | Action::NewRound
+            | Action::CompareRounds => {
                 self.pane_item_action(action);
             }
             _ => self.actors_action(action),

@@ -216,6 +216,33 @@ fn summary(app: &App) -> Vec<String> {
     lines
 }
 
+/// What changed on this screen since the previous round.
+fn round_compare(app: &App, theme: &Theme, screen: &Screen) -> Vec<Line<'static>> {
+    let Some((previous, before, now)) = q::compare(&app.ws, &screen.id) else {
+        return vec![Line::styled(app.t(t::NO_PREVIOUS_ROUND), theme.muted)];
+    };
+    let day = previous.started.to_zoned(app.tz.clone()).date().to_string();
+    let mut lines = vec![Line::styled(
+        fill(app.t(t::PREVIOUS_ROUND), &[("d", &day)]),
+        theme.title,
+    )];
+    lines.push(Line::from(clean(&before).into_owned()));
+    if let Some(comment) = previous.answers.get(&screen.id) {
+        lines.push(Line::styled(clean(comment).into_owned(), theme.muted));
+    }
+    let same = before == now;
+    lines.push(Line::styled(
+        format!("{}:", app.t(t::NOW_ROUND)),
+        theme.title,
+    ));
+    lines.push(if same {
+        Line::styled(app.t(t::UNCHANGED), theme.muted)
+    } else {
+        Line::styled(clean(&now).into_owned(), theme.warn)
+    });
+    lines
+}
+
 /// Draws the current screen.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let all = screens();
@@ -251,6 +278,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             .filter(|l| !l.trim().is_empty())
             .map(Line::from),
     );
+    if app.ui.round_compare {
+        lines.extend(round_compare(app, theme, screen));
+    }
     let comment = q::answer(&app.ws, &screen.id);
     if !comment.trim().is_empty() {
         lines.push(Line::styled(format!("{}:", app.t(t::COMMENT)), theme.title));

@@ -70,6 +70,10 @@ pub struct Round {
     /// Free-text answers by screen id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub answers: BTreeMap<String, String>,
+    /// The structured answers as they stood when the round closed, by screen id, so a later
+    /// round can show what changed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub snapshot: BTreeMap<String, String>,
 }
 
 /// The questionnaire's saved state: rounds and where the user was.
