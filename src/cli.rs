@@ -3,6 +3,7 @@
 //! Exit codes: 0 ok, 1 a user or data error (with the file, the place and what to do), 2 a usage
 //! error (clap's own).
 
+pub mod ask;
 pub mod read;
 pub mod write;
 
@@ -59,6 +60,8 @@ pub enum Command {
     Note(NoteArgs),
     /// Record a check-in (a meeting): who was there, decisions, a follow-up.
     Checkin(CheckinArgs),
+    /// Answer the questionnaire "De basis van je netwerk" as plain prompts, from where you were.
+    Ask,
     /// Add an actor or a relation.
     #[command(subcommand)]
     Add(AddCommand),
@@ -220,6 +223,15 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
         }
         Command::Demo { file, force } => write::demo(file, *force),
         Command::Check => read::check(&workspace_path(cli)?),
+        Command::Ask => {
+            let stdin = std::io::stdin();
+            ask::run(
+                &workspace_path(cli)?,
+                lang,
+                &mut stdin.lock(),
+                &mut std::io::stdout(),
+            )
+        }
         Command::List { what, json } => read::list(&workspace_path(cli)?, *what, *json, lang),
         Command::Note(args) => write::note(&workspace_path(cli)?, args, cli.read_only),
         Command::Checkin(args) => write::checkin(&workspace_path(cli)?, args, cli.read_only),

@@ -386,6 +386,11 @@ texts! {
     NOW_ROUND = "Nu", "Now";
     UNCHANGED = "ongewijzigd", "unchanged";
     NO_PREVIOUS_ROUND = "Nog geen vorige ronde: R begint een nieuwe ronde en bewaart deze.", "No previous round yet: R starts a new round and keeps this one.";
+    ASK_CHOOSE = "Kies een nummer of naam (Enter = houden):", "Choose a number or name (Enter = keep):";
+    ASK_LIST = "Typ er een per regel; een lege regel gaat verder.", "Type one per line; an empty line moves on.";
+    ASK_IN_TUI = "Dit vul je in de TUI in (knoop, dan 2 en Enter); hier kan een toelichting.", "You fill this in in the TUI (knoop, then 2 and Enter); a comment can go here.";
+    ASK_COMMENT = "Toelichting (Enter = overslaan):", "Comment (Enter = skip):";
+    ASK_DONE = "Klaar. Alles is opgeslagen; `knoop` toont het, ook de samenvatting (scherm 17).", "Done. Everything is saved; `knoop` shows it, the summary too (screen 17).";
     ROLE_HISTORY = "Rollen door de tijd", "Roles over time";
     NOW = "nu", "now";
     NO_ROLES_YET = "Nog geen rollen. r = rol begint", "No roles yet. r = role starts";

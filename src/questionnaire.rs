@@ -254,7 +254,12 @@ pub fn answer_text(ws: &Workspace, id: &str) -> String {
         )
     };
     match id {
-        "welcome" => format!("{} / {}", ws.network.name, ws.network.issue),
+        "welcome" => [ws.network.name.as_str(), ws.network.issue.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" / "),
         "type" => term(serde_json::json!(ws.network.kind)),
         "phase" => term(serde_json::json!(ws.network.phase)),
         "vorm" => term(serde_json::json!(ws.foundation.form)),

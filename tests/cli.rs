@@ -333,3 +333,51 @@ fn checkin_and_notes_about_an_ambition_from_the_shell() {
     assert_eq!(checkin["follow_ups"][0]["due"], "2026-12-15");
     assert!(all[all.len() - 1]["ambition"].is_string());
 }
+
+/// `knoop ask` walks the screens as plain prompts from piped input, makes records of list
+/// answers, saves after every screen, and resumes where it stopped.
+#[test]
+fn ask_answers_from_a_pipe_and_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    let input =
+        "Gezond Zuid\nGezondheidsverschillen\n\n1\nresultaat telt\n2\n\nGGD\nWijkraad\n\n\n";
+    knoop()
+        .args(["ask", "--lang", "en", "-w"])
+        .arg(&file)
+        .write_stdin(input)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("4/17 · Who takes part?"));
+    let out = knoop()
+        .args(["list", "actors", "--json", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let actors: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(actors.as_array().unwrap().len(), 2);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("\"type\": \"opgavegericht\"") && text.contains("\"phase\": \"ontwikkelen\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("\"type\": \"resultaat telt\""),
+        "the comment is kept in the round"
+    );
+    // Input ended on screen 5: the next run starts there.
+    knoop()
+        .args(["ask", "--lang", "en", "-w"])
+        .arg(&file)
+        .write_stdin("Apotheek\n\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("\n5/17"));
+    let out = knoop()
+        .args(["list", "actors", "--json", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let actors: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(actors[2]["prospective"], true);
+}

@@ -1,0 +1,241 @@
+//! `knoop ask`: the questionnaire as plain prompts, line by line, for a poor connection or a
+//! script. It walks the same screens as the Basis pane, edits the same records, and saves after
+//! every screen, so stopping halfway (or the end of the input) loses nothing.
+
+use std::io::{BufRead, Write};
+use std::path::Path;
+use std::time::Duration;
+
+use super::UserError;
+use crate::i18n::{self as t, Lang, Term};
+use crate::questionnaire::{self as q, screens};
+use crate::store::{self, journal, lock};
+use crate::workspace::{Form, NetworkType, Phase, Workspace};
+
+struct Session<'a> {
+    ws: Workspace,
+    path: &'a Path,
+    on_disk: Option<Vec<u8>>,
+    lang: Lang,
+}
+
+impl Session<'_> {
+    fn save(&mut self) -> Result<(), UserError> {
+        let bytes = store::serialize(&self.ws);
+        store::write_atomic(self.path, &bytes, self.on_disk.as_deref())
+            .map_err(|e| UserError(format!("{}: not saved: {e}", self.path.display())))?;
+        self.on_disk = Some(bytes);
+        Ok(())
+    }
+}
+
+fn read_line(input: &mut dyn BufRead) -> Option<String> {
+    let mut line = String::new();
+    match input.read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line.trim_end_matches(['\n', '\r']).to_owned()),
+    }
+}
+
+fn ask(out: &mut dyn Write, input: &mut dyn BufRead, prompt: &str) -> Option<String> {
+    let _ = write!(out, "{prompt} ");
+    let _ = out.flush();
+    read_line(input)
+}
+
+/// The input ended before the question was answered.
+struct Ended;
+
+/// A choice by number or by name; an empty or unknown answer keeps `current`.
+fn choose<T: Term + Copy>(
+    s: &Session,
+    out: &mut dyn Write,
+    input: &mut dyn BufRead,
+    options: &[T],
+    current: Option<T>,
+) -> Result<Option<T>, Ended> {
+    for (i, o) in options.iter().enumerate() {
+        let _ = writeln!(out, "  {} {}", i + 1, s.lang.pick(o.text()));
+    }
+    let answer = ask(out, input, s.lang.pick(t::ASK_CHOOSE)).ok_or(Ended)?;
+    let answer = answer.trim().to_lowercase();
+    let by_number = answer
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| options.get(n.wrapping_sub(1)).copied());
+    let by_name = || {
+        options.iter().copied().find(|o| {
+            !answer.is_empty()
+                && (o.text().nl.to_lowercase().starts_with(&answer)
+                    || o.text().en.to_lowercase().starts_with(&answer))
+        })
+    };
+    Ok(by_number.or_else(by_name).or(current))
+}
+
+/// Runs the questionnaire from the screen the user was on.
+pub fn run(
+    path: &Path,
+    lang: Lang,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> Result<(), UserError> {
+    store::ensure_dir(path).map_err(|e| UserError(format!("{}: {e}", path.display())))?;
+    let _lock = match lock::acquire_within(path, lock::Holder::Cli, Duration::from_secs(5)) {
+        Ok(l) => l,
+        Err(lock::LockError::Held(who)) => {
+            return Err(UserError(format!(
+                "{} is open in {who}; answer in its Basis pane (key 2), or close it first",
+                path.display()
+            )));
+        }
+        Err(lock::LockError::Io(e)) => {
+            return Err(UserError(format!("cannot lock the workspace: {e}")));
+        }
+    };
+    let (mut ws, on_disk) = if path.exists() {
+        let l = store::load(path).map_err(|e| UserError(e.to_string()))?;
+        if l.newer {
+            return Err(UserError(format!(
+                "{} was written by a newer knoop; update knoop to change it",
+                path.display()
+            )));
+        }
+        (l.workspace, Some(l.bytes))
+    } else {
+        (Workspace::new(""), None)
+    };
+    journal::apply(&mut ws, &journal::read(path).0);
+    let mut s = Session {
+        ws,
+        path,
+        on_disk,
+        lang,
+    };
+    let all = screens();
+    for i in q::current(&s.ws)..all.len() {
+        let screen = &all[i];
+        let _ = writeln!(
+            out,
+            "\n{}/{} · {}\n{}",
+            i + 1,
+            all.len(),
+            screen.title.get(lang),
+            screen.question.get(lang)
+        );
+        for p in screen.prompts.get(lang) {
+            let _ = writeln!(out, "  · {p}");
+        }
+        let now = q::answer_text(&s.ws, &screen.id);
+        if !now.trim().is_empty() {
+            let _ = writeln!(out, "{}: {now}", lang.pick(t::ANSWER));
+        }
+        s.ws.questionnaire.screen.clone_from(&screen.id);
+        if !answer_screen(&mut s, &screen.id, input, out) {
+            s.save()?;
+            return Ok(());
+        }
+        s.save()?;
+    }
+    let _ = writeln!(out, "\n{}", lang.pick(t::ASK_DONE));
+    Ok(())
+}
+
+/// Asks one screen's questions; `false` when the input ended.
+fn answer_screen(s: &mut Session, id: &str, input: &mut dyn BufRead, out: &mut dyn Write) -> bool {
+    let lang = s.lang;
+    match id {
+        "welcome" => {
+            let Some(name) = ask(
+                out,
+                input,
+                &format!("{}:", lang.pick(t::FIELD_NETWORK_NAME)),
+            ) else {
+                return false;
+            };
+            let Some(issue) = ask(out, input, &format!("{}:", lang.pick(t::ISSUE))) else {
+                return false;
+            };
+            let mut n = s.ws.network.clone();
+            if !name.trim().is_empty() {
+                n.name = crate::ui::text::clean(name.trim()).into_owned();
+            }
+            if !issue.trim().is_empty() {
+                n.issue = crate::ui::text::clean(issue.trim()).into_owned();
+            }
+            s.ws.network = n;
+        }
+        "type" => match choose(
+            s,
+            out,
+            input,
+            &[
+                NetworkType::Opgavegericht,
+                NetworkType::Interactiegericht,
+                NetworkType::Gemengd,
+            ],
+            s.ws.network.kind,
+        ) {
+            Err(Ended) => return false,
+            Ok(v) => s.ws.network.kind = v,
+        },
+        "phase" => match choose(
+            s,
+            out,
+            input,
+            &[
+                Phase::Verkennen,
+                Phase::Ontwikkelen,
+                Phase::Vitaliseren,
+                Phase::BestendigenStoppen,
+            ],
+            s.ws.network.phase,
+        ) {
+            Err(Ended) => return false,
+            Ok(v) => s.ws.network.phase = v,
+        },
+        "vorm" => match choose(
+            s,
+            out,
+            input,
+            &[
+                Form::Informal,
+                Form::Platform,
+                Form::LeadOrganisation,
+                Form::LegalEntity,
+                Form::Other,
+            ],
+            s.ws.foundation.form,
+        ) {
+            Err(Ended) => return false,
+            Ok(v) => s.ws.foundation.form = v,
+        },
+        "actors" | "missing" | "topics" | "passie" | "positie" | "opgave" | "spelregels" => {
+            let _ = writeln!(out, "{}", lang.pick(t::ASK_LIST));
+            let mut lines = Vec::new();
+            loop {
+                let Some(line) = ask(out, input, ">") else {
+                    q::apply_list(&mut s.ws, id, &lines);
+                    return false;
+                };
+                if line.trim().is_empty() {
+                    break;
+                }
+                lines.push(line);
+            }
+            q::apply_list(&mut s.ws, id, &lines);
+        }
+        "summary" => return true,
+        _ => {
+            let _ = writeln!(out, "{}", lang.pick(t::ASK_IN_TUI));
+        }
+    }
+    let Some(comment) = ask(out, input, lang.pick(t::ASK_COMMENT)) else {
+        return false;
+    };
+    if !comment.trim().is_empty() {
+        let text = crate::ui::text::clean(comment.trim()).into_owned();
+        q::set_answer(&mut s.ws, id, &text, jiff::Timestamp::now());
+    }
+    true
+}
