@@ -6,6 +6,7 @@
 pub mod action;
 pub mod actors;
 pub mod agenda;
+pub mod assign;
 pub mod basis;
 pub mod form;
 pub mod foundation;

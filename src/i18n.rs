@@ -391,6 +391,12 @@ texts! {
     ASK_IN_TUI = "Dit vul je in de TUI in (knoop, dan 2 en Enter); hier kan een toelichting.", "You fill this in in the TUI (knoop, then 2 and Enter); a comment can go here.";
     ASK_COMMENT = "Toelichting (Enter = overslaan):", "Comment (Enter = skip):";
     ASK_DONE = "Klaar. Alles is opgeslagen; `knoop` toont het, ook de samenvatting (scherm 17).", "Done. Everything is saved; `knoop` shows it, the summary too (screen 17).";
+    FIELD_NAMES = "Namen (a, b)", "Names (a, b)";
+    FORM_ASSIGN_ROLES = "Rollen: wie leidt", "Roles: who leads";
+    FORM_ASSIGN_POSITIONS = "Posities", "Positions";
+    FORM_HALEN_BRENGEN = "Halen en brengen", "Halen en brengen (give and take)";
+    ASSIGN_HINT = "Enter: typ namen, gescheiden door komma's; het formulier toont wie ermee bedoeld is", "Enter: type names separated by commas; the form shows whom they match";
+    HALEN_BRENGEN_HINT = "Enter: per actor wat hij brengt en haalt (a; b)", "Enter: per actor what they bring and get (a; b)";
     ROLE_HISTORY = "Rollen door de tijd", "Roles over time";
     NOW = "nu", "now";
     NO_ROLES_YET = "Nog geen rollen. r = rol begint", "No roles yet. r = role starts";

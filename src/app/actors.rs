@@ -337,6 +337,10 @@ impl App {
             | FormKind::RemoveMember(_)
             | FormKind::Leader(_)
             | FormKind::Investment(_) => self.submit_agenda_form(&form),
+            FormKind::AssignRoles
+            | FormKind::AssignPositions
+            | FormKind::AssignLeadership
+            | FormKind::HalenBrengen => self.submit_assignment(&form),
             FormKind::Welcome | FormKind::NetworkType | FormKind::Phase => {
                 self.submit_basis_form(&form);
                 Ok(())

@@ -120,13 +120,11 @@ impl App {
                 self.ui.grid = true;
                 return;
             }
-            "roles" | "leiderschap" => {
-                self.ui.pane = Pane::Roles;
-                return;
-            }
-            "positions" | "halen-brengen" => {
-                self.ui.pane = Pane::Actors;
-                return;
+            "roles" | "positions" | "leiderschap" | "halen-brengen" => {
+                let Some(form) = self.assignment_form(&screen.id) else {
+                    return;
+                };
+                form
             }
             "summary" => return,
             id => {

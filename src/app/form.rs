@@ -59,6 +59,14 @@ pub enum FormKind {
     NetworkType,
     /// The network's phase, and what shows it.
     Phase,
+    /// Who is netwerkleider, and who leads each coalition (names).
+    AssignRoles,
+    /// Who is in the kern, the ring, the vrije ruimte (names).
+    AssignPositions,
+    /// Who covers each leadership orientation (names).
+    AssignLeadership,
+    /// What each actor brings and comes to get.
+    HalenBrengen,
 }
 
 /// One field's value.
@@ -77,6 +85,8 @@ pub enum Value {
 pub struct Field {
     /// Its label.
     pub label: L,
+    /// A label made at run time (a name), shown instead of `label`.
+    pub caption: Option<String>,
     /// Its value.
     pub value: Value,
 }
@@ -86,6 +96,7 @@ impl Field {
     pub fn text(label: L, text: &str) -> Self {
         Self {
             label,
+            caption: None,
             value: Value::Text(Input::new(text.to_owned())),
         }
     }
@@ -94,6 +105,7 @@ impl Field {
     pub fn choice(label: L, options: Vec<String>, index: usize) -> Self {
         Self {
             label,
+            caption: None,
             value: Value::Choice(options, index),
         }
     }
@@ -102,8 +114,16 @@ impl Field {
     pub fn toggle(label: L, on: bool) -> Self {
         Self {
             label,
+            caption: None,
             value: Value::Toggle(on),
         }
+    }
+
+    /// The same field with a label made at run time.
+    #[must_use]
+    pub fn captioned(mut self, caption: String) -> Self {
+        self.caption = Some(caption);
+        self
     }
 
     fn snapshot(&self) -> String {

@@ -96,7 +96,7 @@ fn linked(app: &App, id: &str) -> Vec<String> {
                         .map(|a| a.id)
                 )
             ),
-            opens(app, crate::app::Pane::Roles),
+            app.t(t::ASSIGN_HINT).to_owned(),
         ],
         "positions" => {
             let mut lines: Vec<String> = [Position::Kern, Position::Ring, Position::VrijeRuimte]
@@ -106,7 +106,7 @@ fn linked(app: &App, id: &str) -> Vec<String> {
                     format!("{}: {n}", app.lang.pick(p.text()))
                 })
                 .collect();
-            lines.push(opens(app, crate::app::Pane::Actors));
+            lines.push(app.t(t::ASSIGN_HINT).to_owned());
             lines
         }
         "leiderschap" => {
@@ -132,7 +132,7 @@ fn linked(app: &App, id: &str) -> Vec<String> {
                     )
                 })
                 .collect();
-            lines.push(opens(app, crate::app::Pane::Roles));
+            lines.push(app.t(t::ASSIGN_HINT).to_owned());
             lines
         }
         "engagement" => {
@@ -166,7 +166,7 @@ fn linked(app: &App, id: &str) -> Vec<String> {
                         ("m", &ws.actors.len().to_string()),
                     ],
                 ),
-                opens(app, crate::app::Pane::Actors),
+                app.t(t::HALEN_BRENGEN_HINT).to_owned(),
             ]
         }
         _ => Vec::new(),

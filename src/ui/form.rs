@@ -38,6 +38,10 @@ fn title(app: &App, kind: FormKind) -> &'static str {
         FormKind::Welcome => t::FORM_WELCOME,
         FormKind::NetworkType => t::TYPE,
         FormKind::Phase => t::PHASE_LABEL,
+        FormKind::AssignRoles => t::FORM_ASSIGN_ROLES,
+        FormKind::AssignPositions => t::FORM_ASSIGN_POSITIONS,
+        FormKind::AssignLeadership => t::LEADERSHIP,
+        FormKind::HalenBrengen => t::FORM_HALEN_BRENGEN,
     })
 }
 
@@ -79,7 +83,10 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
         let marker = if focused { "▸" } else { " " };
         frame.render_widget(
             Paragraph::new(Span::styled(
-                format!("{marker}{}", app.t(field.label)),
+                format!(
+                    "{marker}{}",
+                    field.caption.as_deref().unwrap_or(app.t(field.label))
+                ),
                 theme.header,
             )),
             label,
@@ -120,14 +127,29 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
             }
         }
     }
+    let (text, style) = note_line(app, theme, form);
+    frame.render_widget(Paragraph::new(Span::styled(text, style)), note);
+    frame.render_widget(
+        Paragraph::new(Span::styled(app.t(t::FORM_KEYS_FIELDS), theme.muted)),
+        keys,
+    );
+}
+
+/// The line under the fields: the discard question, the last error, or for fields that take
+/// names, whom the names typed so far stand for.
+fn note_line(app: &App, theme: &Theme, form: &Form) -> (String, ratatui::style::Style) {
     // Fields that take names show whom they stand for while the user types.
     let names_field = matches!(
         (form.kind, form.focus),
         (FormKind::Checkin, 2 | 5)
             | (FormKind::Note, 1)
             | (FormKind::Word(..) | FormKind::Topic(_), 2)
+            | (
+                FormKind::AssignRoles | FormKind::AssignPositions | FormKind::AssignLeadership,
+                _
+            )
     );
-    let (text, style) = if form.confirm_discard {
+    if form.confirm_discard {
         (app.t(t::FORM_DISCARD).to_owned(), theme.warn)
     } else if let Some(e) = &form.error {
         (e.clone(), theme.warn)
@@ -138,12 +160,7 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
         )
     } else {
         (String::new(), theme.warn)
-    };
-    frame.render_widget(Paragraph::new(Span::styled(text, style)), note);
-    frame.render_widget(
-        Paragraph::new(Span::styled(app.t(t::FORM_KEYS_FIELDS), theme.muted)),
-        keys,
-    );
+    }
 }
 
 /// The fuzzy actor picker: the search on top, the best hits below.

@@ -296,3 +296,61 @@ fn the_questionnaire_navigates_resumes_and_turns_lists_into_records() {
     assert_eq!(crate::questionnaire::current(&again.ws), 3);
     assert_eq!(again.ui.selected[Pane::Basis.index()], 3);
 }
+
+#[test]
+fn questionnaire_assignments_edit_the_same_records_in_one_undo_step() {
+    let mut app = app_with(&["GGD regio", "Wijkraad"]);
+    press(&mut app, KeyCode::Char('2'));
+    let go = |app: &mut crate::app::App, id: &str| {
+        for _ in 0..17 {
+            if app.ws.questionnaire.screen == id {
+                return;
+            }
+            press(app, KeyCode::Char('n'));
+        }
+        panic!("no screen {id} ahead");
+    };
+    go(&mut app, "roles");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "wijkraad");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.ws.actors[1].has_role(crate::workspace::Role::Netwerkleider));
+    go(&mut app, "positions");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "ggd");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "wijk");
+    press(&mut app, KeyCode::Enter);
+    let pos: Vec<_> = app.ws.actors.iter().map(|a| a.position).collect();
+    assert_eq!(
+        pos,
+        [
+            Some(crate::workspace::Position::Kern),
+            Some(crate::workspace::Position::VrijeRuimte)
+        ]
+    );
+    go(&mut app, "halen-brengen");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "data; kennis");
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "bereik");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.ws.actors[0].brings, ["data", "kennis"]);
+    assert_eq!(app.ws.actors[0].gets, ["bereik"]);
+    go(&mut app, "leiderschap");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "ggd, wijk");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.ws.foundation.leadership.len(), 2);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Char('u'));
+    }
+    assert!(
+        app.ws
+            .actors
+            .iter()
+            .all(|a| a.position.is_none() && a.roles.is_empty() && a.brings.is_empty())
+    );
+    assert!(app.ws.foundation.leadership.is_empty());
+}

@@ -1,0 +1,230 @@
+//! The questionnaire's assignment screens: who leads, who sits where, who covers which
+//! leadership orientation, what each actor brings and gets. Names are typed and matched
+//! fuzzily (the form shows whom they match), and saving one screen is one undoable edit on the
+//! same records the Actors and Roles panes show.
+
+use super::App;
+use super::form::{Field, Form, FormKind};
+use crate::i18n::{self as t, Term};
+use crate::ui::text::clean;
+use crate::workspace::{Actor, Edit, Id, Orientation, Position, Record, Role};
+
+const POSITIONS: [Position; 3] = [Position::Kern, Position::Ring, Position::VrijeRuimte];
+
+fn split(text: &str) -> Vec<String> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+impl App {
+    fn names_of(&self, ids: impl Iterator<Item = Id>) -> String {
+        ids.map(|id| self.ws.actor_name(id).to_owned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn names_field(&self, caption: &str, ids: impl Iterator<Item = Id>) -> Field {
+        Field::text(t::FIELD_NAMES, &self.names_of(ids)).captioned(caption.to_owned())
+    }
+
+    /// The form for an assignment screen, if `screen` is one.
+    pub(super) fn assignment_form(&self, screen: &str) -> Option<Form> {
+        let ws = &self.ws;
+        Some(match screen {
+            "roles" => {
+                let leaders = ws
+                    .actors
+                    .iter()
+                    .filter(|a| a.has_role(Role::Netwerkleider))
+                    .map(|a| a.id);
+                let mut fields = vec![self.names_field(self.t(t::NETWORK_LEADERS), leaders)];
+                for amb in &ws.ambitions {
+                    let caption = format!("{}: {}", self.t(t::LEADER_FIELD), clean(&amb.title));
+                    fields.push(self.names_field(&caption, amb.leader.into_iter()));
+                }
+                Form::new(FormKind::AssignRoles, fields)
+            }
+            "positions" => {
+                let fields = POSITIONS
+                    .iter()
+                    .map(|p| {
+                        let ids = ws
+                            .actors
+                            .iter()
+                            .filter(|a| a.position == Some(*p))
+                            .map(|a| a.id);
+                        self.names_field(self.lang.pick(p.text()), ids)
+                    })
+                    .collect();
+                Form::new(FormKind::AssignPositions, fields)
+            }
+            "leiderschap" => {
+                let fields = Orientation::ALL
+                    .iter()
+                    .map(|o| {
+                        let ids = ws
+                            .foundation
+                            .leadership
+                            .iter()
+                            .filter(|c| c.orientation == *o)
+                            .map(|c| c.actor);
+                        self.names_field(self.lang.pick(o.text()), ids)
+                    })
+                    .collect();
+                Form::new(FormKind::AssignLeadership, fields)
+            }
+            "halen-brengen" => {
+                let mut fields = Vec::new();
+                for a in ws.actors.iter().filter(|a| !a.prospective) {
+                    let name = clean(&a.name);
+                    let brings = format!("{name}: {}", self.t(t::FIELD_BRINGS_SHORT));
+                    let gets = format!("{name}: {}", self.t(t::FIELD_GETS_SHORT));
+                    fields
+                        .push(Field::text(t::FIELD_BRINGS, &a.brings.join("; ")).captioned(brings));
+                    fields.push(Field::text(t::FIELD_GETS, &a.gets.join("; ")).captioned(gets));
+                }
+                Form::new(FormKind::HalenBrengen, fields)
+            }
+            _ => return None,
+        })
+    }
+
+    /// Names typed in a field, each matched fuzzily; an unknown one refuses the form.
+    fn ids_in(&self, text: &str) -> Result<Vec<Id>, t::L> {
+        let mut ids = Vec::new();
+        for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let id = self.find_actor(name).ok_or(t::UNKNOWN_ACTOR)?;
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Saves an assignment form as one undoable edit.
+    pub(super) fn submit_assignment(&mut self, form: &Form) -> Result<(), t::L> {
+        let fields: Vec<Vec<Id>> = if form.kind == FormKind::HalenBrengen {
+            Vec::new()
+        } else {
+            (0..form.fields.len())
+                .map(|i| self.ids_in(&form.text(i)))
+                .collect::<Result<_, _>>()?
+        };
+        let mut edit = Edit::default();
+        let parts = match form.kind {
+            FormKind::AssignPositions => self.assign_positions(&fields),
+            FormKind::AssignLeadership => self.assign_leadership(&fields),
+            FormKind::AssignRoles => self.assign_roles(&fields),
+            FormKind::HalenBrengen => self.assign_halen_brengen(form),
+            _ => Vec::new(),
+        };
+        for part in parts.into_iter().flatten() {
+            edit.changes.extend(part.changes);
+        }
+        self.commit(edit);
+        Ok(())
+    }
+
+    fn assign_positions(&mut self, fields: &[Vec<Id>]) -> Vec<Option<Edit>> {
+        let actors = self.ws.actors.clone();
+        actors
+            .into_iter()
+            .map(|a| {
+                let position = POSITIONS
+                    .iter()
+                    .zip(fields)
+                    .find(|(_, ids)| ids.contains(&a.id))
+                    .map(|(p, _)| *p);
+                self.ws.update_actor(Actor { position, ..a })
+            })
+            .collect()
+    }
+
+    fn assign_leadership(&mut self, fields: &[Vec<Id>]) -> Vec<Option<Edit>> {
+        let mut edits = Vec::new();
+        for (o, ids) in Orientation::ALL.iter().zip(fields) {
+            let now: Vec<Id> = self
+                .ws
+                .foundation
+                .leadership
+                .iter()
+                .filter(|c| c.orientation == *o)
+                .map(|c| c.actor)
+                .collect();
+            let flips: Vec<Id> = now
+                .iter()
+                .filter(|id| !ids.contains(id))
+                .chain(ids.iter().filter(|id| !now.contains(id)))
+                .copied()
+                .collect();
+            for id in flips {
+                edits.push(Some(self.ws.toggle_orientation(id, *o)));
+            }
+        }
+        edits
+    }
+
+    fn assign_roles(&mut self, fields: &[Vec<Id>]) -> Vec<Option<Edit>> {
+        let today = self.today;
+        let mut edits = Vec::new();
+        let leaders = fields.first().cloned().unwrap_or_default();
+        for a in self.ws.actors.clone() {
+            let holds = a
+                .current_roles()
+                .position(|p| p.role == Role::Netwerkleider);
+            match (leaders.contains(&a.id), holds) {
+                (true, None) => {
+                    edits.push(self.ws.start_role(a.id, Role::Netwerkleider, None, today));
+                }
+                (false, Some(i)) => edits.push(self.ws.end_role(a.id, i, today)),
+                _ => {}
+            }
+        }
+        for (amb, ids) in self.ws.ambitions.clone().iter().zip(fields.iter().skip(1)) {
+            let wanted = ids.first().copied();
+            if wanted == amb.leader {
+                continue;
+            }
+            if let Some(old) = amb.leader
+                && let Some(i) = self
+                    .ws
+                    .actor(old)
+                    .and_then(|a| a.current_roles().position(|p| p.coalition == Some(amb.id)))
+            {
+                edits.push(self.ws.end_role(old, i, today));
+            }
+            if let Some(id) = wanted {
+                edits.push(
+                    self.ws
+                        .start_role(id, Role::Coalitieleider, Some(amb.id), today),
+                );
+            } else if let Some(i) = self.ws.ambitions.iter().position(|x| x.id == amb.id) {
+                let mut unled = self.ws.ambitions[i].clone();
+                unled.leader = None;
+                edits.push(self.ws.replace_record(i, Record::Ambition(Box::new(unled))));
+            }
+        }
+        edits
+    }
+
+    fn assign_halen_brengen(&mut self, form: &Form) -> Vec<Option<Edit>> {
+        let actors: Vec<Actor> = self
+            .ws
+            .actors
+            .iter()
+            .filter(|a| !a.prospective)
+            .cloned()
+            .collect();
+        actors
+            .into_iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let (brings, gets) = (split(&form.text(2 * i)), split(&form.text(2 * i + 1)));
+                self.ws.update_actor(Actor { brings, gets, ..a })
+            })
+            .collect()
+    }
+}
