@@ -18,6 +18,8 @@ pub enum Gap {
     TopicWithoutMeedoen(String),
     /// A rule's review date has passed.
     RuleOverdue(String),
+    /// This many rules have no review date: never looked at again.
+    RulesNeverReviewed(usize),
     /// No words on the identity card yet.
     EmptyIdentity,
     /// One actor holds many roles and orientations.
@@ -63,6 +65,15 @@ pub fn gaps(ws: &Workspace, today: Date) -> Vec<Gap> {
         if r.review_due.is_some_and(|d| d < today) {
             gaps.push(Gap::RuleOverdue(r.text.clone()));
         }
+    }
+    let unreviewed = ws
+        .foundation
+        .rules
+        .iter()
+        .filter(|r| r.review_due.is_none())
+        .count();
+    if unreviewed > 0 {
+        gaps.push(Gap::RulesNeverReviewed(unreviewed));
     }
     if ws.identity.words.is_empty() {
         gaps.push(Gap::EmptyIdentity);

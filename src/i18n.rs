@@ -397,6 +397,7 @@ texts! {
     FORM_HALEN_BRENGEN = "Halen en brengen", "Halen en brengen (give and take)";
     ASSIGN_HINT = "Enter: typ namen, gescheiden door komma's; het formulier toont wie ermee bedoeld is", "Enter: type names separated by commas; the form shows whom they match";
     HALEN_BRENGEN_HINT = "Enter: per actor wat hij brengt en haalt (a; b)", "Enter: per actor what they bring and get (a; b)";
+    GAP_NEVER_REVIEWED = "{n} spelregel(s) zonder herziendatum: nooit opnieuw bekeken", "{n} rule(s) of play without a review date: never looked at again";
     ROLE_HISTORY = "Rollen door de tijd", "Roles over time";
     NOW = "nu", "now";
     NO_ROLES_YET = "Nog geen rollen. r = rol begint", "No roles yet. r = role starts";

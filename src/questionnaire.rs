@@ -383,6 +383,11 @@ mod flow_tests {
         );
         apply_list(&mut ws, "missing", &["Apotheek".to_owned()]);
         assert_eq!(list_items(&ws, "missing"), ["Apotheek"]);
+        // One source of truth: an edit in the Actors pane is what the questionnaire shows.
+        let id = ws.actors[0].id;
+        ws.rename_actor(id, "GGD regio");
+        assert_eq!(list_items(&ws, "actors"), ["GGD regio", "Gemeente"]);
+        ws.rename_actor(id, "GGD");
         apply_list(&mut ws, "passie", &["Samen".to_owned()]);
         apply_list(&mut ws, "topics", &["Eenzaamheid".to_owned()]);
         apply_list(&mut ws, "spelregels", &["Consent".to_owned()]);

@@ -373,3 +373,19 @@ fn questionnaire_screens_in_both_languages() {
         );
     }
 }
+
+/// A long free-text answer wraps inside the editor and scrolls with the cursor.
+#[test]
+fn a_long_answer_wraps_and_scrolls() {
+    let mut app = demo_app(Lang::Nl);
+    app.update(Action::ShowPane(Pane::Basis));
+    app.update(Action::AnswerNotes);
+    let long = "Het netwerk begon in 2024 met een wijkgesprek. ".repeat(40);
+    app.handle_event(&ratatui::crossterm::event::Event::Paste(long));
+    let screen = text(&draw(&app, 80, 24));
+    insta::assert_snapshot!("basis_long_answer", screen);
+    assert!(
+        screen.lines().filter(|l| l.contains("wijkgesprek")).count() > 5,
+        "the answer wraps over lines"
+    );
+}

@@ -137,6 +137,7 @@ pub fn gap_text(app: &App, gap: &Gap) -> String {
         Gap::TopicWithoutMeedoen(topic) => fill(app.t(t::GAP_NO_MEEDOEN), &[("t", &clean(topic))]),
         Gap::RuleOverdue(r) => fill(app.t(t::GAP_RULE_REVIEW), &[("r", &clean(r))]),
         Gap::EmptyIdentity => app.t(t::GAP_NO_IDENTITY).to_owned(),
+        Gap::RulesNeverReviewed(n) => fill(app.t(t::GAP_NEVER_REVIEWED), &[("n", &n.to_string())]),
         Gap::Concentrated(name, n) => fill(
             app.t(t::CONCENTRATED),
             &[("name", &clean(name)), ("n", &n.to_string())],
