@@ -225,27 +225,21 @@ impl App {
 
     /// Recomputes the picker's hits: every actor but the one it is for, best match first.
     pub(super) fn refresh_picker(&mut self) {
-        let Some(Overlay::Picker(p)) = &mut self.ui.overlay else {
+        let Some(Overlay::Picker(p)) = &self.ui.overlay else {
             return;
         };
         let (PickFor::MergeInto(own) | PickFor::RelateFrom(own) | PickFor::CoalitionOf(own)) =
             p.purpose;
-        let query = super::register::Query {
-            text: p.input.value().to_owned(),
-            ..Default::default()
-        };
-        let rows = super::register::rows(
-            &self.ws,
-            &query,
-            super::register::SortKey::Name,
-            &self.views.last_contact,
-        );
-        p.hits = rows
+        let rows = self.actors_matching(p.input.value());
+        let hits = rows
             .rows
             .into_iter()
             .filter(|i| self.ws.actors[*i].id != own)
             .collect();
-        p.selected = 0;
+        if let Some(Overlay::Picker(p)) = &mut self.ui.overlay {
+            p.hits = hits;
+            p.selected = 0;
+        }
     }
 
     fn pick(&mut self) {

@@ -92,25 +92,13 @@ impl App {
         })
     }
 
-    /// Names typed in a field, each matched fuzzily; an unknown one refuses the form.
-    fn ids_in(&self, text: &str) -> Result<Vec<Id>, t::L> {
-        let mut ids = Vec::new();
-        for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-            let id = self.find_actor(name).ok_or(t::UNKNOWN_ACTOR)?;
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
-        Ok(ids)
-    }
-
     /// Saves an assignment form as one undoable edit.
     pub(super) fn submit_assignment(&mut self, form: &Form) -> Result<(), t::L> {
         let fields: Vec<Vec<Id>> = if form.kind == FormKind::HalenBrengen {
             Vec::new()
         } else {
             (0..form.fields.len())
-                .map(|i| self.ids_in(&form.text(i)))
+                .map(|i| self.actors_from_names(&form.text(i)))
                 .collect::<Result<_, _>>()?
         };
         let mut edit = Edit::default();

@@ -164,21 +164,28 @@ impl App {
         Ok(())
     }
 
+    /// Actors whose name (or organisation) matches `text` fuzzily, best first.
+    pub(super) fn actors_matching(&self, text: &str) -> super::register::Rows {
+        let query = super::register::Query {
+            text: text.to_owned(),
+            ..Default::default()
+        };
+        super::register::rows(
+            &self.ws,
+            &query,
+            super::register::SortKey::Name,
+            &self.views.last_contact,
+        )
+    }
+
     /// An actor by name: exactly (ignoring case), else the best fuzzy match.
     pub(super) fn find_actor(&self, name: &str) -> Option<crate::workspace::Id> {
         if let [one] = self.ws.actors_named(name).as_slice() {
             return Some(one.id);
         }
-        let query = super::register::Query {
-            text: name.to_owned(),
-            ..Default::default()
-        };
-        let rows = super::register::rows(
-            &self.ws,
-            &query,
-            super::register::SortKey::Name,
-            &self.views.last_contact,
-        );
-        rows.rows.first().map(|i| self.ws.actors[*i].id)
+        self.actors_matching(name)
+            .rows
+            .first()
+            .map(|i| self.ws.actors[*i].id)
     }
 }

@@ -109,7 +109,7 @@ impl App {
     }
 
     /// Names separated by commas, each found fuzzily; an unknown one refuses the form.
-    fn actors_from_names(&self, text: &str) -> Result<Vec<Id>, t::L> {
+    pub(super) fn actors_from_names(&self, text: &str) -> Result<Vec<Id>, t::L> {
         let mut ids = Vec::new();
         for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             let id = self.find_actor(name).ok_or(t::UNKNOWN_ACTOR)?;

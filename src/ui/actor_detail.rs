@@ -85,18 +85,7 @@ fn relations(app: &App, theme: &Theme, a: &Actor) -> Vec<Line<'static>> {
 }
 
 fn story(app: &App, theme: &Theme, a: &Actor) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    let mut periods: Vec<_> = a.roles.iter().collect();
-    periods.sort_by_key(|p| p.from);
-    for p in periods {
-        let until = p
-            .until
-            .map_or_else(|| app.t(t::NOW).to_owned(), |d| d.to_string());
-        lines.push(Line::from(vec![
-            Span::styled(format!("{} – {until} ", p.from), theme.muted),
-            Span::raw(app.role_label(p.role, p.coalition)),
-        ]));
-    }
+    let mut lines = super::roles::periods(app, theme, a);
     if !a.notes.trim().is_empty() {
         lines.push(Line::styled(
             format!("{}:", app.t(t::FIELD_NOTES)),

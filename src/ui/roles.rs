@@ -76,6 +76,29 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 /// The selected actor's role periods, oldest first: `2025-03-01 – nu  netwerkleider`.
+/// An actor's role periods, oldest first; ended ones dimmed.
+pub fn periods(app: &App, theme: &Theme, a: &crate::workspace::Actor) -> Vec<Line<'static>> {
+    let mut periods: Vec<_> = a.roles.iter().collect();
+    periods.sort_by_key(|p| p.from);
+    periods
+        .into_iter()
+        .map(|p| {
+            let until = p
+                .until
+                .map_or_else(|| app.t(t::NOW).to_owned(), |d| d.to_string());
+            let style = if p.until.is_none() {
+                ratatui::style::Style::new()
+            } else {
+                theme.muted
+            };
+            Line::from(vec![
+                Span::styled(format!("{} – {until:<10} ", p.from), theme.muted),
+                Span::styled(app.role_label(p.role, p.coalition), style),
+            ])
+        })
+        .collect()
+}
+
 fn timeline(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let Some(a) = app.selected_actor() else {
         return Vec::new();
@@ -84,22 +107,7 @@ fn timeline(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         clean(&a.name).into_owned(),
         theme.header,
     ))];
-    let mut periods: Vec<_> = a.roles.iter().collect();
-    periods.sort_by_key(|p| p.from);
-    for p in periods {
-        let until = p
-            .until
-            .map_or_else(|| app.t(t::NOW).to_owned(), |d| d.to_string());
-        let style = if p.until.is_none() {
-            ratatui::style::Style::new()
-        } else {
-            theme.muted
-        };
-        lines.push(Line::from(vec![
-            Span::styled(format!("{} – {until:<10} ", p.from), theme.muted),
-            Span::styled(app.role_label(p.role, p.coalition), style),
-        ]));
-    }
+    lines.extend(periods(app, theme, a));
     if a.roles.is_empty() {
         lines.push(Line::from(Span::styled(
             app.t(t::NO_ROLES_YET),
