@@ -194,6 +194,15 @@ impl std::fmt::Display for UserError {
 
 impl std::error::Error for UserError {}
 
+/// `knoop lijst` is far more likely a mistyped command than a new workspace called `lijst`:
+/// a FILE that does not exist, without a directory or an extension, is refused rather than
+/// created.
+pub fn mistyped_command(cli: &Cli) -> Option<String> {
+    let file = cli.file.as_ref()?;
+    let bare = file.components().count() == 1 && file.extension().is_none();
+    (bare && !file.exists()).then(|| file.display().to_string())
+}
+
 /// The workspace path for this invocation.
 pub fn workspace_path(cli: &Cli) -> Result<PathBuf, UserError> {
     cli.file

@@ -398,6 +398,7 @@ texts! {
     ASSIGN_HINT = "Enter: typ namen, gescheiden door komma's; het formulier toont wie ermee bedoeld is", "Enter: type names separated by commas; the form shows whom they match";
     HALEN_BRENGEN_HINT = "Enter: per actor wat hij brengt en haalt (a; b)", "Enter: per actor what they bring and get (a; b)";
     GAP_NEVER_REVIEWED = "{n} spelregel(s) zonder herziendatum: nooit opnieuw bekeken", "{n} rule(s) of play without a review date: never looked at again";
+    NEWCOMER = "Nieuw hier? Druk 2: de vragenlijst \"De basis van je netwerk\" helpt je op weg. Of bekijk eerst een voorbeeld: knoop demo voorbeeld.json", "New here? Press 2: the questionnaire \"De basis van je netwerk\" gets you going. Or look at an example first: knoop demo example.json";
     ROLE_HISTORY = "Rollen door de tijd", "Roles over time";
     NOW = "nu", "now";
     NO_ROLES_YET = "Nog geen rollen. r = rol begint", "No roles yet. r = role starts";

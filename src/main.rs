@@ -21,6 +21,12 @@ fn main() -> ExitCode {
             }
         };
     }
+    if let Some(word) = cli::mistyped_command(&cli) {
+        eprintln!(
+            "knoop: there is no command {word:?} and no file of that name. `knoop --help` lists the commands; to start a new workspace file, name it with a path or an extension (./{word} or {word}.json)"
+        );
+        return ExitCode::from(2);
+    }
     let path = match cli::workspace_path(&cli) {
         Ok(p) => p,
         Err(e) => {

@@ -381,3 +381,15 @@ fn ask_answers_from_a_pipe_and_resumes() {
     let actors: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(actors[2]["prospective"], true);
 }
+
+#[test]
+fn a_mistyped_command_is_not_a_new_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    knoop()
+        .current_dir(dir.path())
+        .arg("lijst")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no command \"lijst\""));
+    assert!(!dir.path().join("lijst").exists());
+}

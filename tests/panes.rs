@@ -389,3 +389,21 @@ fn a_long_answer_wraps_and_scrolls() {
         "the answer wraps over lines"
     );
 }
+
+/// A newcomer's empty workspace points to the questionnaire.
+#[test]
+fn an_empty_workspace_points_the_way() {
+    for lang in [Lang::Nl, Lang::En] {
+        let ws = knoop::workspace::Workspace::new("");
+        let app = App::new(
+            ws,
+            "w.json".into(),
+            lang,
+            jiff::civil::Date::constant(2026, 11, 27),
+        );
+        insta::assert_snapshot!(
+            format!("overview_empty_{}", lang_name(lang)),
+            text(&draw(&app, 80, 24))
+        );
+    }
+}

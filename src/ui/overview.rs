@@ -73,6 +73,10 @@ fn network_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         fill(app.t(t::COUNT_LOG), &[("n", &count(ws.log.len()))]),
     ];
     lines.extend(counts.into_iter().map(|c| Line::from(format!("· {c}"))));
+    if ws.actors.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(app.t(t::NEWCOMER), theme.key));
+    }
     lines
 }
 
