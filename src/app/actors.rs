@@ -8,7 +8,7 @@ use super::form::{Field, Form, FormKind};
 use super::overlay::{EditorFor, PickFor, Picker};
 use super::{Action, App, Confirm, Overlay, Pane};
 use crate::i18n::{self as t, Term};
-use crate::workspace::{Actor, ActorKind, Capacity, Id, Position, Relation};
+use crate::workspace::{Actor, ActorKind, Capacity, Id, Position};
 
 const KINDS: [ActorKind; 3] = [ActorKind::Person, ActorKind::Organisation, ActorKind::Team];
 const CAPACITIES: [Option<Capacity>; 4] = [
@@ -296,65 +296,7 @@ impl App {
         }
     }
 
-    /// Saves the open form; a refused one stays open with the reason.
-    pub(super) fn submit_form(&mut self) {
-        let Some(Overlay::Form(form)) = &self.ui.overlay else {
-            return;
-        };
-        let form = form.clone();
-        let result = match form.kind {
-            FormKind::AddActor | FormKind::RenameActor(_) | FormKind::EditActor(_) => {
-                self.submit_actor(&form)
-            }
-            FormKind::NewRelation { from, to } => {
-                let mut r = Relation::new(from, to, &form.text(0));
-                r.mutual = form.toggle(1);
-                r.strength = u8::try_from(form.choice(2)).ok().filter(|s| *s > 0);
-                r.note = form.text(3);
-                if r.kind.is_empty() {
-                    "werkt samen".clone_into(&mut r.kind);
-                }
-                let edit = self.ws.add_relation(r);
-                self.commit(edit);
-                self.say(t::RELATION_ADDED, &[]);
-                Ok(())
-            }
-            FormKind::StartRole(_) | FormKind::EndRole(_) | FormKind::Orientation(_) => {
-                self.submit_roles_form(&form)
-            }
-            FormKind::Rule(_) | FormKind::Basics => self.submit_foundation_form(&form),
-            FormKind::Word(..) | FormKind::Session => self.submit_identity_form(&form),
-            FormKind::Note | FormKind::Checkin => self.submit_log_form(&form),
-            FormKind::Topic(_)
-            | FormKind::Promote(_)
-            | FormKind::Ambition(_)
-            | FormKind::RemoveMember(_)
-            | FormKind::Leader(_)
-            | FormKind::Investment(_) => self.submit_agenda_form(&form),
-            FormKind::AssignRoles
-            | FormKind::AssignPositions
-            | FormKind::AssignLeadership
-            | FormKind::HalenBrengen => self.submit_assignment(&form),
-            FormKind::Welcome | FormKind::NetworkType | FormKind::Phase => {
-                self.submit_basis_form(&form);
-                Ok(())
-            }
-        };
-        match result {
-            Ok(()) => {
-                if matches!(&self.ui.overlay, Some(Overlay::Form(f)) if f.kind == form.kind) {
-                    self.ui.overlay = None;
-                }
-            }
-            Err(e) => {
-                if let Some(Overlay::Form(f)) = &mut self.ui.overlay {
-                    f.error = Some(self.lang.pick(e).to_owned());
-                }
-            }
-        }
-    }
-
-    fn submit_actor(&mut self, form: &Form) -> Result<(), t::L> {
+    pub(super) fn submit_actor(&mut self, form: &Form) -> Result<(), t::L> {
         let name = form.text(0);
         let own = match form.kind {
             FormKind::RenameActor(id) | FormKind::EditActor(id) => Some(id),
@@ -402,33 +344,6 @@ impl App {
             _ => {}
         }
         Ok(())
-    }
-
-    /// Answers yes to the open confirmation.
-    pub(super) fn confirm_yes(&mut self) {
-        match self.ui.overlay.take() {
-            Some(Overlay::Form(form)) if form.confirm_discard => {}
-            Some(Overlay::Confirm(Confirm::DeleteActor(id))) => {
-                let name = self.ws.actor_name(id).to_owned();
-                if let Some(edit) = self.ws.delete_actor(id) {
-                    self.commit(edit);
-                    self.say(t::ACTOR_DELETED, &[("name", &name)]);
-                }
-            }
-            Some(Overlay::Confirm(Confirm::Merge { from, into })) => {
-                let (a, b) = (
-                    self.ws.actor_name(from).to_owned(),
-                    self.ws.actor_name(into).to_owned(),
-                );
-                if let Some(edit) = self.ws.merge_actors(from, into) {
-                    self.commit(edit);
-                    self.ui.detail = self.ui.detail.map(|_| into);
-                    self.select_actor(into);
-                    self.say(t::ACTORS_MERGED, &[("a", &a), ("b", &b)]);
-                }
-            }
-            other => self.ui.overlay = other,
-        }
     }
 
     /// Selects an actor in the register (clearing a search that hides it).
