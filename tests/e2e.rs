@@ -112,15 +112,7 @@ fn english_no_color_and_a_bad_file() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let demo = dir.path().join("demo.json");
-    assert!(
-        std::process::Command::new(tmux::knoop())
-            .arg("demo")
-            .arg(&demo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    let demo = tmux::demo(dir.path());
     let bad = dir.path().join("bad.json");
     std::fs::write(
         &bad,

@@ -23,16 +23,7 @@ fn register_and_roles_by_keyboard() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("demo.json");
-    assert!(
-        std::process::Command::new(tmux::knoop())
-            .arg("demo")
-            .arg(&file)
-            .output()
-            .unwrap()
-            .status
-            .success()
-    );
+    let file = tmux::demo(dir.path());
     let t = Tmux::start(
         "reg",
         80,

@@ -28,16 +28,7 @@ fn identity_exercise_and_a_check_in() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("demo.json");
-    assert!(
-        std::process::Command::new(tmux::knoop())
-            .arg("demo")
-            .arg(&file)
-            .output()
-            .unwrap()
-            .status
-            .success()
-    );
+    let file = tmux::demo(dir.path());
     let t = Tmux::start(
         "meet",
         80,

@@ -31,6 +31,13 @@ impl App {
         self.views.topics.get(row).copied()
     }
 
+    fn kind_options(&self) -> Vec<String> {
+        KINDS
+            .iter()
+            .map(|k| self.lang.pick(k.text()).to_owned())
+            .collect()
+    }
+
     /// The ambition the agenda's selection is on.
     fn selected_ambition(&self) -> Option<usize> {
         (!self.ws.ambitions.is_empty())
@@ -97,14 +104,7 @@ impl App {
                     let title = self.ws.topics[i].title.clone();
                     let fields = vec![
                         Field::text(t::FIELD_TITLE, &title),
-                        Field::choice(
-                            t::FIELD_KIND,
-                            KINDS
-                                .iter()
-                                .map(|k| self.lang.pick(k.text()).to_owned())
-                                .collect(),
-                            0,
-                        ),
+                        Field::choice(t::FIELD_KIND, self.kind_options(), 0),
                     ];
                     self.ui.overlay = Some(Overlay::Form(Form::new(FormKind::Promote(i), fields)));
                 }
@@ -132,14 +132,7 @@ impl App {
                     FormKind::Ambition(a),
                     vec![
                         Field::text(t::FIELD_TITLE, &amb.title),
-                        Field::choice(
-                            t::FIELD_KIND,
-                            KINDS
-                                .iter()
-                                .map(|k| self.lang.pick(k.text()).to_owned())
-                                .collect(),
-                            kind,
-                        ),
+                        Field::choice(t::FIELD_KIND, self.kind_options(), kind),
                         Field::choice(
                             t::COL_STATUS,
                             STATUSES

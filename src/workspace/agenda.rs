@@ -177,22 +177,32 @@ impl Topic {
 }
 
 impl Ambition {
-    /// A new ambition grown from a topic: its coalition starts as the actors who want to
-    /// meedoen or meebepalen on it.
-    pub fn from_topic(topic: &Topic, title: &str) -> Self {
+    /// A new ambition, an idea for now, with an empty coalition.
+    pub fn new(title: &str) -> Self {
         Self {
             id: super::new_id(),
             title: title.to_owned(),
-            topic: Some(topic.id),
+            topic: None,
             kind: AmbitionKind::Project,
             status: AmbitionStatus::Idea,
-            description: topic.description.clone(),
-            coalition: topic.candidates(),
+            description: String::new(),
+            coalition: Vec::new(),
             leader: None,
             investments: Vec::new(),
             next_step: String::new(),
             next_date: None,
             extra: Extra::new(),
+        }
+    }
+
+    /// A new ambition grown from a topic: its coalition starts as the actors who want to
+    /// meedoen or meebepalen on it.
+    pub fn from_topic(topic: &Topic, title: &str) -> Self {
+        Self {
+            topic: Some(topic.id),
+            description: topic.description.clone(),
+            coalition: topic.candidates(),
+            ..Self::new(title)
         }
     }
 }

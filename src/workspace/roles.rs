@@ -167,18 +167,8 @@ mod tests {
         ws.add_actor(Actor::new("A"));
         let id = ws.actors[0].id;
         let amb = Ambition {
-            id: crate::workspace::new_id(),
-            title: "Gezonde school".to_owned(),
-            topic: None,
-            kind: crate::workspace::AmbitionKind::Project,
-            status: crate::workspace::AmbitionStatus::Active,
-            description: String::new(),
             coalition: vec![id],
-            leader: None,
-            investments: Vec::new(),
-            next_step: String::new(),
-            next_date: None,
-            extra: crate::workspace::Extra::new(),
+            ..Ambition::new("Gezonde school")
         };
         let amb_id = amb.id;
         ws.ambitions.push(amb);

@@ -192,3 +192,19 @@ pub fn alive(pid: u32) -> bool {
     Path::new(&format!("/proc/{pid}")).exists()
         && !std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| s.contains(") Z "))
 }
+
+/// Writes the demo network to `dir/demo.json` with the real binary.
+pub fn demo(dir: &Path) -> PathBuf {
+    let file = dir.join("demo.json");
+    let out = Command::new(knoop())
+        .arg("demo")
+        .arg(&file)
+        .output()
+        .expect("knoop runs");
+    assert!(
+        out.status.success(),
+        "knoop demo: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    file
+}

@@ -104,18 +104,8 @@ fn a_check_in_with_the_coalition_a_decision_and_a_follow_up() {
     let mut app = app_with(&["Marieke", "Ahmed", "Fatima"]);
     let coalition = vec![app.ws.actors[1].id, app.ws.actors[2].id];
     let mut amb = crate::workspace::Ambition {
-        id: crate::workspace::new_id(),
-        title: "Gezonde school".to_owned(),
-        topic: None,
-        kind: crate::workspace::AmbitionKind::Project,
-        status: crate::workspace::AmbitionStatus::Active,
-        description: String::new(),
         coalition,
-        leader: None,
-        investments: Vec::new(),
-        next_step: String::new(),
-        next_date: None,
-        extra: crate::workspace::Extra::new(),
+        ..crate::workspace::Ambition::new("Gezonde school")
     };
     amb.leader = Some(amb.coalition[0]);
     app.ws.ambitions.push(amb);
