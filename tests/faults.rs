@@ -36,16 +36,25 @@ fn notes(file: &Path) -> Vec<String> {
         .collect()
 }
 
+/// The demo network in `dir/w.json`.
+fn demo(dir: &Path) -> std::path::PathBuf {
+    let file = dir.join("w.json");
+    assert!(
+        knoop()
+            .arg("demo")
+            .arg(&file)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap()
+            .success()
+    );
+    file
+}
+
 #[test]
 fn twelve_concurrent_note_writers_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("w.json");
-    knoop()
-        .arg("demo")
-        .arg(&file)
-        .stdout(Stdio::null())
-        .status()
-        .unwrap();
+    let file = demo(dir.path());
     let children: Vec<_> = (0..12)
         .map(|i| {
             knoop()
@@ -76,13 +85,7 @@ fn twelve_concurrent_note_writers_lose_nothing() {
 #[test]
 fn kill_9_during_writes_keeps_a_valid_file_and_every_acknowledged_write() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("w.json");
-    knoop()
-        .arg("demo")
-        .arg(&file)
-        .stdout(Stdio::null())
-        .status()
-        .unwrap();
+    let file = demo(dir.path());
     let mut acknowledged = Vec::new();
     for round in 0..40u64 {
         let text = format!("ronde {round}");

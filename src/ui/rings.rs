@@ -36,6 +36,30 @@ fn fit(names: &[String], width: u16, rows: u16) -> String {
     out
 }
 
+/// One ring: its frame, and its names in the top `1/share` of it; returns the space inside the
+/// names, where the next ring goes (with `share` 1 the names fill the ring).
+fn ring(
+    frame: &mut Frame,
+    area: Rect,
+    block: Block,
+    theme: &Theme,
+    title: &str,
+    names: &[String],
+    share: u16,
+) -> Rect {
+    let block = block.title(Span::styled(title.to_owned(), theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let band = (inner.height / share).max(1);
+    let [names_area, rest] =
+        Layout::vertical([Constraint::Length(band), Constraint::Min(0)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(fit(names, names_area.width, band)).wrap(Wrap { trim: true }),
+        names_area,
+    );
+    rest
+}
+
 /// Draws the three rings for the actors the register shows.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut names: [Vec<String>; 3] = Default::default();
@@ -48,57 +72,45 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
     }
     let title = |p: Position, n: usize| format!(" {} ({n}) ", app.lang.pick(p.text()));
-    let outer = Block::bordered()
-        .title(Span::styled(
-            title(Position::VrijeRuimte, names[2].len()),
-            theme.title,
-        ))
-        .title_bottom(Span::styled(
-            format!(" {}: {unplaced} ", app.t(t::NO_POSITION)),
-            theme.muted,
-        ));
-    let inner = outer.inner(area);
-    frame.render_widget(outer, area);
-    let band = (inner.height / 4).max(1);
-    let [free_band, rest] =
-        Layout::vertical([Constraint::Length(band), Constraint::Min(0)]).areas(inner);
-    frame.render_widget(
-        Paragraph::new(fit(&names[2], free_band.width, band)).wrap(Wrap { trim: true }),
-        free_band,
+    let bottom = Span::styled(
+        format!(" {}: {unplaced} ", app.t(t::NO_POSITION)),
+        theme.muted,
     );
-
-    let ring_area = rest.inner(Margin {
+    let outer = Block::bordered().title_bottom(bottom);
+    let rest = ring(
+        frame,
+        area,
+        outer,
+        theme,
+        &title(Position::VrijeRuimte, names[2].len()),
+        &names[2],
+        4,
+    );
+    let rest = rest.inner(Margin {
         horizontal: 4,
         vertical: 0,
     });
-    let ring = Block::bordered().title(Span::styled(
-        title(Position::Ring, names[1].len()),
-        theme.title,
-    ));
-    let ring_inner = ring.inner(ring_area);
-    frame.render_widget(ring, ring_area);
-    let band = (ring_inner.height / 3).max(1);
-    let [ring_band, core_area] =
-        Layout::vertical([Constraint::Length(band), Constraint::Min(0)]).areas(ring_inner);
-    frame.render_widget(
-        Paragraph::new(fit(&names[1], ring_band.width, band)).wrap(Wrap { trim: true }),
-        ring_band,
+    let rest = ring(
+        frame,
+        rest,
+        Block::bordered(),
+        theme,
+        &title(Position::Ring, names[1].len()),
+        &names[1],
+        3,
     );
-
-    let core_area = core_area.inner(Margin {
+    let core = rest.inner(Margin {
         horizontal: 6,
         vertical: 0,
     });
-    let core = Block::bordered().title(Span::styled(
-        title(Position::Kern, names[0].len()),
-        theme.title,
-    ));
-    let core_inner = core.inner(core_area);
-    frame.render_widget(core, core_area);
-    frame.render_widget(
-        Paragraph::new(fit(&names[0], core_inner.width, core_inner.height))
-            .wrap(Wrap { trim: true }),
-        core_inner,
+    ring(
+        frame,
+        core,
+        Block::bordered(),
+        theme,
+        &title(Position::Kern, names[0].len()),
+        &names[0],
+        1,
     );
 }
 
