@@ -14,6 +14,7 @@ pub mod foundation;
 pub mod identity;
 pub mod keymap;
 pub mod log;
+pub mod msg;
 pub mod overlay;
 pub mod register;
 pub mod roles;
@@ -27,9 +28,13 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 pub use action::Action;
+pub use msg::{Effect, Msg};
 pub use overlay::{Confirm, Form, Overlay, Picker};
 
+pub use crate::store::persist::SaveState;
+
 use crate::i18n::Lang;
+use crate::store::persist::Persistence;
 use crate::workspace::{Edit, Workspace};
 
 /// The eight panes, in the order of the keys `1`-`8`.
@@ -71,21 +76,6 @@ impl Pane {
     pub fn index(self) -> usize {
         self as usize
     }
-}
-
-/// Where the workspace stands with respect to the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    /// On disk, as of this local time (`hh:mm:ss`); empty when nothing changed since opening.
-    Saved(String),
-    /// Handed to the writer.
-    Saving,
-    /// The last save failed; the reason.
-    NotSaved(String),
-    /// Nothing will be saved; the reason.
-    ReadOnly(String),
-    /// The file changed under us; this session's work goes to the copy named, once there is one.
-    ChangedOnDisk(Option<String>),
 }
 
 /// State that lives only while knoop runs: never saved.
@@ -173,8 +163,10 @@ pub struct App {
     pub path: PathBuf,
     /// Why edits are refused, if they are.
     pub read_only: Option<String>,
-    /// The save state shown in the status line.
-    pub save: SaveState,
+    /// Where the workspace stands with respect to its file (shown in the status line).
+    pub persist: Persistence,
+    /// A writer is attached: [`App::update`] hands it snapshots as the workspace moves on.
+    pub autosave: bool,
     /// Committed edits, oldest first.
     pub undo: Vec<Edit>,
     /// Undone edits, most recent last.
@@ -203,7 +195,8 @@ impl App {
             color: true,
             path,
             read_only: None,
-            save: SaveState::Saved(String::new()),
+            persist: Persistence::new(),
+            autosave: false,
             undo: Vec::new(),
             redo: Vec::new(),
             generation: 0,
@@ -218,7 +211,7 @@ impl App {
 
     /// Opens knoop read-only, with the reason shown in the status line.
     pub fn set_read_only(&mut self, reason: String) {
-        self.save = SaveState::ReadOnly(reason.clone());
+        self.persist.set_read_only(reason.clone());
         self.read_only = Some(reason);
     }
 

@@ -9,6 +9,7 @@
 
 pub mod journal;
 pub mod lock;
+pub mod persist;
 pub mod saver;
 
 use std::fmt;
@@ -176,11 +177,13 @@ fn line_col_of(bytes: &[u8], offset: usize) -> (usize, usize) {
 
 /// The file's bytes: pretty JSON in a fixed field order, ending in a newline, so a one-field
 /// change is a one-line diff.
-pub fn serialize(ws: &Workspace) -> Vec<u8> {
-    // Serialising plain data into memory cannot fail; a map with non-string keys would be a bug.
-    let mut out = serde_json::to_vec_pretty(ws).unwrap_or_default();
+pub fn serialize(ws: &Workspace) -> Result<Vec<u8>, SaveError> {
+    // Only a bug (a map with non-string keys) makes this fail; then nothing may be written, least
+    // of all an empty file.
+    let mut out = serde_json::to_vec_pretty(ws)
+        .map_err(|e| SaveError::Io(format!("cannot serialise the workspace: {e}")))?;
     out.push(b'\n');
-    out
+    Ok(out)
 }
 
 /// Why a save did not happen.
@@ -311,7 +314,7 @@ mod tests {
         let text = r#"{"format":"knoop-workspace","version":99,"future":{"x":1},"network":{"name":"N","colour":"red"}}"#;
         let (ws, newer) = parse(Path::new("w.json"), text.as_bytes()).unwrap();
         assert!(newer);
-        let out = String::from_utf8(serialize(&ws)).unwrap();
+        let out = String::from_utf8(serialize(&ws).unwrap()).unwrap();
         assert!(
             out.contains("\"future\"") && out.contains("\"colour\": \"red\""),
             "{out}"

@@ -12,10 +12,10 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use crate::app::{App, SaveState};
+use crate::app::{App, Effect, Msg};
 use crate::i18n::{self as t, Lang, fill};
 use crate::store::lock::{self, Holder, Lock, LockError};
-use crate::store::saver::{EmergencyHandle, SaveReport, Saver};
+use crate::store::saver::{EmergencyHandle, Saver};
 use crate::store::{self, journal};
 use crate::workspace::Workspace;
 
@@ -75,8 +75,11 @@ pub fn open(opts: &Options) -> Result<Session> {
         (loaded.workspace, Some(loaded.bytes))
     } else if lock.is_some() {
         let ws = Workspace::new("");
-        let bytes = store::serialize(&ws);
-        store::write_atomic(path, &bytes, None)
+        let bytes = store::serialize(&ws)
+            .and_then(|bytes| {
+                store::write_atomic(path, &bytes, None)?;
+                Ok(bytes)
+            })
             .map_err(|e| eyre!("cannot create {}: {e}", path.display()))?;
         (ws, Some(bytes))
     } else {
@@ -90,8 +93,10 @@ pub fn open(opts: &Options) -> Result<Session> {
     } else {
         store::sweep_temp_files(path);
         let saver = Saver::start(path, on_disk);
+        app.autosave = true;
         let (entries, _) = journal::read(path);
-        app.apply_journal(&entries);
+        let effects = app.update(Msg::Journal(entries));
+        perform(&app, Some(&saver), effects);
         Some(saver)
     };
     Ok(Session {
@@ -162,23 +167,61 @@ pub fn run(opts: &Options) -> Result<()> {
     install_panic_hook(handle);
     let mut terminal = ratatui::init();
     let _ = execute!(stdout(), EnableBracketedPaste);
-    let mut submitted = 0;
-    let result = event_loop(&mut terminal, &mut app, saver.as_ref(), &mut submitted);
+    let result = event_loop(&mut terminal, &mut app, saver.as_ref());
     if let Some(saver) = &saver {
-        // Hand-overs that arrived since the last look are saved now rather than on a later open.
-        if journal::has_entries(&app.path) {
-            app.apply_journal(&journal::read(&app.path).0);
-        }
-        save_if_needed(&mut app, saver, &mut submitted);
-        if saver
-            .flush()
-            .is_some_and(|r| r.outcome.is_ok() && r.generation == app.generation)
-        {
-            let _ = journal::trim(&app.path, &app.ws);
-        }
+        leave(&mut app, saver);
     }
     restore_terminal();
     result
+}
+
+/// Does what [`App::update`] asked for; returns whether that includes quitting.
+fn perform(app: &App, saver: Option<&Saver>, effects: Vec<Effect>) -> bool {
+    let mut quit = false;
+    for effect in effects {
+        match effect {
+            Effect::Save(job) => {
+                if let Some(s) = saver {
+                    s.submit(job);
+                }
+            }
+            Effect::TrimJournal(saved) => {
+                let _ = journal::trim(&app.path, &saved);
+            }
+            Effect::Quit => quit = true,
+        }
+    }
+    quit
+}
+
+/// On the way out: hand-overs that arrived since the last look are taken in, and the newest state
+/// is written on this thread before the terminal is given back.
+fn leave(app: &mut App, saver: &Saver) {
+    if journal::has_entries(&app.path) {
+        let effects = app.update(Msg::Journal(journal::read(&app.path).0));
+        perform(app, Some(saver), effects);
+    }
+    let effects = app.update(Msg::Leave);
+    let wanted = effects.iter().find_map(|e| match e {
+        Effect::Save(job) => Some(job.generation),
+        _ => None,
+    });
+    perform(app, Some(saver), effects);
+    let Some(wanted) = wanted else {
+        return;
+    };
+    // The writer thread may have taken the job itself; then its report is the one to wait for.
+    let mut report = saver.flush();
+    while report.as_ref().is_none_or(|r| r.generation != wanted) {
+        report = saver.wait_report(Duration::from_secs(5));
+        if report.is_none() {
+            return;
+        }
+    }
+    if let Some(report) = report {
+        let effects = app.update(Msg::Saved(report));
+        perform(app, Some(saver), effects);
+    }
 }
 
 fn file_stamp(path: &Path) -> Option<(SystemTime, u64)> {
@@ -186,51 +229,24 @@ fn file_stamp(path: &Path) -> Option<(SystemTime, u64)> {
     Some((m.modified().ok()?, m.len()))
 }
 
-fn save_if_needed(app: &mut App, saver: &Saver, submitted: &mut u64) {
-    if app.generation != *submitted {
-        saver.submit(app.generation, store::serialize(&app.ws));
-        *submitted = app.generation;
-        app.save = SaveState::Saving;
-    }
-}
-
-struct LoopState {
-    saved: u64,
-    in_flight: bool,
-    retry_at: Option<std::time::Instant>,
-    stamp: Option<(SystemTime, u64)>,
-}
-
-fn event_loop(
-    terminal: &mut DefaultTerminal,
-    app: &mut App,
-    saver: Option<&Saver>,
-    submitted: &mut u64,
-) -> Result<()> {
+/// The one loop: read an event, turn it into a message, let [`App::update`] change the state,
+/// perform the effects it returns, draw.
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, saver: Option<&Saver>) -> Result<()> {
     let size = terminal.size()?;
-    app.ui.size = (size.width, size.height);
+    let _ = app.update(Msg::Resize(size.width, size.height));
     // The fault tests need a real panic in a real session; nobody sets this by accident.
     let panic_key = std::env::var_os("KNOOP_TEST_PANIC_KEY").is_some();
-    let mut st = LoopState {
-        saved: 0,
-        in_flight: false,
-        retry_at: None,
-        stamp: file_stamp(&app.path),
-    };
+    let mut stamp = file_stamp(&app.path);
     let mut dirty = true;
+    let mut quit = false;
     loop {
         if let Some(saver) = saver {
-            if st.retry_at.is_some_and(|t| t <= std::time::Instant::now()) {
-                st.retry_at = None;
-                *submitted = st.saved;
-            }
-            if app.generation != *submitted && st.retry_at.is_none() {
-                save_if_needed(app, saver, submitted);
-                st.in_flight = true;
-                dirty = true;
-            }
             while let Some(report) = saver.try_report() {
-                on_report(app, &mut st, &report);
+                if report.outcome.is_ok() {
+                    stamp = file_stamp(&app.path);
+                }
+                let effects = app.update(Msg::Saved(report));
+                quit |= perform(app, Some(saver), effects);
                 dirty = true;
             }
         }
@@ -238,71 +254,58 @@ fn event_loop(
             terminal.draw(|f| crate::ui::render(app, f))?;
             dirty = false;
         }
-        if app.quit {
+        if quit {
             return Ok(());
         }
         // Block for input; wake only while a save is under way, or once a second to pick up
         // what shell commands handed over. An idle knoop writes nothing to the terminal.
-        let timeout = match (saver, st.in_flight || st.retry_at.is_some()) {
-            (None, _) => None,
-            (Some(_), true) => Some(Duration::from_millis(20)),
-            (Some(_), false) => Some(Duration::from_secs(1)),
-        };
+        let timeout = saver.map(|_| {
+            if app.persist.busy() {
+                Duration::from_millis(20)
+            } else {
+                Duration::from_secs(1)
+            }
+        });
         let ready = match timeout {
             Some(t) => event::poll(t).wrap_err("reading the terminal")?,
             None => true,
         };
-        if ready {
+        let msgs = if ready {
             let ev = event::read().wrap_err("reading the terminal")?;
             assert!(
                 !(panic_key && matches!(&ev, Event::Key(k) if k.code == KeyCode::F(12))),
                 "KNOOP_TEST_PANIC_KEY: F12 pressed"
             );
-            dirty |= app.handle_event(&ev);
-        } else if saver.is_some() && !st.in_flight {
-            dirty |= tick(app, &mut st);
+            app.msg_for(&ev).into_iter().collect()
+        } else {
+            look_around(app, &mut stamp)
+        };
+        for msg in msgs {
+            // A look around that found nothing new must not draw: an idle knoop writes nothing.
+            let quiet = matches!(msg, Msg::Tick | Msg::Journal(_));
+            let before = (app.generation, app.persist.state().clone());
+            let effects = app.update(msg);
+            quit |= perform(app, saver, effects);
+            dirty |= !quiet || before != (app.generation, app.persist.state().clone());
         }
     }
 }
 
-fn on_report(app: &mut App, st: &mut LoopState, report: &SaveReport) {
-    st.in_flight = false;
-    match (&report.outcome, &report.conflict_copy) {
-        (Ok(()), _) => {
-            st.saved = report.generation;
-            st.stamp = file_stamp(&app.path);
-            if report.generation == app.generation {
-                app.save = SaveState::Saved(jiff::Zoned::now().strftime("%H:%M:%S").to_string());
-                if journal::has_entries(&app.path) {
-                    let _ = journal::trim(&app.path, &app.ws);
-                }
-            }
-        }
-        (Err(_), Some(copy)) => {
-            st.saved = report.generation;
-            app.save = SaveState::ChangedOnDisk(Some(copy.display().to_string()));
-        }
-        (Err(e), None) => {
-            app.save = SaveState::NotSaved(e.to_string());
-            st.retry_at = Some(std::time::Instant::now() + Duration::from_secs(3));
-        }
+/// The once-a-second look while nothing happens: shell hand-overs, whether someone else changed
+/// the file, and the time for a failed save's retry. Not while a save is under way, whose own
+/// write would look like someone else's.
+fn look_around(app: &App, stamp: &mut Option<(SystemTime, u64)>) -> Vec<Msg> {
+    let mut msgs = vec![Msg::Tick];
+    if app.persist.in_flight() {
+        return msgs;
     }
-}
-
-/// The once-a-second look: shell hand-overs, and whether someone else changed the file.
-fn tick(app: &mut App, st: &mut LoopState) -> bool {
-    let mut dirty = false;
     if journal::has_entries(&app.path) {
-        let before = app.generation;
-        let (entries, _) = journal::read(&app.path);
-        app.apply_journal(&entries);
-        dirty |= app.generation != before;
+        msgs.push(Msg::Journal(journal::read(&app.path).0));
     }
-    let stamp = file_stamp(&app.path);
-    if stamp != st.stamp && !matches!(app.save, SaveState::ChangedOnDisk(_)) {
-        st.stamp = stamp;
-        app.save = SaveState::ChangedOnDisk(None);
-        dirty = true;
+    let now = file_stamp(&app.path);
+    if now != *stamp {
+        *stamp = now;
+        msgs.push(Msg::FileChanged);
     }
-    dirty
+    msgs
 }

@@ -83,7 +83,7 @@ fn truncation_never_loads_as_valid_and_never_panics() {
 #[test]
 fn the_demo_asset_is_in_canonical_form() {
     let (ws, _) = store::parse(Path::new("demo"), knoop::cli::write::DEMO.as_bytes()).unwrap();
-    let canonical = String::from_utf8(store::serialize(&ws)).unwrap();
+    let canonical = String::from_utf8(store::serialize(&ws).unwrap()).unwrap();
     if canonical != knoop::cli::write::DEMO {
         // Left for the developer to review and copy over assets/demo.json.
         let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("demo.canonical.json");
@@ -118,7 +118,11 @@ fn unknown_fields_survive_an_edit_and_save() {
     let edit = session.app.ws.add_actor(Actor::new("Nieuw"));
     session.app.commit(edit);
     let saver = session.saver.as_ref().unwrap();
-    saver.submit(session.app.generation, store::serialize(&session.app.ws));
+    let effects = session.app.update(knoop::app::Msg::Tick);
+    let Some(knoop::app::Effect::Save(job)) = effects.into_iter().next() else {
+        panic!("a committed edit is handed to the writer");
+    };
+    saver.submit(job);
     let report = saver
         .wait_report(std::time::Duration::from_secs(5))
         .unwrap();
@@ -221,7 +225,7 @@ proptest! {
             ws.add_actor(Actor::new(n));
         }
         ws.log.push(knoop::workspace::LogEntry::note(&note, jiff::Timestamp::UNIX_EPOCH));
-        let (back, newer) = store::parse(Path::new("p"), &store::serialize(&ws)).unwrap();
+        let (back, newer) = store::parse(Path::new("p"), &store::serialize(&ws).unwrap()).unwrap();
         prop_assert!(!newer);
         prop_assert_eq!(back, ws);
     }

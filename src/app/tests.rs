@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 mod actors;
+mod effects;
 mod meeting;
 
 use super::{App, Overlay, Pane, SaveState};
@@ -134,7 +135,7 @@ fn read_only_refuses_every_change() {
         assert!(app.ui.overlay.is_none(), "{k} opened a dialog");
     }
     assert_eq!(app.generation, 0);
-    assert!(matches!(app.save, SaveState::ReadOnly(_)));
+    assert!(matches!(app.persist.state(), SaveState::ReadOnly(_)));
 }
 
 #[test]
@@ -235,7 +236,7 @@ mod random_keys {
                 app.handle_event(&Event::Key(k));
                 terminal.draw(|f| crate::ui::render(&app, f)).unwrap();
             }
-            let (back, _) = crate::store::parse(std::path::Path::new("w"), &crate::store::serialize(&app.ws)).unwrap();
+            let (back, _) = crate::store::parse(std::path::Path::new("w"), &crate::store::serialize(&app.ws).unwrap()).unwrap();
             prop_assert_eq!(&back, &app.ws);
             prop_assert!(app.ws.dangling_actor_ids().is_empty());
             if matches!(app.ui.overlay, Some(Overlay::Form(_) | Overlay::Confirm(_))) {

@@ -1,10 +1,10 @@
-//! `update`: the only place where the app's state changes. Events become actions through the
-//! keymap; actions change the workspace through undoable edits. The actions of the actors and
-//! roles panes live in `actors.rs` and `roles.rs`.
+//! What an action does, reached only from [`App::update`] (in `msg.rs`): actions change the
+//! workspace through undoable edits. The actions of the actors and roles panes live in
+//! `actors.rs` and `roles.rs`.
 
-use ratatui::crossterm::event::{Event, KeyEventKind};
+use ratatui::crossterm::event::Event;
 
-use super::keymap::{self, Scope};
+use super::keymap::Scope;
 use super::{Action, App, Overlay, Pane};
 use crate::i18n::{self as t, fill};
 use crate::workspace::Edit;
@@ -14,32 +14,6 @@ use crate::workspace::Edit;
 const LIST_CHROME: u16 = 7;
 
 impl App {
-    /// Handles one terminal event; returns whether anything may look different.
-    pub fn handle_event(&mut self, event: &Event) -> bool {
-        match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => {
-                self.ui.message = None;
-                let scopes = keymap::scopes(self.ui.pane, self.dialog_scope());
-                match keymap::action_for(&scopes, *key) {
-                    Some(action) => self.update(action),
-                    None => self.type_into_field(event),
-                }
-                true
-            }
-            // Pasted text only ever lands in a text field; elsewhere it is not run as keys.
-            Event::Paste(text) => {
-                self.paste(text);
-                true
-            }
-            Event::Resize(w, h) => {
-                self.ui.size = (*w, *h);
-                self.scroll_into_view();
-                true
-            }
-            _ => false,
-        }
-    }
-
     /// What has the keys: a dialog, the search field, the details, or the pane.
     pub fn dialog_scope(&self) -> Option<Scope> {
         match &self.ui.overlay {
@@ -57,7 +31,7 @@ impl App {
     }
 
     /// A key no binding took goes to the text field that has the focus, if any.
-    fn type_into_field(&mut self, event: &Event) {
+    pub(super) fn type_into_field(&mut self, event: &Event) {
         match &mut self.ui.overlay {
             Some(Overlay::Form(form)) if !form.confirm_discard => form.input(event),
             Some(Overlay::Picker(p)) => {
@@ -84,7 +58,7 @@ impl App {
         }
     }
 
-    fn paste(&mut self, text: &str) {
+    pub(super) fn paste(&mut self, text: &str) {
         let line = crate::ui::text::clean(text).into_owned();
         match &mut self.ui.overlay {
             Some(Overlay::Form(form)) => form.paste(text),
@@ -116,7 +90,7 @@ impl App {
     }
 
     /// Carries out one action.
-    pub fn update(&mut self, action: Action) {
+    pub(super) fn act(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
             Action::ShowPane(p) => self.ui.pane = p,

@@ -21,8 +21,11 @@ struct Session<'a> {
 
 impl Session<'_> {
     fn save(&mut self) -> Result<(), UserError> {
-        let bytes = store::serialize(&self.ws);
-        store::write_atomic(self.path, &bytes, self.on_disk.as_deref())
+        let bytes = store::serialize(&self.ws)
+            .and_then(|bytes| {
+                store::write_atomic(self.path, &bytes, self.on_disk.as_deref())?;
+                Ok(bytes)
+            })
             .map_err(|e| UserError(format!("{}: not saved: {e}", self.path.display())))?;
         self.on_disk = Some(bytes);
         Ok(())

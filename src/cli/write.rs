@@ -76,7 +76,8 @@ fn hand_in(
             journal::apply(&mut ws, &pending);
             let entry = make(&ws)?;
             journal::apply(&mut ws, std::slice::from_ref(&entry));
-            store::write_atomic(path, &store::serialize(&ws), before.as_deref())
+            store::serialize(&ws)
+                .and_then(|bytes| store::write_atomic(path, &bytes, before.as_deref()))
                 .map_err(|e| UserError(format!("{}: not saved: {e}", path.display())))?;
             let _ = journal::trim(path, &ws);
             Ok(format!("saved in {}", path.display()))

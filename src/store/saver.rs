@@ -1,7 +1,7 @@
-//! Saves off the typing path: the event loop hands serialised bytes to a writer thread, which
-//! writes only the newest and reports back. A signal (SIGHUP when SSH drops, SIGTERM) or a panic
-//! writes the newest bytes too, so a committed edit survives everything but a power cut in the
-//! same millisecond.
+//! Saves off the typing path: the app hands a snapshot of the workspace to a writer thread, which
+//! serialises and writes only the newest and reports back, so no keystroke waits for either. A
+//! signal (SIGHUP when SSH drops, SIGTERM) or a panic writes the newest snapshot too, so a
+//! committed edit survives everything but a power cut in the same millisecond.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -9,7 +9,9 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread;
 use std::time::Duration;
 
-use super::{SaveError, sidecar, write_atomic};
+use super::persist::SaveJob;
+use super::{SaveError, serialize, sidecar, write_atomic};
+use crate::workspace::Workspace;
 
 /// What a save came to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,11 +24,6 @@ pub struct SaveReport {
     pub conflict_copy: Option<PathBuf>,
 }
 
-struct Job {
-    generation: u64,
-    bytes: Arc<Vec<u8>>,
-}
-
 struct Disk {
     /// What the file holds as far as knoop knows; `None` before it exists.
     on_disk: Option<Vec<u8>>,
@@ -36,10 +33,10 @@ struct Disk {
 
 struct Shared {
     path: PathBuf,
-    pending: Mutex<Option<Job>>,
+    pending: Mutex<Option<SaveJob>>,
     wake: Condvar,
     disk: Mutex<Disk>,
-    latest: Mutex<Option<Arc<Vec<u8>>>>,
+    latest: Mutex<Option<Arc<Workspace>>>,
 }
 
 impl Shared {
@@ -57,10 +54,17 @@ impl Shared {
             outcome: Ok(()),
             conflict_copy: None,
         };
+        let bytes = match serialize(&job.snapshot) {
+            Ok(b) => b,
+            Err(e) => {
+                report.outcome = Err(e);
+                return Some(report);
+            }
+        };
         if disk.conflict_copy.is_none() {
-            match write_atomic(&self.path, &job.bytes, disk.on_disk.as_deref()) {
+            match write_atomic(&self.path, &bytes, disk.on_disk.as_deref()) {
                 Ok(()) => {
-                    disk.on_disk = Some(job.bytes.to_vec());
+                    disk.on_disk = Some(bytes);
                     return Some(report);
                 }
                 Err(SaveError::ChangedOnDisk) => {
@@ -75,7 +79,7 @@ impl Shared {
         }
         let copy = disk.conflict_copy.clone()?;
         let existing = std::fs::read(&copy).ok();
-        report.outcome = match write_atomic(&copy, &job.bytes, existing.as_deref()) {
+        report.outcome = match write_atomic(&copy, &bytes, existing.as_deref()) {
             Ok(()) => Err(SaveError::ChangedOnDisk),
             Err(e) => Err(e),
         };
@@ -112,19 +116,18 @@ impl Saver {
         Self { shared, reports }
     }
 
-    /// Hands over the newest bytes; an older job not yet written is replaced.
-    pub fn submit(&self, generation: u64, bytes: Vec<u8>) {
-        let bytes = Arc::new(bytes);
+    /// Hands over the newest snapshot; an older job not yet written is replaced.
+    pub fn submit(&self, job: SaveJob) {
         *self
             .shared
             .latest
             .lock()
-            .unwrap_or_else(PoisonError::into_inner) = Some(Arc::clone(&bytes));
+            .unwrap_or_else(PoisonError::into_inner) = Some(Arc::clone(&job.snapshot));
         *self
             .shared
             .pending
             .lock()
-            .unwrap_or_else(PoisonError::into_inner) = Some(Job { generation, bytes });
+            .unwrap_or_else(PoisonError::into_inner) = Some(job);
         self.shared.wake.notify_one();
     }
 
@@ -185,10 +188,11 @@ impl EmergencyHandle {
         let _ = self.shared.write_pending();
     }
 
-    /// After a panic: the newest bytes go to `FILE.recover-<time>`, never over the file, since
-    /// the state that panicked is not to be trusted as the real thing.
+    /// After a panic: the newest snapshot goes to `FILE.recover-<time>`, never over the file,
+    /// since the state that panicked is not to be trusted as the real thing.
     pub fn write_recovery_copy(&self) -> Option<PathBuf> {
-        let bytes = self.shared.latest.try_lock().ok()?.clone()?;
+        let snapshot = self.shared.latest.try_lock().ok()?.clone()?;
+        let bytes = serialize(&snapshot).ok()?;
         let stamp = jiff::Zoned::now().strftime("%Y%m%d-%H%M%S").to_string();
         let copy = sidecar(&self.shared.path, &format!("recover-{stamp}"));
         write_atomic(&copy, &bytes, None).ok()?;
@@ -200,21 +204,30 @@ impl EmergencyHandle {
 mod tests {
     use super::*;
 
+    fn job(generation: u64, name: &str) -> SaveJob {
+        SaveJob {
+            generation,
+            snapshot: Arc::new(Workspace::new(name)),
+        }
+    }
+
     #[test]
-    fn newest_bytes_win_and_outside_changes_are_not_overwritten() {
+    fn newest_snapshot_wins_and_outside_changes_are_not_overwritten() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("w.json");
         let saver = Saver::start(&path, None);
-        saver.submit(1, b"one\n".to_vec());
+        saver.submit(job(1, "een"));
         let r = saver.wait_report(Duration::from_secs(5)).unwrap();
         assert_eq!(r.outcome, Ok(()));
-        assert_eq!(std::fs::read(&path).unwrap(), b"one\n");
+        let one = serialize(&Workspace::new("een")).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), one);
         std::fs::write(&path, b"someone else\n").unwrap();
-        saver.submit(2, b"two\n".to_vec());
+        saver.submit(job(2, "twee"));
         let r = saver.wait_report(Duration::from_secs(5)).unwrap();
         assert_eq!(r.outcome, Err(SaveError::ChangedOnDisk));
         assert_eq!(std::fs::read(&path).unwrap(), b"someone else\n");
         let copy = r.conflict_copy.unwrap();
-        assert_eq!(std::fs::read(copy).unwrap(), b"two\n");
+        let two = serialize(&Workspace::new("twee")).unwrap();
+        assert_eq!(std::fs::read(copy).unwrap(), two);
     }
 }

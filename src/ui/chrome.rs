@@ -79,7 +79,7 @@ pub fn footer(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 /// The save state, always visible, and the last message.
 pub fn status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let (text, style) = match &app.save {
+    let (text, style) = match app.persist.state() {
         SaveState::Saved(at) if at.is_empty() => (app.t(t::IN_SYNC).to_owned(), theme.ok),
         SaveState::Saved(at) => (fill(app.t(t::SAVED_AT), &[("t", at)]), theme.ok),
         SaveState::Saving => (app.t(t::SAVING).to_owned(), theme.muted),

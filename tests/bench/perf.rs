@@ -76,15 +76,15 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     for n in [1_000, 10_000] {
         let ws = generate(n);
-        let bytes = store::serialize(&ws);
+        let bytes = store::serialize(&ws).unwrap();
         let path = dir.path().join(format!("w{n}.json"));
         std::fs::write(&path, &bytes).unwrap();
 
         let parse = time(20, || store::parse(Path::new("w"), &bytes).unwrap());
-        let serialize = time(20, || store::serialize(&ws));
+        let serialize = time(20, || store::serialize(&ws).unwrap());
         let mut on_disk = bytes.clone();
         let save = time(20, || {
-            let next = store::serialize(&ws);
+            let next = store::serialize(&ws).unwrap();
             store::write_atomic(&path, &next, Some(&on_disk)).unwrap();
             on_disk = next;
         });

@@ -1,0 +1,130 @@
+//! Messages in, effects out: everything that happens to a running knoop arrives as one [`Msg`],
+//! [`App::update`] is the only place that changes state, and what must happen outside the app
+//! (write a snapshot, empty the journal, quit) comes back as [`Effect`]s for the loop to perform.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
+
+use super::keymap;
+use super::{Action, App};
+use crate::store::journal::Entry;
+use crate::store::persist::SaveJob;
+use crate::store::saver::SaveReport;
+use crate::workspace::Workspace;
+
+/// Something that happened.
+#[derive(Debug, Clone)]
+pub enum Msg {
+    /// A key the keymap bound to an action.
+    Action(Action),
+    /// A key no binding took: text for the focused field, if any.
+    Type(KeyEvent),
+    /// Bracketed paste: only ever text, never keys.
+    Paste(String),
+    /// The terminal has a new size.
+    Resize(u16, u16),
+    /// The writer reports on a save.
+    Saved(SaveReport),
+    /// Changes handed over by shell commands through the journal.
+    Journal(Vec<Entry>),
+    /// Someone else changed the file on disk.
+    FileChanged,
+    /// Time passed (the loop's poll ran out): a failed save may be due for its retry.
+    Tick,
+    /// knoop is about to leave: whatever is not saved yet is handed over now.
+    Leave,
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Self {
+        Self::Action(action)
+    }
+}
+
+/// Something for the loop to do.
+#[derive(Debug)]
+pub enum Effect {
+    /// Hand this snapshot to the writer, which serialises and saves it.
+    Save(SaveJob),
+    /// Empty the journal of what this snapshot, now on disk, holds.
+    TrimJournal(Arc<Workspace>),
+    /// Leave.
+    Quit,
+}
+
+impl App {
+    /// The message a terminal event means here, by the keymap of what has the keys now.
+    pub fn msg_for(&self, event: &Event) -> Option<Msg> {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                let scopes = keymap::scopes(self.ui.pane, self.dialog_scope());
+                Some(keymap::action_for(&scopes, *key).map_or(Msg::Type(*key), Msg::Action))
+            }
+            Event::Paste(text) => Some(Msg::Paste(text.clone())),
+            Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
+            _ => None,
+        }
+    }
+
+    /// A terminal event, through [`Self::msg_for`] and [`Self::update`].
+    pub fn handle_event(&mut self, event: &Event) -> Vec<Effect> {
+        self.msg_for(event)
+            .map(|m| self.update(m))
+            .unwrap_or_default()
+    }
+
+    /// Takes in one message; the only place where the app's state changes. Returns what the loop
+    /// must do: a save when the workspace moved on, a journal trim when a save made it safe, quit.
+    pub fn update(&mut self, msg: impl Into<Msg>) -> Vec<Effect> {
+        let now = Instant::now();
+        let mut effects = Vec::new();
+        match msg.into() {
+            Msg::Action(action) => {
+                self.ui.message = None;
+                self.act(action);
+            }
+            Msg::Type(key) => {
+                self.ui.message = None;
+                self.type_into_field(&Event::Key(key));
+            }
+            Msg::Paste(text) => self.paste(&text),
+            Msg::Resize(w, h) => {
+                self.ui.size = (w, h);
+                self.scroll_into_view();
+            }
+            Msg::Saved(report) => {
+                let clock = jiff::Zoned::now().strftime("%H:%M:%S").to_string();
+                let after = self
+                    .persist
+                    .on_report(&report, self.generation, now, &clock);
+                if after.trim_journal
+                    && let Some(s) = self.persist.saved_snapshot()
+                {
+                    effects.push(Effect::TrimJournal(Arc::clone(s)));
+                }
+            }
+            Msg::Journal(entries) => self.apply_journal(&entries),
+            Msg::FileChanged => self.persist.on_file_changed(),
+            Msg::Tick => {}
+            Msg::Leave => {
+                if self.autosave
+                    && let Some(job) = self.persist.last_save(self.generation, || self.ws.clone())
+                {
+                    effects.push(Effect::Save(job));
+                }
+                return effects;
+            }
+        }
+        if self.autosave
+            && let Some(job) = self.persist.due(self.generation, now, || self.ws.clone())
+        {
+            effects.push(Effect::Save(job));
+        }
+        if self.quit {
+            effects.push(Effect::Quit);
+        }
+        effects
+    }
+}

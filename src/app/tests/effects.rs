@@ -1,0 +1,106 @@
+//! Messages in, effects out: what the loop is asked to do, without a terminal or a disk.
+
+use ratatui::crossterm::event::KeyCode;
+
+use super::{app_with, press, typ};
+use crate::app::{Action, Effect, Msg, SaveState};
+use crate::store::SaveError;
+use crate::store::saver::SaveReport;
+
+fn saves(effects: &[Effect]) -> Vec<u64> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Save(job) => Some(job.generation),
+            _ => None,
+        })
+        .collect()
+}
+
+fn report(generation: u64, outcome: Result<(), SaveError>) -> Msg {
+    Msg::Saved(SaveReport {
+        generation,
+        outcome,
+        conflict_copy: None,
+    })
+}
+
+#[test]
+fn a_committed_edit_asks_for_a_save_of_a_snapshot_that_holds_it() {
+    let mut app = app_with(&["GGD"]);
+    app.autosave = true;
+    assert!(saves(&app.update(Action::ShowPane(crate::app::Pane::Actors))).is_empty());
+    press(&mut app, KeyCode::Char('a'));
+    typ(&mut app, "Woonstichting");
+    let effects = app.handle_event(&ratatui::crossterm::event::Event::Key(
+        ratatui::crossterm::event::KeyEvent::new(
+            KeyCode::Enter,
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ),
+    ));
+    let Some(Effect::Save(job)) = effects.first() else {
+        panic!("no save asked for: {effects:?}");
+    };
+    assert_eq!(job.generation, 1);
+    assert!(
+        job.snapshot
+            .actors
+            .iter()
+            .any(|a| a.name == "Woonstichting")
+    );
+    assert_eq!(app.persist.state(), &SaveState::Saving);
+
+    // While the save is under way, further edits wait and go out together.
+    app.update(Action::Undo);
+    assert!(saves(&app.update(Action::Redo)).is_empty());
+    let effects = app.update(report(1, Ok(())));
+    assert_eq!(saves(&effects), [3], "the newest state follows at once");
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::TrimJournal(_))),
+        "generation 1 is no longer what the app holds"
+    );
+    let effects = app.update(report(3, Ok(())));
+    assert!(matches!(effects.as_slice(), [Effect::TrimJournal(s)] if s.actors.len() == 2));
+    assert!(matches!(app.persist.state(), SaveState::Saved(t) if !t.is_empty()));
+}
+
+#[test]
+fn a_failed_save_shows_not_saved_and_is_retried_later_not_at_once() {
+    let mut app = app_with(&[]);
+    app.autosave = true;
+    app.update(Action::ShowPane(crate::app::Pane::Actors));
+    press(&mut app, KeyCode::Char('a'));
+    typ(&mut app, "GGD");
+    press(&mut app, KeyCode::Enter);
+    let effects = app.update(report(1, Err(SaveError::Io("No space left".into()))));
+    assert!(saves(&effects).is_empty(), "no retry in a tight loop");
+    assert_eq!(
+        app.persist.state(),
+        &SaveState::NotSaved("No space left".into())
+    );
+    assert!(app.persist.busy(), "the loop keeps waking for the retry");
+    assert!(saves(&app.update(Msg::Tick)).is_empty());
+    // On the way out the failed state is handed over once more.
+    assert_eq!(saves(&app.update(Msg::Leave)), [1]);
+}
+
+#[test]
+fn file_changed_on_disk_and_quit_are_reported() {
+    let mut app = app_with(&[]);
+    app.autosave = true;
+    app.update(Msg::FileChanged);
+    assert_eq!(app.persist.state(), &SaveState::ChangedOnDisk(None));
+    let effects = app.update(Action::Quit);
+    assert!(matches!(effects.as_slice(), [Effect::Quit]));
+}
+
+#[test]
+fn without_a_writer_nothing_is_asked_for() {
+    let mut app = app_with(&[]);
+    app.update(Action::ShowPane(crate::app::Pane::Actors));
+    press(&mut app, KeyCode::Char('a'));
+    typ(&mut app, "GGD");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.generation, 1);
+    assert!(saves(&app.update(Msg::Leave)).is_empty());
+}

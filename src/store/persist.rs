@@ -1,0 +1,345 @@
+//! Where the open workspace stands with respect to its file, as one small state machine: which
+//! generation was handed to the writer, which is on disk, whether the last save failed (and when
+//! to try again), whether the file changed under us, and when the journal may be emptied.
+//!
+//! It does no I/O and reads no clock: the app feeds it changes, save reports and the time, and
+//! reads back what to do next. So every path (a failed save then a retry, a conflict, a journal
+//! trim) is tested without a terminal or a disk.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use super::saver::SaveReport;
+use crate::workspace::Workspace;
+
+/// How long after a failed save the next try is made.
+pub const RETRY_AFTER: Duration = Duration::from_secs(3);
+
+/// What the status line says about saving.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// On disk, as of this local time (`hh:mm:ss`); empty when nothing changed since opening.
+    Saved(String),
+    /// Handed to the writer.
+    Saving,
+    /// The last save failed; the reason.
+    NotSaved(String),
+    /// Nothing will be saved; the reason.
+    ReadOnly(String),
+    /// The file changed under us; this session's work goes to the copy named, once there is one.
+    ChangedOnDisk(Option<String>),
+}
+
+/// A save for the writer: this generation, from this snapshot.
+#[derive(Debug, Clone)]
+pub struct SaveJob {
+    /// The generation the snapshot is of.
+    pub generation: u64,
+    /// The workspace as it stands; the writer serialises it.
+    pub snapshot: Arc<Workspace>,
+}
+
+/// The persistence state machine.
+#[derive(Debug)]
+pub struct Persistence {
+    /// The newest generation handed to the writer.
+    submitted: u64,
+    /// The newest generation the writer reported on (written to the file or the conflict copy).
+    saved: u64,
+    /// A save is under way.
+    in_flight: bool,
+    /// After a failed save: no new save before this moment.
+    retry_at: Option<Instant>,
+    /// The snapshot last handed over, kept so the journal is trimmed against what is on disk.
+    last_job: Option<SaveJob>,
+    /// What the status line shows.
+    state: SaveState,
+}
+
+/// What the app should do after a save report.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct AfterReport {
+    /// Empty the journal of what this snapshot (now on disk) holds.
+    pub trim_journal: bool,
+}
+
+impl Default for Persistence {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Persistence {
+    /// Nothing changed since the file was read.
+    pub fn new() -> Self {
+        Self {
+            submitted: 0,
+            saved: 0,
+            in_flight: false,
+            retry_at: None,
+            last_job: None,
+            state: SaveState::Saved(String::new()),
+        }
+    }
+
+    /// What the status line shows.
+    pub fn state(&self) -> &SaveState {
+        &self.state
+    }
+
+    /// Nothing will ever be saved, for this reason.
+    pub fn set_read_only(&mut self, reason: String) {
+        self.state = SaveState::ReadOnly(reason);
+    }
+
+    /// Whether a save is under way.
+    pub fn in_flight(&self) -> bool {
+        self.in_flight
+    }
+
+    /// Whether a save is under way or due for a retry: the loop then wakes up often.
+    pub fn busy(&self) -> bool {
+        self.in_flight || self.retry_at.is_some()
+    }
+
+    /// The save to hand to the writer now, if `generation` is newer than what was handed over,
+    /// no save is under way (changes made meanwhile go out together when it reports) and no failed
+    /// save is waiting for its retry. `snapshot` is only called when one is due.
+    pub fn due(
+        &mut self,
+        generation: u64,
+        now: Instant,
+        snapshot: impl FnOnce() -> Workspace,
+    ) -> Option<SaveJob> {
+        if self.in_flight || self.retry_at.is_some_and(|at| now < at) {
+            return None;
+        }
+        self.last_save(generation, snapshot)
+    }
+
+    /// On the way out: the save to hand over whatever is under way or waiting for a retry.
+    pub fn last_save(
+        &mut self,
+        generation: u64,
+        snapshot: impl FnOnce() -> Workspace,
+    ) -> Option<SaveJob> {
+        if matches!(self.state, SaveState::ReadOnly(_)) || generation == self.submitted {
+            return None;
+        }
+        self.retry_at = None;
+        let job = SaveJob {
+            generation,
+            snapshot: Arc::new(snapshot()),
+        };
+        self.submitted = generation;
+        self.in_flight = true;
+        if !matches!(self.state, SaveState::ChangedOnDisk(_)) {
+            self.state = SaveState::Saving;
+        }
+        self.last_job = Some(job.clone());
+        Some(job)
+    }
+
+    /// Takes in the writer's report on a save; `current` is the app's generation now, `now` the
+    /// time it arrived and `clock` the local time to show (`hh:mm:ss`).
+    pub fn on_report(
+        &mut self,
+        report: &SaveReport,
+        current: u64,
+        now: Instant,
+        clock: &str,
+    ) -> AfterReport {
+        self.in_flight = false;
+        let mut after = AfterReport::default();
+        match (&report.outcome, &report.conflict_copy) {
+            (Ok(()), _) => {
+                self.saved = report.generation;
+                if report.generation == current {
+                    self.state = SaveState::Saved(clock.to_owned());
+                    after.trim_journal = self
+                        .last_job
+                        .as_ref()
+                        .is_some_and(|j| j.generation == report.generation);
+                }
+            }
+            (Err(_), Some(copy)) => {
+                self.saved = report.generation;
+                self.state = SaveState::ChangedOnDisk(Some(copy.display().to_string()));
+            }
+            (Err(e), None) => {
+                self.state = SaveState::NotSaved(e.to_string());
+                // What failed is handed over again once the retry is due.
+                self.submitted = self.saved;
+                self.retry_at = Some(now + RETRY_AFTER);
+            }
+        }
+        after
+    }
+
+    /// Someone else changed the file since knoop last read or wrote it.
+    pub fn on_file_changed(&mut self) {
+        if !matches!(
+            self.state,
+            SaveState::ChangedOnDisk(_) | SaveState::ReadOnly(_)
+        ) {
+            self.state = SaveState::ChangedOnDisk(None);
+        }
+    }
+
+    /// The snapshot on disk to trim the journal against, once a report said so.
+    pub fn saved_snapshot(&self) -> Option<&Arc<Workspace>> {
+        self.last_job
+            .as_ref()
+            .filter(|j| j.generation == self.saved)
+            .map(|j| &j.snapshot)
+    }
+
+    /// The newest generation the writer has reported as written.
+    pub fn saved(&self) -> u64 {
+        self.saved
+    }
+
+    /// A conflict copy, once this session's work goes there.
+    pub fn conflict_copy(&self) -> Option<PathBuf> {
+        match &self.state {
+            SaveState::ChangedOnDisk(Some(p)) => Some(PathBuf::from(p)),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::SaveError;
+
+    fn fail(generation: u64, e: &str) -> SaveReport {
+        SaveReport {
+            generation,
+            outcome: Err(SaveError::Io(e.into())),
+            conflict_copy: None,
+        }
+    }
+
+    fn ok(generation: u64) -> SaveReport {
+        SaveReport {
+            generation,
+            outcome: Ok(()),
+            conflict_copy: None,
+        }
+    }
+
+    fn ws() -> Workspace {
+        Workspace::new("N")
+    }
+
+    #[test]
+    fn a_change_is_handed_over_once_and_shown_as_saved() {
+        let mut p = Persistence::new();
+        let now = Instant::now();
+        assert!(p.due(0, now, ws).is_none(), "nothing changed");
+        let job = p.due(1, now, ws).unwrap();
+        assert_eq!(job.generation, 1);
+        assert_eq!(p.state(), &SaveState::Saving);
+        assert!(p.due(1, now, ws).is_none(), "handed over already");
+        assert!(p.due(2, now, ws).is_none(), "waits for the save under way");
+        assert!(p.busy());
+        let after = p.on_report(&ok(1), 1, now, "10:00:00");
+        assert!(after.trim_journal);
+        assert_eq!(p.state(), &SaveState::Saved("10:00:00".to_owned()));
+        assert!(!p.busy());
+        assert_eq!(
+            p.saved_snapshot().map(|s| s.network.name.clone()),
+            Some("N".into())
+        );
+    }
+
+    #[test]
+    fn an_older_save_reported_after_a_newer_change_trims_nothing() {
+        let mut p = Persistence::new();
+        let now = Instant::now();
+        p.due(1, now, ws).unwrap();
+        let after = p.on_report(&ok(1), 2, now, "10:00:00");
+        assert!(!after.trim_journal, "generation 2 is not on disk yet");
+        assert_eq!(p.state(), &SaveState::Saving);
+        assert_eq!(p.due(2, now, ws).map(|j| j.generation), Some(2));
+    }
+
+    #[test]
+    fn a_failed_save_is_retried_after_the_pause_with_the_newest_generation() {
+        let mut p = Persistence::new();
+        let now = Instant::now();
+        p.due(1, now, ws).unwrap();
+        p.on_report(&fail(1, "No space left on device"), 1, now, "");
+        assert_eq!(
+            p.state(),
+            &SaveState::NotSaved("No space left on device".into())
+        );
+        assert!(p.busy(), "the loop wakes to retry");
+        assert!(p.due(2, now, ws).is_none(), "no retry before the pause");
+        assert!(p.due(2, now + RETRY_AFTER / 2, ws).is_none());
+        let job = p.due(2, now + RETRY_AFTER, ws).unwrap();
+        assert_eq!(job.generation, 2, "the retry carries the newest state");
+        assert_eq!(p.state(), &SaveState::Saving);
+        assert!(p.on_report(&ok(2), 2, now, "10:00:03").trim_journal);
+        assert!(!p.busy());
+    }
+
+    #[test]
+    fn the_same_generation_is_retried_after_a_failure() {
+        let mut p = Persistence::new();
+        let now = Instant::now();
+        p.due(1, now, ws).unwrap();
+        p.on_report(&fail(1, "EIO"), 1, now, "");
+        assert_eq!(
+            p.due(1, now + RETRY_AFTER, ws).map(|j| j.generation),
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn a_conflict_sends_every_later_save_to_the_copy_and_never_trims() {
+        let mut p = Persistence::new();
+        let now = Instant::now();
+        p.on_file_changed();
+        assert_eq!(p.state(), &SaveState::ChangedOnDisk(None));
+        p.due(1, now, ws).unwrap();
+        assert_eq!(
+            p.state(),
+            &SaveState::ChangedOnDisk(None),
+            "saving does not hide it"
+        );
+        let report = SaveReport {
+            generation: 1,
+            outcome: Err(SaveError::ChangedOnDisk),
+            conflict_copy: Some(PathBuf::from("w.json.conflict-1")),
+        };
+        let after = p.on_report(&report, 1, now, "10:00:00");
+        assert!(!after.trim_journal);
+        assert_eq!(p.conflict_copy(), Some(PathBuf::from("w.json.conflict-1")));
+        assert!(!p.busy(), "a conflict is not retried against the file");
+        p.due(2, now, ws).unwrap();
+        assert!(matches!(p.state(), SaveState::ChangedOnDisk(Some(_))));
+    }
+
+    #[test]
+    fn the_last_save_goes_out_even_while_one_is_under_way_or_waiting() {
+        let mut p = Persistence::new();
+        let now = Instant::now();
+        p.due(1, now, ws).unwrap();
+        assert_eq!(p.last_save(2, ws).map(|j| j.generation), Some(2));
+        p.on_report(&fail(2, "EIO"), 2, now, "");
+        assert_eq!(p.last_save(2, ws).map(|j| j.generation), Some(2));
+        assert!(p.last_save(2, ws).is_none(), "nothing new");
+    }
+
+    #[test]
+    fn read_only_never_saves() {
+        let mut p = Persistence::new();
+        p.set_read_only("locked".into());
+        assert!(p.due(5, Instant::now(), ws).is_none());
+        p.on_file_changed();
+        assert_eq!(p.state(), &SaveState::ReadOnly("locked".into()));
+    }
+}
