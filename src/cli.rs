@@ -4,6 +4,7 @@
 //! error (clap's own).
 
 pub mod ask;
+pub mod out;
 pub mod read;
 pub mod write;
 
@@ -32,9 +33,9 @@ pub struct Cli {
         env = "KNOOP_WORKSPACE"
     )]
     pub workspace: Option<PathBuf>,
-    /// UI language: nl or en (default: `$KNOOP_LANG`, else `$LANG`, else nl).
-    #[arg(long, global = true, value_name = "LANG")]
-    pub lang: Option<String>,
+    /// UI language (default: `$KNOOP_LANG`, else `$LANG`, else nl).
+    #[arg(long, global = true, value_name = "LANG", value_enum)]
+    pub lang: Option<Lang>,
     /// Open without changing anything.
     #[arg(long, global = true)]
     pub read_only: bool,
@@ -216,18 +217,18 @@ pub fn workspace_path(cli: &Cli) -> Result<PathBuf, UserError> {
 
 /// Runs a non-interactive command, printing to stdout; errors are for the caller to print.
 pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
-    let lang = Lang::detect(cli.lang.as_deref());
+    let lang = Lang::detect(cli.lang);
     match command {
         Command::Schema => {
             let schema = schemars::schema_for!(crate::workspace::Workspace);
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&schema).unwrap_or_default()
-            );
+            out::line(&serde_json::to_string_pretty(&schema).unwrap_or_default());
             Ok(())
         }
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut Cli::command(), "knoop", &mut std::io::stdout());
+            // Into memory first: clap_complete panics when its writer fails (a closed pipe).
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "knoop", &mut script);
+            out::bytes_out(&script);
             Ok(())
         }
         Command::Demo { file, force } => write::demo(file, *force),

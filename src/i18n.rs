@@ -4,8 +4,8 @@
 //! compile; a test checks that none is empty. The method's Dutch terms (kern, netwerkleider,
 //! meedoen ...) stay visible in English too, next to their translation.
 
-/// The UI language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The UI language; `--lang` takes exactly these words, so `--lang de` is refused with the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Lang {
     /// Nederlands, the default.
     #[default]
@@ -28,16 +28,15 @@ impl Lang {
     }
 
     /// `--lang`, else `KNOOP_LANG`, else `LANG`; Dutch when none of them says otherwise.
-    pub fn detect(flag: Option<&str>) -> Self {
-        flag.and_then(Self::parse)
-            .or_else(|| {
-                std::env::var("KNOOP_LANG")
-                    .ok()
-                    .as_deref()
-                    .and_then(Self::parse)
-            })
-            .or_else(|| std::env::var("LANG").ok().as_deref().and_then(Self::parse))
-            .unwrap_or_default()
+    pub fn detect(flag: Option<Self>) -> Self {
+        flag.or_else(|| {
+            std::env::var("KNOOP_LANG")
+                .ok()
+                .as_deref()
+                .and_then(Self::parse)
+        })
+        .or_else(|| std::env::var("LANG").ok().as_deref().and_then(Self::parse))
+        .unwrap_or_default()
     }
 
     /// Picks this language's side of a text.
@@ -442,7 +441,7 @@ mod tests {
         assert_eq!(Lang::parse("nl_NL.UTF-8"), Some(Lang::Nl));
         assert_eq!(Lang::parse("en_GB.UTF-8"), Some(Lang::En));
         assert_eq!(Lang::parse("C"), None);
-        assert_eq!(Lang::detect(Some("en")), Lang::En);
+        assert_eq!(Lang::detect(Some(Lang::En)), Lang::En);
         assert_eq!(fill("{n} x {n}", &[("n", "2")]), "2 x 2");
     }
 }

@@ -42,7 +42,7 @@ fn main() -> ExitCode {
     }
     let opts = tui::Options {
         path,
-        lang: Lang::detect(cli.lang.as_deref()),
+        lang: Lang::detect(cli.lang),
         read_only: cli.read_only,
         color: std::env::var_os("NO_COLOR").is_none(),
     };

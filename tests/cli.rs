@@ -393,3 +393,45 @@ fn a_mistyped_command_is_not_a_new_workspace() {
         .stderr(predicate::str::contains("no command \"lijst\""));
     assert!(!dir.path().join("lijst").exists());
 }
+
+/// A reader that has already gone (`| head -1` after its line): knoop ends quietly, exit 0, with
+/// no panic message. The pipe's read end is closed before knoop starts, so every write fails.
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    let bin = assert_cmd::cargo::cargo_bin("knoop");
+    for args in [
+        vec!["list", "log", "--json"],
+        vec!["list", "actors"],
+        vec!["schema"],
+        vec!["completions", "bash"],
+        vec!["check"],
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = std::process::Command::new(&bin)
+            .args(&args)
+            .arg("-w")
+            .arg(&file)
+            .env_remove("KNOOP_WORKSPACE")
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
+}
+
+/// A language knoop does not speak is refused with the ones it does.
+#[test]
+fn an_unknown_language_is_refused_with_the_accepted_ones() {
+    knoop()
+        .args(["--lang", "de", "list", "actors"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nl").and(predicate::str::contains("en")));
+}

@@ -1,6 +1,7 @@
 //! Commands that only read: `check` and `list`. They apply pending hand-overs from the journal
 //! in memory, so what they show is what the TUI will show, and never write.
 
+use super::out;
 use std::path::Path;
 
 use serde_json::{Value, json};
@@ -38,7 +39,7 @@ pub fn check(path: &Path) -> Result<(), UserError> {
             dangling[0]
         )));
     }
-    println!(
+    out::line(&format!(
         "{}: ok (format version {}, {} actors, {} relations, {} topics, {} log entries)",
         path.display(),
         ws.version,
@@ -46,7 +47,7 @@ pub fn check(path: &Path) -> Result<(), UserError> {
         ws.relations.len(),
         ws.topics.len(),
         ws.log.len()
-    );
+    ));
     Ok(())
 }
 
@@ -111,10 +112,10 @@ pub fn list(path: &Path, what: ListWhat, as_json: bool, lang: Lang) -> Result<()
     let rows = rows(&ws, what, lang);
     if as_json {
         let all: Vec<Value> = rows.into_iter().map(|(j, _)| j).collect();
-        println!("{}", serde_json::to_string_pretty(&all).unwrap_or_default());
+        out::line(&serde_json::to_string_pretty(&all).unwrap_or_default());
     } else {
         for (_, line) in rows {
-            println!("{line}");
+            out::line(&line);
         }
     }
     Ok(())

@@ -4,6 +4,7 @@
 //! their read-modify-write (waiting briefly for another shell command); with a TUI open they
 //! hand the change over through the journal, which the TUI applies within a second.
 
+use super::out;
 use std::path::Path;
 use std::time::Duration;
 
@@ -30,11 +31,11 @@ pub fn demo(file: &Path, force: bool) -> Result<(), UserError> {
     store::ensure_dir(file).map_err(|e| UserError(format!("{}: {e}", file.display())))?;
     store::write_atomic(file, DEMO.as_bytes(), existing.as_deref())
         .map_err(|e| UserError(format!("cannot write {}: {e}", file.display())))?;
-    println!(
+    out::line(&format!(
         "wrote the demo network to {}; open it with: knoop {}",
         file.display(),
         file.display()
-    );
+    ));
     Ok(())
 }
 
@@ -146,7 +147,7 @@ pub fn note(path: &Path, args: &NoteArgs, read_only: bool) -> Result<(), UserErr
         }
         Ok(Entry::AddLog(entry))
     })?;
-    println!("note {msg}");
+    out::line(&format!("note {msg}"));
     Ok(())
 }
 
@@ -198,7 +199,7 @@ pub fn checkin(path: &Path, args: &CheckinArgs, read_only: bool) -> Result<(), U
         }
         Ok(Entry::AddLog(entry))
     })?;
-    println!("check-in {msg}");
+    out::line(&format!("check-in {msg}"));
     Ok(())
 }
 
@@ -247,7 +248,7 @@ pub fn add_actor(path: &Path, args: &AddActorArgs, read_only: bool) -> Result<()
         }
         Ok(Entry::AddActor(actor))
     })?;
-    println!("actor {name:?} {msg}");
+    out::line(&format!("actor {name:?} {msg}"));
     Ok(())
 }
 
@@ -258,6 +259,6 @@ pub fn add_relation(path: &Path, args: &AddRelationArgs, read_only: bool) -> Res
         r.mutual = args.mutual;
         Ok(Entry::AddRelation(r))
     })?;
-    println!("relation {msg}");
+    out::line(&format!("relation {msg}"));
     Ok(())
 }
