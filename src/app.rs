@@ -13,6 +13,7 @@ pub mod form;
 pub mod foundation;
 pub mod identity;
 pub mod keymap;
+pub mod layout;
 pub mod log;
 pub mod msg;
 pub mod overlay;
@@ -144,6 +145,12 @@ pub struct Views {
     pub log: Vec<usize>,
     /// Topic indices shown on the agenda (all, or the coalition candidates).
     pub topics: Vec<usize>,
+    /// Open follow-ups across the log, oldest due first: (entry index, follow-up index).
+    pub open_follow_ups: Vec<(usize, usize)>,
+    /// What the method would point out (the Overview, Roles and the questionnaire summary).
+    pub gaps: Vec<crate::analysis::Gap>,
+    /// Per questionnaire screen whether it is answered (`None`: nothing to answer).
+    pub answered: Vec<Option<bool>>,
 }
 
 /// The whole application.
@@ -215,9 +222,20 @@ impl App {
         self.read_only = Some(reason);
     }
 
-    /// Recomputes the derived rows after a change.
+    /// Recomputes every derived view after a change to the workspace.
     pub fn refresh_views(&mut self) {
         self.views.last_contact = register::last_contacts(&self.ws);
+        self.views.open_follow_ups = log::open_follow_ups(&self.ws);
+        self.views.gaps = crate::analysis::gaps(&self.ws, self.today);
+        self.views.answered = crate::questionnaire::screens()
+            .iter()
+            .map(|s| crate::questionnaire::is_answered(&self.ws, s))
+            .collect();
+        self.refresh_rows();
+    }
+
+    /// Recomputes the rows that depend on search, sort and filters as well as the workspace.
+    pub fn refresh_rows(&mut self) {
         let rows = register::rows(
             &self.ws,
             &register::Query::parse(&self.ui.query),

@@ -187,7 +187,7 @@ pub fn apply_list(ws: &mut Workspace, id: &str, lines: &[String]) -> Edit {
     };
     let mut records = Vec::new();
     for line in lines {
-        let text = crate::ui::text::clean(line).trim().to_owned();
+        let text = crate::workspace::text::clean(line).trim().to_owned();
         if text.is_empty() || known.contains(&text.to_lowercase()) {
             continue;
         }

@@ -16,11 +16,10 @@ pub mod overview;
 pub mod rings;
 pub mod roles;
 pub mod table;
-pub mod text;
 pub mod theme;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Pane};
@@ -45,14 +44,13 @@ pub fn render(app: &App, frame: &mut Frame) {
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
         return;
     }
-    let [header, tabs, body, footer, status] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let crate::app::layout::Screen {
+        header,
+        tabs,
+        body,
+        footer,
+        status,
+    } = crate::app::layout::screen(area);
     chrome::header(app, &theme, frame, header);
     chrome::tabs(app, &theme, frame, tabs);
     render_pane(app, &theme, frame, body);

@@ -15,6 +15,7 @@ pub mod network;
 pub mod references;
 pub mod roles;
 pub mod terms;
+pub mod text;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

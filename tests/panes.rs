@@ -407,3 +407,78 @@ fn an_empty_workspace_points_the_way() {
         );
     }
 }
+
+/// A page step moves exactly one screenful of the list that has the keys, in every pane's layout
+/// (a 5-row header above the rules, ambitions under the topics, follow-ups under the log, the
+/// search line under the actors): what the renderer shows starts at the app's offset and ends a
+/// page later.
+#[test]
+fn a_page_step_is_one_screenful_in_every_list() {
+    use knoop::workspace::{Actor, LogEntry, Rule, Topic};
+    let mut ws = knoop::workspace::Workspace::new("Lang");
+    for i in 0..100 {
+        ws.actors.push(Actor::new(&format!("Actor {i:03}")));
+        ws.foundation
+            .rules
+            .push(Rule::new(&format!("Regel {i:03}")));
+        ws.topics.push(Topic::new(&format!("Onderwerp {i:03}")));
+        let at = jiff::Timestamp::from_second(1_700_000_000 + i64::from(i) * 60).unwrap();
+        ws.log.push(LogEntry::note(&format!("Notitie {i:03}"), at));
+    }
+    ws.ambitions
+        .push(knoop::workspace::Ambition::new("Gezond Zuid"));
+    let mut app = App::new(
+        ws,
+        "lang.json".into(),
+        Lang::Nl,
+        jiff::civil::Date::constant(2026, 11, 27),
+    );
+    let _ = app.update(knoop::app::Msg::Resize(80, 24));
+    let label = |app: &App, row: usize| -> String {
+        match app.ui.pane {
+            Pane::Actors => app.ws.actors[app.views.actors[row]].name.clone(),
+            Pane::Foundation => app.ws.foundation.rules[row].text.clone(),
+            Pane::Agenda => app.ws.topics[app.views.topics[row]].title.clone(),
+            Pane::Log => app.ws.log[app.views.log[row]].text.clone(),
+            _ => unreachable!(),
+        }
+    };
+    for (pane, search) in [
+        (Pane::Foundation, false),
+        (Pane::Agenda, false),
+        (Pane::Log, false),
+        (Pane::Actors, true),
+    ] {
+        app.update(Action::ShowPane(pane));
+        if search {
+            app.update(Action::Search);
+            app.handle_event(&ratatui::crossterm::event::Event::Paste("Actor".into()));
+        }
+        let page = app.page_rows();
+        for step in 1..=2 {
+            app.update(Action::PageDown);
+            let screen = text(&draw(&app, 80, 24));
+            let offset = app.ui.offset[pane.index()];
+            let first = label(&app, offset);
+            let last = label(&app, offset + page - 1);
+            let beyond = label(&app, offset + page);
+            assert!(
+                screen.contains(&first),
+                "{pane:?} step {step}: {first}\n{screen}"
+            );
+            assert!(
+                screen.contains(&last),
+                "{pane:?} step {step}: {last}\n{screen}"
+            );
+            assert!(
+                !screen.contains(&beyond),
+                "{pane:?} step {step}: {beyond}\n{screen}"
+            );
+            let before = label(&app, offset - 1);
+            assert!(
+                !screen.contains(&before),
+                "{pane:?} step {step}: {before}\n{screen}"
+            );
+        }
+    }
+}

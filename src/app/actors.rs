@@ -114,13 +114,13 @@ impl App {
                 self.ui.searching = None;
                 if !self.ui.query.is_empty() {
                     self.ui.query.clear();
-                    self.refresh_views();
+                    self.refresh_rows();
                     self.move_selection(0);
                 }
             }
             Action::CycleSort => {
                 self.ui.sort = self.ui.sort.next();
-                self.refresh_views();
+                self.refresh_rows();
             }
             Action::ToggleRingView => self.ui.ring = !self.ui.ring,
             Action::PickNext | Action::PickPrev => {
@@ -279,7 +279,7 @@ impl App {
         let Some(Overlay::Notes(target, editor)) = self.ui.overlay.take() else {
             return;
         };
-        let text = crate::ui::text::clean_multiline(&editor.lines().join("\n"))
+        let text = crate::workspace::text::clean_multiline(&editor.lines().join("\n"))
             .trim_end()
             .to_owned();
         let id = match target {
@@ -356,7 +356,7 @@ impl App {
             && !self.ui.query.is_empty()
         {
             self.ui.query.clear();
-            self.refresh_views();
+            self.refresh_rows();
         }
         if let Some(row) = self
             .views

@@ -52,7 +52,7 @@ impl App {
             .grid_col
             .saturating_add_signed(delta)
             .min(cols.saturating_sub(1));
-        let visible = usize::from(self.ui.size.0.saturating_sub(30) / 3).max(1);
+        let visible = super::layout::grid_columns(self);
         let off = &mut self.ui.grid_col_offset;
         if self.ui.grid_col < *off {
             *off = self.ui.grid_col;
@@ -67,7 +67,7 @@ impl App {
             Action::ToggleGrid => self.ui.grid = !self.ui.grid,
             Action::CycleCandidates => {
                 self.ui.candidates_min = (self.ui.candidates_min + 1) % 4;
-                self.refresh_views();
+                self.refresh_rows();
                 self.move_selection(0);
                 let n = self.ui.candidates_min.to_string();
                 self.say(
@@ -122,7 +122,7 @@ impl App {
         let members: Vec<String> = amb
             .coalition
             .iter()
-            .map(|id| crate::ui::text::clean(self.ws.actor_name(*id)).into_owned())
+            .map(|id| crate::workspace::text::clean(self.ws.actor_name(*id)).into_owned())
             .collect();
         let form = match action {
             Action::EditItem => {

@@ -6,7 +6,7 @@
 use super::App;
 use super::form::{Field, Form, FormKind};
 use crate::i18n::{self as t, Term};
-use crate::ui::text::clean;
+use crate::workspace::text::clean;
 use crate::workspace::{Actor, Edit, Id, Orientation, Position, Record, Role};
 
 const POSITIONS: [Position; 3] = [Position::Kern, Position::Ring, Position::VrijeRuimte];

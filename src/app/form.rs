@@ -215,7 +215,7 @@ impl Form {
             ..
         }) = self.fields.get_mut(self.focus)
         {
-            for c in crate::ui::text::clean(text).chars() {
+            for c in crate::workspace::text::clean(text).chars() {
                 input.handle(tui_input::InputRequest::InsertChar(c));
             }
         }
@@ -224,7 +224,9 @@ impl Form {
     /// The text of field `i`, trimmed and cleaned of control characters.
     pub fn text(&self, i: usize) -> String {
         match self.fields.get(i).map(|f| &f.value) {
-            Some(Value::Text(input)) => crate::ui::text::clean(input.value()).trim().to_owned(),
+            Some(Value::Text(input)) => crate::workspace::text::clean(input.value())
+                .trim()
+                .to_owned(),
             _ => String::new(),
         }
     }

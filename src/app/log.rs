@@ -6,23 +6,28 @@ use super::{Action, App, Overlay, Pane};
 use crate::i18n as t;
 use crate::workspace::{FollowUp, Id, LogEntry, Record};
 
-impl App {
-    /// Open follow-ups across the log, oldest due first: (entry index, follow-up index).
-    pub fn open_follow_ups(&self) -> Vec<(usize, usize)> {
-        let mut open: Vec<(usize, usize)> = Vec::new();
-        for (e, entry) in self.ws.log.iter().enumerate() {
-            for (f, fu) in entry.follow_ups.iter().enumerate() {
-                if !fu.done {
-                    open.push((e, f));
-                }
+/// Open follow-ups across the log, oldest due first: (entry index, follow-up index).
+pub fn open_follow_ups(ws: &crate::workspace::Workspace) -> Vec<(usize, usize)> {
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    for (e, entry) in ws.log.iter().enumerate() {
+        for (f, fu) in entry.follow_ups.iter().enumerate() {
+            if !fu.done {
+                open.push((e, f));
             }
         }
-        open.sort_by_key(|(e, f)| {
-            self.ws.log[*e].follow_ups[*f]
-                .due
-                .unwrap_or(jiff::civil::Date::MAX)
-        });
-        open
+    }
+    open.sort_by_key(|(e, f)| {
+        ws.log[*e].follow_ups[*f]
+            .due
+            .unwrap_or(jiff::civil::Date::MAX)
+    });
+    open
+}
+
+impl App {
+    /// Open follow-ups across the log, oldest due first (cached when an edit commits).
+    pub fn open_follow_ups(&self) -> &[(usize, usize)] {
+        &self.views.open_follow_ups
     }
 
     fn ambition_choices(&self) -> Vec<String> {
@@ -31,7 +36,7 @@ impl App {
                 self.ws
                     .ambitions
                     .iter()
-                    .map(|a| crate::ui::text::clean(&a.title).into_owned()),
+                    .map(|a| crate::workspace::text::clean(&a.title).into_owned()),
             )
             .collect()
     }

@@ -34,7 +34,7 @@ impl App {
                         self.ws
                             .ambitions
                             .iter()
-                            .map(|a| crate::ui::text::clean(&a.title).into_owned()),
+                            .map(|a| crate::workspace::text::clean(&a.title).into_owned()),
                     )
                     .collect();
                 Form::new(
@@ -93,7 +93,7 @@ impl App {
     pub fn role_label(&self, role: Role, coalition: Option<crate::workspace::Id>) -> String {
         let name = self.lang.pick(role.text());
         match coalition.and_then(|c| self.ws.ambition(c)) {
-            Some(a) => format!("{name} ({})", crate::ui::text::clean(&a.title)),
+            Some(a) => format!("{name} ({})", crate::workspace::text::clean(&a.title)),
             None => name.to_owned(),
         }
     }

@@ -9,10 +9,6 @@ use super::{Action, App, Overlay, Pane};
 use crate::i18n::{self as t, fill};
 use crate::workspace::Edit;
 
-/// Rows of chrome around a pane's list: header, tabs, footer, status, the list's borders and
-/// its column header.
-const LIST_CHROME: u16 = 7;
-
 impl App {
     /// What has the keys: a dialog, the search field, the details, or the pane.
     pub fn dialog_scope(&self) -> Option<Scope> {
@@ -49,7 +45,7 @@ impl App {
                 {
                     input.handle(req);
                     self.ui.query = input.value().to_owned();
-                    self.refresh_views();
+                    self.refresh_rows();
                     self.ui.selected[Pane::Actors.index()] = 0;
                     self.scroll_into_view();
                 }
@@ -59,11 +55,11 @@ impl App {
     }
 
     pub(super) fn paste(&mut self, text: &str) {
-        let line = crate::ui::text::clean(text).into_owned();
+        let line = crate::workspace::text::clean(text).into_owned();
         match &mut self.ui.overlay {
             Some(Overlay::Form(form)) => form.paste(text),
             Some(Overlay::Notes(_, editor)) => {
-                editor.insert_str(crate::ui::text::clean_multiline(text));
+                editor.insert_str(crate::workspace::text::clean_multiline(text));
             }
             Some(Overlay::Picker(p)) => {
                 for c in line.chars() {
@@ -77,16 +73,16 @@ impl App {
                         input.handle(tui_input::InputRequest::InsertChar(c));
                     }
                     self.ui.query = input.value().to_owned();
-                    self.refresh_views();
+                    self.refresh_rows();
                 }
             }
             _ => {}
         }
     }
 
-    /// Rows visible in a pane's list at the current terminal size.
+    /// Rows visible in the list that has the keys, from the one layout authority.
     pub fn page_rows(&self) -> usize {
-        usize::from(self.ui.size.1.saturating_sub(LIST_CHROME)).max(1)
+        super::layout::list_rows(self)
     }
 
     /// Carries out one action.
@@ -237,14 +233,11 @@ impl App {
     /// one-row move redraws two rows, not the whole list.
     pub(super) fn scroll_into_view(&mut self) {
         let index = self.ui.pane.index();
-        let page = self.page_rows();
+        let rows = self.row_count(self.ui.pane);
         let row = self.ui.selected[index];
-        let offset = &mut self.ui.offset[index];
-        if row < *offset {
-            *offset = row;
-        } else if row >= *offset + page {
-            *offset = row + 1 - page;
-        }
+        let (first, _) =
+            super::layout::window(rows, Some(row), self.ui.offset[index], self.page_rows());
+        self.ui.offset[index] = first;
     }
 
     /// Records a committed edit: undoable, and saved by the loop because the generation moved.

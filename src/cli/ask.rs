@@ -161,10 +161,10 @@ fn answer_screen(s: &mut Session, id: &str, input: &mut dyn BufRead, out: &mut d
             };
             let mut n = s.ws.network.clone();
             if !name.trim().is_empty() {
-                n.name = crate::ui::text::clean(name.trim()).into_owned();
+                n.name = crate::workspace::text::clean(name.trim()).into_owned();
             }
             if !issue.trim().is_empty() {
-                n.issue = crate::ui::text::clean(issue.trim()).into_owned();
+                n.issue = crate::workspace::text::clean(issue.trim()).into_owned();
             }
             s.ws.network = n;
         }
@@ -237,7 +237,7 @@ fn answer_screen(s: &mut Session, id: &str, input: &mut dyn BufRead, out: &mut d
         return false;
     };
     if !comment.trim().is_empty() {
-        let text = crate::ui::text::clean(comment.trim()).into_owned();
+        let text = crate::workspace::text::clean(comment.trim()).into_owned();
         q::set_answer(&mut s.ws, id, &text, jiff::Timestamp::now());
     }
     true

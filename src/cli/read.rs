@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 use super::{ListWhat, UserError};
 use crate::i18n::{Lang, Term};
 use crate::store::{self, journal};
-use crate::ui::text::clean;
 use crate::workspace::Workspace;
+use crate::workspace::text::clean;
 
 fn load(path: &Path) -> Result<Workspace, UserError> {
     if !path.exists() {

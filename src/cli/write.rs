@@ -133,7 +133,7 @@ pub fn resolve(ws: &Workspace, name: &str) -> Result<Id, UserError> {
 
 /// `knoop note TEXT [--actor NAME]...`.
 pub fn note(path: &Path, args: &NoteArgs, read_only: bool) -> Result<(), UserError> {
-    let text = crate::ui::text::clean(&args.text).trim().to_owned();
+    let text = crate::workspace::text::clean(&args.text).trim().to_owned();
     if text.is_empty() {
         return Err(UserError("the note is empty".to_owned()));
     }
@@ -176,7 +176,7 @@ pub fn checkin(path: &Path, args: &CheckinArgs, read_only: bool) -> Result<(), U
         ),
         None => None,
     };
-    let clean = |s: &str| crate::ui::text::clean(s).trim().to_owned();
+    let clean = |s: &str| crate::workspace::text::clean(s).trim().to_owned();
     let msg = hand_in(path, read_only, |ws| {
         let mut entry = LogEntry::checkin(&clean(&args.text), jiff::Timestamp::now());
         for name in args.present.iter().filter(|n| !n.trim().is_empty()) {
@@ -220,7 +220,7 @@ fn parse_term<T: Copy>(value: &str, what: &str, table: &[(&str, T)]) -> Result<T
 
 /// `knoop add actor NAME [...]`.
 pub fn add_actor(path: &Path, args: &AddActorArgs, read_only: bool) -> Result<(), UserError> {
-    let name = crate::ui::text::clean(&args.name).trim().to_owned();
+    let name = crate::workspace::text::clean(&args.name).trim().to_owned();
     if name.is_empty() {
         return Err(UserError("an actor needs a name".to_owned()));
     }

@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
-use super::text::clean;
 use crate::app::App;
 use crate::i18n::{self as t, Term};
 use crate::workspace::Actor;
+use crate::workspace::text::clean;
 
 fn block<'a>(title: &str, theme: &Theme) -> Block<'a> {
     Block::bordered().title(Span::styled(format!(" {title} "), theme.title))

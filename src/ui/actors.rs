@@ -1,17 +1,17 @@
 //! Pane 3, Actoren: the register (search, filters, sort), or one actor's details, or the rings.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Theme;
 use super::table::ListTable;
-use super::text::clean;
 use crate::app::register::SortKey;
 use crate::app::{App, Pane};
 use crate::i18n::{self as t, Term};
 use crate::workspace::Actor;
+use crate::workspace::text::clean;
 
 /// The current roles of an actor, as the method names them.
 pub fn roles_text(app: &App, actor: &Actor) -> String {
@@ -52,15 +52,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         super::actor_detail::render(app, theme, frame, area, actor);
         return;
     }
-    let search = app.ui.searching.is_some() || !app.ui.query.is_empty();
-    let [body, line] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(u16::from(search))]).areas(area);
+    let [body, line] = crate::app::layout::actors(app, area);
     if app.ui.ring {
         super::rings::render(app, theme, frame, body);
     } else {
         register(app, theme, frame, body);
     }
-    if search {
+    if line.height > 0 {
         search_line(app, theme, frame, line);
     }
 }

@@ -2,15 +2,15 @@
 //! ambitions with their coalitions; or the topics x actors grid.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::Theme;
 use super::table::ListTable;
-use super::text::clean;
 use crate::app::{App, Pane};
 use crate::i18n::{self as t, Term};
+use crate::workspace::text::clean;
 
 /// Draws the agenda.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -18,11 +18,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         super::grid::render(app, theme, frame, area);
         return;
     }
-    let amb_height = u16::try_from(app.ws.ambitions.len() * 2 + 2)
-        .unwrap_or(u16::MAX)
-        .min((area.height / 2).max(3));
-    let [top, bottom] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(amb_height)]).areas(area);
+    let [top, bottom] = crate::app::layout::agenda(app, area);
     let filter = if app.ui.candidates_min > 0 {
         format!(" · ≥{} Do/Bp", app.ui.candidates_min)
     } else {

@@ -7,12 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
-use super::text::clean;
-use crate::analysis::gaps;
 use crate::app::App;
 use crate::app::keymap::pane_title;
 use crate::i18n::{self as t, Term, fill};
 use crate::questionnaire::{self as q, Screen, screens};
+use crate::workspace::text::clean;
 use crate::workspace::{Orientation, Phase, Position, Role};
 
 fn block_name(block: &str, app: &App) -> &'static str {
@@ -177,19 +176,17 @@ fn linked(app: &App, id: &str) -> Vec<String> {
 fn summary(app: &App) -> Vec<String> {
     let mut lines = Vec::new();
     for block in ["network", "actors", "identity", "ambitions", "foundation"] {
-        let of_block: Vec<&Screen> = screens().iter().filter(|s| s.block == block).collect();
-        let answered = of_block
+        let of_block: Vec<(&Screen, Option<bool>)> = screens()
             .iter()
-            .filter(|s| q::is_answered(&app.ws, s) == Some(true))
-            .count();
-        let total = of_block
-            .iter()
-            .filter(|s| q::is_answered(&app.ws, s).is_some())
-            .count();
+            .zip(app.views.answered.iter().copied())
+            .filter(|(s, _)| s.block == block)
+            .collect();
+        let answered = of_block.iter().filter(|(_, a)| *a == Some(true)).count();
+        let total = of_block.iter().filter(|(_, a)| a.is_some()).count();
         let empty: Vec<&str> = of_block
             .iter()
-            .filter(|s| q::is_answered(&app.ws, s) == Some(false))
-            .map(|s| s.title.get(app.lang))
+            .filter(|(_, a)| *a == Some(false))
+            .map(|(s, _)| s.title.get(app.lang))
             .collect();
         let rest = if empty.is_empty() {
             String::new()
@@ -210,8 +207,8 @@ fn summary(app: &App) -> Vec<String> {
         Some(Phase::BestendigenStoppen) => t::NEXT_BESTENDIGEN,
     };
     lines.push(format!("{}: {}", app.t(t::NEXT_STEPS), app.t(next)));
-    for g in gaps(&app.ws, app.today) {
-        lines.push(format!("! {}", super::overview::gap_text(app, &g)));
+    for g in &app.views.gaps {
+        lines.push(format!("! {}", super::overview::gap_text(app, g)));
     }
     lines
 }

@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Theme;
-use super::text::clean;
 use crate::app::keymap::{self, BINDINGS, Scope};
 use crate::app::{App, Pane, SaveState};
 use crate::i18n::{self as t, Term, fill};
+use crate::workspace::text::clean;
 
 /// `knoop · network name · fase: ontwikkelen`.
 pub fn header(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {

@@ -8,11 +8,11 @@ use ratatui_textarea::TextArea;
 
 use super::Theme;
 use super::overlay::centered;
-use super::text::clean;
 use crate::app::App;
 use crate::app::form::{Form, FormKind, Value};
 use crate::app::overlay::{EditorFor, PickFor, Picker};
 use crate::i18n as t;
+use crate::workspace::text::clean;
 
 fn title(app: &App, kind: FormKind) -> &'static str {
     app.t(match kind {

@@ -1,20 +1,20 @@
 //! Pane 7, Fundament: the spelregels with their review dates, the decision rule and the form.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
 use super::table::ListTable;
-use super::text::clean;
 use crate::app::{App, Pane};
 use crate::i18n::{self as t, Term};
+use crate::workspace::text::clean;
 
 /// Draws the rules table and the decision rule and form.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let f = &app.ws.foundation;
-    let [top, bottom] = Layout::vertical([Constraint::Length(5), Constraint::Min(3)]).areas(area);
+    let [top, bottom] = crate::app::layout::foundation(area);
     let form = f.form.map_or("-", |x| app.lang.pick(x.text()));
     let mut form_line = vec![
         Span::styled(format!("{}: ", app.t(t::FORM)), theme.header),

@@ -3,19 +3,18 @@
 //! ways, and the line on top names the focused cell in full.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::Theme;
 use super::table::window;
-use super::text::clean;
 use crate::app::{App, Pane};
 use crate::i18n::{self as t, Term};
 use crate::workspace::Engagement;
+use crate::workspace::text::clean;
 
-const TOPIC_WIDTH: u16 = 24;
-const CELL: u16 = 3;
+use crate::app::layout::GRID_TOPIC_WIDTH as TOPIC_WIDTH;
 
 fn short(level: Engagement) -> &'static str {
     match level {
@@ -109,12 +108,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let block = Block::bordered().title(Span::styled(title, theme.title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [focus_line, header, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(0),
-    ])
-    .areas(inner);
+    let [focus_line, header, body] = crate::app::layout::grid(inner);
     let actors = &app.views.by_name;
     let topics = &app.views.topics;
     let row = app.selected();
@@ -125,7 +119,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             focus_line,
         );
     }
-    let fit = usize::from(inner.width.saturating_sub(TOPIC_WIDTH) / CELL).max(1);
+    let fit = crate::app::layout::grid_columns(app);
     let (first_col, last_col) = window(actors.len(), Some(col), app.ui.grid_col_offset, fit);
     let columns = &actors[first_col..last_col];
     let mut head = vec![Span::raw(" ".repeat(usize::from(TOPIC_WIDTH)))];

@@ -8,9 +8,9 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::Theme;
 use super::table::window;
-use super::text::clean;
 use crate::app::{App, Pane};
 use crate::i18n::{self as t, Term};
+use crate::workspace::text::clean;
 use crate::workspace::{Area, Weight};
 
 fn prompt(area: Area) -> t::L {

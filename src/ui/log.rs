@@ -1,17 +1,17 @@
 //! Pane 8, Logboek: check-ins, notes and decisions, newest first.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Paragraph};
 
 use super::Theme;
 use super::table::ListTable;
-use super::text::clean;
 use crate::app::{App, Pane};
 use crate::i18n::{self as t, Term};
 use crate::workspace::LogEntry;
+use crate::workspace::text::clean;
 
 /// The entry's local date and time, `2026-11-27 14:05`.
 pub fn when(app: &App, entry: &LogEntry) -> String {
@@ -51,12 +51,8 @@ pub fn summary(app: &App, e: &LogEntry) -> String {
 /// Draws the log, with the open follow-ups below it.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let open = app.open_follow_ups();
-    let height = u16::try_from(open.len() + 2)
-        .unwrap_or(u16::MAX)
-        .min((area.height / 3).max(3));
-    let [area, bottom] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(height)]).areas(area);
-    follow_ups(app, theme, frame, bottom, &open);
+    let [area, bottom] = crate::app::layout::log(app, area);
+    follow_ups(app, theme, frame, bottom, open);
     let table = ListTable {
         title: format!("{} ({})", app.t(t::PANE_LOG), app.ws.log.len()),
         header: vec![app.t(t::COL_WHEN), app.t(t::COL_KIND), app.t(t::COL_WHAT)],

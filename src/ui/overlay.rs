@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::Theme;
-use super::text::clean;
 use crate::app::keymap::{self, BINDINGS, Scope};
 use crate::app::{App, Confirm, Overlay, Pane};
 use crate::i18n::{self as t, fill};
+use crate::workspace::text::clean;
 
 /// A rectangle of at most `w` x `h`, centred in `area` and never larger than it.
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {

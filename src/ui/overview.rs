@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
-use super::text::clean;
-use crate::analysis::{Gap, gaps, position_counts};
+use crate::analysis::{Gap, position_counts};
 use crate::app::App;
 use crate::i18n::{self as t, Term, fill};
+use crate::workspace::text::clean;
 
 fn field(label: &str, value: String, theme: &Theme) -> Line<'static> {
     Line::from(vec![
@@ -95,7 +95,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
     let [gap_area, log_area] =
         Layout::vertical([Constraint::Fill(3), Constraint::Fill(2)]).areas(right);
-    let found = gaps(&app.ws, app.today);
+    let found = &app.views.gaps;
     let gap_lines: Vec<Line> = if found.is_empty() {
         vec![Line::from(Span::styled(app.t(t::NO_GAPS), theme.ok))]
     } else {

@@ -8,10 +8,10 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
-use super::text::clean;
 use crate::app::App;
 use crate::i18n::{self as t, Term};
 use crate::workspace::Position;
+use crate::workspace::text::clean;
 
 /// As many names as fit in `width` x `rows`, then `+N` for the rest.
 fn fit(names: &[String], width: u16, rows: u16) -> String {

@@ -8,9 +8,9 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
 use super::table::ListTable;
-use super::text::clean;
 use crate::app::{App, Pane};
 use crate::i18n::{self as t, Term, fill};
+use crate::workspace::text::clean;
 use crate::workspace::{Orientation, Role};
 
 /// Draws the role list, the timeline, and the leadership panel.
@@ -183,11 +183,11 @@ fn leadership_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             theme.warn,
         )));
     }
-    for g in crate::analysis::gaps(&app.ws, app.today) {
+    for g in &app.views.gaps {
         if let crate::analysis::Gap::Concentrated(name, n) = g {
             let text = fill(
                 app.t(t::CONCENTRATED),
-                &[("name", &clean(&name)), ("n", &n.to_string())],
+                &[("name", &clean(name)), ("n", &n.to_string())],
             );
             lines.push(Line::from(Span::styled(text, theme.warn)));
         }

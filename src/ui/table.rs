@@ -32,24 +32,7 @@ pub fn cells(spans: Vec<Span<'static>>) -> Vec<Line<'static>> {
     spans.into_iter().map(Line::from).collect()
 }
 
-/// The rows `[first, last)` that fit in `height` lines with `selected` in view.
-pub fn window(
-    total: usize,
-    selected: Option<usize>,
-    offset: usize,
-    height: usize,
-) -> (usize, usize) {
-    let height = height.max(1);
-    let mut first = offset.min(total.saturating_sub(1));
-    if let Some(sel) = selected {
-        if sel < first {
-            first = sel;
-        } else if sel >= first + height {
-            first = sel + 1 - height;
-        }
-    }
-    (first, (first + height).min(total))
-}
+pub use crate::app::layout::window;
 
 impl ListTable<'_> {
     /// Draws the table from plain spans per cell.

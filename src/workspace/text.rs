@@ -1,13 +1,22 @@
 //! Text from the workspace file is shown, never interpreted: control characters and escape
 //! sequences are removed before anything reaches the terminal, so a shared workspace cannot
-//! drive the user's terminal (or reorder what they read with bidi overrides).
+//! drive the user's terminal (or reorder what they read with bidi overrides). It lives in the
+//! domain because every edit cleans what it takes in here, and the CLI cleans what it prints.
 
 use std::borrow::Cow;
 
 /// Whether a character may not reach the terminal as it is.
 fn unsafe_char(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
 }
 
 /// `s` without control characters; newlines and tabs become spaces so a value stays on its line.
@@ -18,7 +27,8 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     Cow::Owned(
         s.chars()
             .filter_map(|c| match c {
-                '\n' | '\t' | '\r' => Some(' '),
+                // Line and paragraph separators break a line as a newline does.
+                '\n' | '\t' | '\r' | '\u{2028}' | '\u{2029}' => Some(' '),
                 c if unsafe_char(c) => None,
                 c => Some(c),
             })
@@ -45,5 +55,6 @@ mod tests {
         assert_eq!(clean("x\u{1b}[2Jy\u{9b}z"), "x[2Jyz");
         assert_eq!(clean("line\nnext\ttab"), "line next tab");
         assert_eq!(clean("\u{202E}evil"), "evil");
+        assert_eq!(clean("een\u{2028}twee\u{2029}drie"), "een twee drie");
     }
 }
