@@ -4,6 +4,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 mod actors;
 mod effects;
+mod keys;
 mod meeting;
 
 use super::{App, Overlay, Pane, SaveState};
@@ -188,49 +189,39 @@ mod random_keys {
     use crate::app::{App, Overlay};
     use crate::i18n::Lang;
 
+    /// Any key the keymap binds anywhere (with its modifiers), or a letter to type.
     fn key() -> impl Strategy<Value = KeyEvent> {
-        let codes = prop_oneof![
-            prop::sample::select(vec![
-                'j', 'k', 'g', 'G', 'a', 'e', 'd', 'y', 'n', 'u', 'h', 'l', '?', 'x', 'Z', ' ',
-                '3', '5', '8', '1'
-            ])
-            .prop_map(KeyCode::Char),
-            prop::sample::select(vec![
-                KeyCode::Esc,
-                KeyCode::Enter,
-                KeyCode::Tab,
-                KeyCode::BackTab,
-                KeyCode::Backspace,
-                KeyCode::PageDown,
-                KeyCode::Up,
-                KeyCode::Delete,
-            ]),
-        ];
-        (codes, prop::bool::weighted(0.05)).prop_map(|(c, ctrl)| {
-            let m = if ctrl {
-                KeyModifiers::CONTROL
-            } else {
-                KeyModifiers::NONE
-            };
-            // Ctrl-c quits; any other control key is fair game.
-            if ctrl && c == KeyCode::Char('c') {
-                KeyEvent::new(c, KeyModifiers::NONE)
-            } else {
-                KeyEvent::new(c, m)
-            }
-        })
+        let mut bound: Vec<(KeyCode, KeyModifiers)> = crate::app::keymap::BINDINGS
+            .iter()
+            .flat_map(|b| b.keys.iter().copied())
+            // Ctrl-c quits; the sequence would end there.
+            .filter(|(c, m)| !(*c == KeyCode::Char('c') && m.contains(KeyModifiers::CONTROL)))
+            .collect();
+        bound.sort_by_key(|k| format!("{k:?}"));
+        bound.dedup();
+        prop_oneof![
+            4 => prop::sample::select(bound).prop_map(|(c, m)| KeyEvent::new(c, m)),
+            1 => prop::sample::select(vec!['Z', 'ë', '7', ' ', 'Q'])
+                .prop_map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+            1 => prop::sample::select(vec![KeyCode::Backspace, KeyCode::Enter, KeyCode::Esc])
+                .prop_map(|c| KeyEvent::new(c, KeyModifiers::NONE)),
+        ]
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(48))]
+        #![proptest_config(ProptestConfig::with_cases(64))]
 
         /// Whatever is typed: no panic, the file stays valid, no id dangles, and undoing
         /// everything gives back exactly the workspace we started with.
         #[test]
-        fn random_keys_never_break_the_workspace(keys in prop::collection::vec(key(), 1..120)) {
+        fn random_keys_never_break_the_workspace(
+            pane in prop::sample::select(crate::app::Pane::ALL.to_vec()),
+            keys in prop::collection::vec(key(), 1..120),
+        ) {
             let (ws, _) = crate::store::parse(std::path::Path::new("demo"), crate::cli::write::DEMO.as_bytes()).unwrap();
             let start = ws.clone();
             let mut app = App::new(ws, "demo.json".into(), Lang::Nl, jiff::civil::Date::constant(2026, 11, 27));
+            app.update(crate::app::Action::ShowPane(pane));
             let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
             for k in keys {
                 app.handle_event(&Event::Key(k));
