@@ -1,6 +1,8 @@
 //! The one keymap table. The dispatcher, the footer hints and the `?` help all read it, so what
 //! the help says is what the keys do.
 
+use std::fmt::Write as _;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{Action, Pane};
@@ -328,6 +330,56 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::CompareRounds => t::ACT_COMPARE_ROUNDS,
     };
     lang.pick(l)
+}
+
+/// Where a binding applies, in English words, for the README's key table.
+fn scope_name(scope: Scope) -> String {
+    match scope {
+        Scope::Always => "anywhere, even in a dialog".to_owned(),
+        Scope::Confirm => "a yes/no question".to_owned(),
+        Scope::Form => "a form".to_owned(),
+        Scope::Help => "the help".to_owned(),
+        Scope::Picker => "the actor picker".to_owned(),
+        Scope::Notes => "the notes editor".to_owned(),
+        Scope::Search => "the search field".to_owned(),
+        Scope::Detail => "an actor's details".to_owned(),
+        Scope::Grid => "the engagement grid".to_owned(),
+        Scope::Pane(p) => format!("{} pane", Lang::En.pick(pane_title(p))),
+        Scope::List => "every list".to_owned(),
+        Scope::Global => "every pane".to_owned(),
+    }
+}
+
+/// The key table in Markdown, made from [`BINDINGS`]: the README carries exactly this, and a
+/// test keeps the two equal.
+pub fn markdown() -> String {
+    let mut order: Vec<Scope> = vec![Scope::Global, Scope::List];
+    order.extend(Pane::ALL.iter().map(|p| Scope::Pane(*p)));
+    order.extend([
+        Scope::Detail,
+        Scope::Grid,
+        Scope::Search,
+        Scope::Form,
+        Scope::Picker,
+        Scope::Notes,
+        Scope::Confirm,
+        Scope::Help,
+        Scope::Always,
+    ]);
+    let mut out = String::from("| where | keys | what it does |\n| --- | --- | --- |\n");
+    for scope in order {
+        for b in BINDINGS.iter().filter(|b| b.scope == scope) {
+            let keys: Vec<String> = keys_label(b).split('/').map(|k| format!("`{k}`")).collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |",
+                scope_name(scope),
+                keys.join(" "),
+                describe(b.action, Lang::En)
+            );
+        }
+    }
+    out
 }
 
 /// A pane's tab title.
