@@ -8,6 +8,7 @@ pub mod actors;
 pub mod agenda;
 pub mod assign;
 pub mod basis;
+pub mod cursor;
 pub mod dialogs;
 pub mod form;
 pub mod foundation;
@@ -29,6 +30,7 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 pub use action::Action;
+pub use cursor::Cursor;
 pub use msg::{Effect, Msg};
 pub use overlay::{Confirm, Form, Overlay, Picker};
 
@@ -79,55 +81,31 @@ impl Pane {
     }
 }
 
-/// State that lives only while knoop runs: never saved.
+/// State that lives only while knoop runs: never saved. Each pane owns its own part.
 #[derive(Debug, Default)]
 pub struct UiState {
     /// The pane shown.
     pub pane: Pane,
-    /// Selected row per pane.
-    pub selected: [usize; 8],
-    /// First visible row per pane.
-    pub offset: [usize; 8],
-    /// The identity pane's focused column (passie, positie, opgave).
-    pub identity_area: usize,
     /// A dialog or overlay on top of the pane.
     pub overlay: Option<Overlay>,
     /// A short message in the status line, cleared by the next key.
     pub message: Option<String>,
     /// Terminal size, as last reported.
     pub size: (u16, u16),
-    /// The actors register's sort column.
-    pub sort: register::SortKey,
-    /// The actors search as typed (words and filters).
-    pub query: String,
-    /// The search field while the user types in it.
-    pub searching: Option<tui_input::Input>,
-    /// The actor whose details are open.
-    pub detail: Option<crate::workspace::Id>,
-    /// The selected relation in the details.
-    pub detail_row: usize,
-    /// The ring view instead of the table.
-    pub ring: bool,
-    /// The identity card's compare view instead of the card.
-    pub compare: bool,
-    /// The log's open follow-ups have the keys.
-    pub follow_ups: bool,
-    /// The selected open follow-up.
-    pub follow_up_row: usize,
-    /// The agenda shows the topics x actors grid.
-    pub grid: bool,
-    /// The questionnaire shows what changed since the previous round.
-    pub round_compare: bool,
-    /// The grid's focused actor column (index into the actors by name).
-    pub grid_col: usize,
-    /// The grid's first visible actor column.
-    pub grid_col_offset: usize,
-    /// Show only topics with at least this many meedoen/meebepalen (0: all).
-    pub candidates_min: usize,
-    /// The agenda's ambitions have the keys.
-    pub ambitions_focus: bool,
-    /// The selected ambition.
-    pub ambition_row: usize,
+    /// Basis: the questionnaire.
+    pub basis: basis::BasisPane,
+    /// Actoren: the register, search, sort, rings and an actor's details.
+    pub actors: actors::ActorsPane,
+    /// Rollen.
+    pub roles: roles::RolesPane,
+    /// Identiteit: the card's columns.
+    pub identity: identity::IdentityPane,
+    /// Agenda: topics, ambitions and the engagement grid.
+    pub agenda: agenda::AgendaPane,
+    /// Fundament: the rules.
+    pub foundation: foundation::FoundationPane,
+    /// Logboek: entries and open follow-ups.
+    pub log: log::LogPane,
 }
 
 /// Rows derived from the workspace, recomputed after each change rather than on every frame.
@@ -212,7 +190,6 @@ impl App {
             quit: false,
         };
         app.refresh_views();
-        app.ui.selected[Pane::Basis.index()] = crate::questionnaire::current(&app.ws);
         app
     }
 
@@ -238,8 +215,8 @@ impl App {
     pub fn refresh_rows(&mut self) {
         let rows = register::rows(
             &self.ws,
-            &register::Query::parse(&self.ui.query),
-            self.ui.sort,
+            &register::Query::parse(&self.ui.actors.query),
+            self.ui.actors.sort,
             &self.views.last_contact,
         );
         self.views.actors = rows.rows;
@@ -256,7 +233,7 @@ impl App {
         let mut log: Vec<usize> = (0..self.ws.log.len()).collect();
         log.sort_by(|a, b| self.ws.log[*b].at.cmp(&self.ws.log[*a].at));
         self.views.log = log;
-        let min = self.ui.candidates_min;
+        let min = self.ui.agenda.candidates_min;
         self.views.topics = (0..self.ws.topics.len())
             .filter(|i| min == 0 || self.ws.topics[*i].candidates().len() >= min)
             .collect();
@@ -269,7 +246,7 @@ impl App {
             Pane::Actors => self.views.actors.len(),
             Pane::Roles => self.views.by_name.len(),
             Pane::Identity => {
-                let area = crate::workspace::Area::ALL[self.ui.identity_area.min(2)];
+                let area = self.ui.identity.area;
                 self.ws
                     .identity
                     .words
@@ -283,24 +260,41 @@ impl App {
         }
     }
 
-    /// The selected row of the current pane, clamped to the rows there are.
+    /// The cursor of a pane's main list (`None` for the panes without one).
+    pub fn cursor(&self, pane: Pane) -> Option<&Cursor> {
+        match pane {
+            Pane::Overview | Pane::Basis => None,
+            Pane::Actors => Some(&self.ui.actors.cursor),
+            Pane::Roles => Some(&self.ui.roles.cursor),
+            Pane::Identity => Some(&self.ui.identity.cursor),
+            Pane::Agenda => Some(&self.ui.agenda.topics),
+            Pane::Foundation => Some(&self.ui.foundation.cursor),
+            Pane::Log => Some(&self.ui.log.entries),
+        }
+    }
+
+    /// The first row shown of a pane's main list.
+    pub fn offset(&self, pane: Pane) -> usize {
+        self.cursor(pane).map_or(0, |c| c.offset)
+    }
+
+    /// The selected row of the current pane's main list, clamped to the rows there are.
     pub fn selected(&self) -> Option<usize> {
         let pane = self.ui.pane;
-        let rows = self.row_count(pane);
-        (rows > 0).then(|| self.ui.selected[pane.index()].min(rows - 1))
+        self.cursor(pane)?.row(self.row_count(pane))
     }
 
     /// The actor selected in the Actors pane (the one whose details are open, if any), or in
     /// the Roles pane.
     pub fn selected_actor(&self) -> Option<&crate::workspace::Actor> {
         if self.ui.pane == Pane::Roles {
-            let row = self.ui.selected[Pane::Roles.index()];
+            let row = self.ui.roles.cursor.row(self.views.by_name.len())?;
             return self.ws.actors.get(*self.views.by_name.get(row)?);
         }
-        if let Some(id) = self.ui.detail {
+        if let Some(id) = self.ui.actors.detail_id() {
             return self.ws.actor(id);
         }
-        let row = self.ui.selected[Pane::Actors.index()];
+        let row = self.ui.actors.cursor.row(self.views.actors.len())?;
         self.ws.actors.get(*self.views.actors.get(row)?)
     }
 

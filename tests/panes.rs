@@ -458,7 +458,7 @@ fn a_page_step_is_one_screenful_in_every_list() {
         for step in 1..=2 {
             app.update(Action::PageDown);
             let screen = text(&draw(&app, 80, 24));
-            let offset = app.ui.offset[pane.index()];
+            let offset = app.offset(pane);
             let first = label(&app, offset);
             let last = label(&app, offset + page - 1);
             let beyond = label(&app, offset + page);

@@ -24,6 +24,64 @@ const POSITIONS: [Option<Position>; 4] = [
     Some(Position::VrijeRuimte),
 ];
 
+/// The Actors pane's own state.
+#[derive(Debug, Default)]
+pub struct ActorsPane {
+    /// The selection in the register (and the rings, which show the same actors).
+    pub cursor: super::Cursor,
+    /// What is shown.
+    pub mode: ActorsMode,
+    /// The register's sort column.
+    pub sort: super::register::SortKey,
+    /// The search as typed (words and filters).
+    pub query: String,
+    /// The search field while the user types in it.
+    pub searching: Option<Input>,
+}
+
+/// What the Actors pane shows.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub enum ActorsMode {
+    /// The register as a table.
+    #[default]
+    Table,
+    /// The register as rings: kern, ring, vrije ruimte.
+    Rings,
+    /// One actor's details.
+    Detail(Detail),
+}
+
+/// An actor's details, open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detail {
+    /// The actor.
+    pub id: Id,
+    /// The selection among its relations.
+    pub relations: super::Cursor,
+    /// Whether `Esc` goes back to the rings rather than the table.
+    pub from_rings: bool,
+}
+
+impl ActorsPane {
+    /// The actor whose details are open.
+    pub fn detail_id(&self) -> Option<Id> {
+        match &self.mode {
+            ActorsMode::Detail(d) => Some(d.id),
+            _ => None,
+        }
+    }
+
+    /// Whether the register is shown as rings.
+    pub fn rings(&self) -> bool {
+        matches!(self.mode, ActorsMode::Rings)
+    }
+
+    /// Whether a search is being typed or kept.
+    pub fn searching(&self) -> bool {
+        self.searching.is_some() || !self.query.is_empty()
+    }
+}
+
 fn split_list(text: &str, sep: char) -> Vec<String> {
     text.split(sep)
         .map(str::trim)
@@ -41,7 +99,11 @@ impl App {
     }
 
     /// Carries out an action of the Actors pane.
-    pub(super) fn actors_action(&mut self, action: Action) {
+    pub(super) fn actors_update(&mut self, action: Action) {
+        if let Some(delta) = self.movement(action) {
+            self.move_selection(delta);
+            return;
+        }
         match action {
             Action::AddActor if self.writable() => {
                 self.ui.overlay = Some(Overlay::Form(Form::new(
@@ -81,8 +143,12 @@ impl App {
             }
             Action::DeleteRelation if self.writable() => {
                 let rows = self.detail_relations();
-                if let Some(r) = rows
-                    .get(self.ui.detail_row)
+                let row = match &self.ui.actors.mode {
+                    ActorsMode::Detail(d) => d.relations.row(rows.len()),
+                    _ => None,
+                };
+                if let Some(r) = row
+                    .and_then(|r| rows.get(r))
                     .map(|i| self.ws.relations[*i].id)
                     && let Some(edit) = self.ws.delete_relation(r)
                 {
@@ -100,41 +166,58 @@ impl App {
                     ));
                 }
             }
-            Action::LeaveEditor => self.leave_notes(),
             Action::OpenDetail => {
                 if let Some(a) = self.selected_or_say() {
-                    self.ui.detail = Some(a.id);
-                    self.ui.detail_row = 0;
+                    self.ui.actors.mode = ActorsMode::Detail(Detail {
+                        id: a.id,
+                        relations: super::Cursor::default(),
+                        from_rings: self.ui.actors.rings(),
+                    });
                 }
             }
-            Action::CloseDetail => self.ui.detail = None,
-            Action::Search => self.ui.searching = Some(Input::new(self.ui.query.clone())),
-            Action::KeepSearch => self.ui.searching = None,
+            Action::CloseDetail => self.close_detail(),
+            Action::Search => {
+                self.ui.actors.searching = Some(Input::new(self.ui.actors.query.clone()));
+            }
+            Action::KeepSearch => self.ui.actors.searching = None,
             Action::ClearSearch => {
-                self.ui.searching = None;
-                if !self.ui.query.is_empty() {
-                    self.ui.query.clear();
+                self.ui.actors.searching = None;
+                if !self.ui.actors.query.is_empty() {
+                    self.ui.actors.query.clear();
                     self.refresh_rows();
-                    self.move_selection(0);
+                    self.scroll_into_view();
                 }
             }
             Action::CycleSort => {
-                self.ui.sort = self.ui.sort.next();
+                self.ui.actors.sort = self.ui.actors.sort.next();
                 self.refresh_rows();
             }
-            Action::ToggleRingView => self.ui.ring = !self.ui.ring,
-            Action::PickNext | Action::PickPrev => {
-                if let Some(Overlay::Picker(p)) = &mut self.ui.overlay {
-                    let n = p.hits.len().max(1);
-                    p.selected = if action == Action::PickNext {
-                        (p.selected + 1) % n
-                    } else {
-                        (p.selected + n - 1) % n
-                    };
-                }
+            Action::ToggleRingView => {
+                self.ui.actors.mode = match self.ui.actors.mode {
+                    ActorsMode::Rings => ActorsMode::Table,
+                    _ => ActorsMode::Rings,
+                };
             }
-            Action::Pick => self.pick(),
             _ => {}
+        }
+    }
+
+    /// Back from an actor's details to the table or the rings it was opened from.
+    pub(super) fn close_detail(&mut self) {
+        if let ActorsMode::Detail(d) = &self.ui.actors.mode {
+            self.ui.actors.mode = if d.from_rings {
+                ActorsMode::Rings
+            } else {
+                ActorsMode::Table
+            };
+        }
+    }
+
+    /// Moves the picker's highlight.
+    pub(super) fn move_pick(&mut self, delta: isize) {
+        if let Some(Overlay::Picker(p)) = &mut self.ui.overlay {
+            let n = p.hits.len().max(1) as isize;
+            p.selected = (p.selected as isize + delta).rem_euclid(n) as usize;
         }
     }
 
@@ -148,7 +231,7 @@ impl App {
 
     /// Relation indices of the actor whose details are open, in file order.
     pub fn detail_relations(&self) -> Vec<usize> {
-        let Some(id) = self.ui.detail else {
+        let Some(id) = self.ui.actors.detail_id() else {
             return Vec::new();
         };
         (0..self.ws.relations.len())
@@ -242,7 +325,7 @@ impl App {
         }
     }
 
-    fn pick(&mut self) {
+    pub(super) fn pick(&mut self) {
         let Some(Overlay::Picker(p)) = &self.ui.overlay else {
             return;
         };
@@ -275,7 +358,7 @@ impl App {
         };
     }
 
-    fn leave_notes(&mut self) {
+    pub(super) fn leave_notes(&mut self) {
         let Some(Overlay::Notes(target, editor)) = self.ui.overlay.take() else {
             return;
         };
@@ -353,9 +436,9 @@ impl App {
             .actors
             .iter()
             .any(|i| self.ws.actors[*i].id == id)
-            && !self.ui.query.is_empty()
+            && !self.ui.actors.query.is_empty()
         {
-            self.ui.query.clear();
+            self.ui.actors.query.clear();
             self.refresh_rows();
         }
         if let Some(row) = self
@@ -365,8 +448,8 @@ impl App {
             .position(|i| self.ws.actors[*i].id == id)
         {
             self.ui.pane = Pane::Actors;
-            self.ui.selected[Pane::Actors.index()] = row;
-            self.scroll_into_view();
+            let (rows, page) = (self.views.actors.len(), self.page_rows());
+            self.ui.actors.cursor.select(row, rows, page);
         }
     }
 }

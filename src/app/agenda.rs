@@ -4,7 +4,7 @@
 
 use super::form::{Field, Form, FormKind};
 use super::overlay::PickFor;
-use super::{Action, App, Overlay, Pane};
+use super::{Action, App, Overlay};
 use crate::i18n::{self as t, Term};
 use crate::workspace::{
     Ambition, AmbitionKind, AmbitionStatus, Engagement, Investment, Record, Topic,
@@ -24,10 +24,57 @@ const STATUSES: [AmbitionStatus; 5] = [
     AmbitionStatus::Stopped,
 ];
 
+/// The Agenda pane's own state.
+#[derive(Debug, Default)]
+pub struct AgendaPane {
+    /// Which part has the keys.
+    pub focus: AgendaFocus,
+    /// The selected topic (a row of the list and of the grid).
+    pub topics: super::Cursor,
+    /// The selected ambition.
+    pub ambitions: super::Cursor,
+    /// The grid's selected actor column (actors by name).
+    pub columns: super::Cursor,
+    /// Show only topics with at least this many meedoen/meebepalen (0: all).
+    pub candidates_min: usize,
+}
+
+/// Which part of the Agenda pane has the keys.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum AgendaFocus {
+    /// The topics list.
+    #[default]
+    Topics,
+    /// The ambitions under it.
+    Ambitions,
+    /// The topics x actors engagement grid; leaving it goes back to `back`.
+    Grid {
+        /// Topics, or Ambitions (after a topic was promoted in the grid).
+        back: GridBack,
+    },
+}
+
+/// Where leaving the grid goes.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum GridBack {
+    /// The topics list.
+    #[default]
+    Topics,
+    /// The ambitions.
+    Ambitions,
+}
+
+impl AgendaPane {
+    /// Whether the engagement grid is shown.
+    pub fn in_grid(&self) -> bool {
+        matches!(self.focus, AgendaFocus::Grid { .. })
+    }
+}
+
 impl App {
     /// The topic the agenda's selection is on: its index in `ws.topics`.
     pub fn selected_topic(&self) -> Option<usize> {
-        let row = self.ui.selected[Pane::Agenda.index()];
+        let row = self.ui.agenda.topics.row(self.views.topics.len())?;
         self.views.topics.get(row).copied()
     }
 
@@ -40,38 +87,48 @@ impl App {
 
     /// The ambition the agenda's selection is on.
     fn selected_ambition(&self) -> Option<usize> {
-        (!self.ws.ambitions.is_empty())
-            .then(|| self.ui.ambition_row.min(self.ws.ambitions.len() - 1))
-    }
-
-    /// Moves the grid's column, keeping it in view.
-    pub(super) fn move_grid_col(&mut self, delta: isize) {
-        let cols = self.views.by_name.len();
-        self.ui.grid_col = self
-            .ui
-            .grid_col
-            .saturating_add_signed(delta)
-            .min(cols.saturating_sub(1));
-        let visible = super::layout::grid_columns(self);
-        let off = &mut self.ui.grid_col_offset;
-        if self.ui.grid_col < *off {
-            *off = self.ui.grid_col;
-        } else if self.ui.grid_col >= *off + visible {
-            *off = self.ui.grid_col + 1 - visible;
-        }
+        self.ui.agenda.ambitions.row(self.ws.ambitions.len())
     }
 
     /// Carries out an action of the Agenda pane.
-    pub(super) fn agenda_action(&mut self, action: Action) {
+    pub(super) fn agenda_update(&mut self, action: Action) {
+        if let Some(delta) = self.movement(action) {
+            self.move_selection(delta);
+            return;
+        }
+        let focus = self.ui.agenda.focus;
         match action {
-            Action::ToggleGrid => self.ui.grid = !self.ui.grid,
+            Action::ToggleGrid => {
+                self.ui.agenda.focus = match focus {
+                    AgendaFocus::Grid {
+                        back: GridBack::Topics,
+                    } => AgendaFocus::Topics,
+                    AgendaFocus::Grid {
+                        back: GridBack::Ambitions,
+                    } => AgendaFocus::Ambitions,
+                    AgendaFocus::Topics => AgendaFocus::Grid {
+                        back: GridBack::Topics,
+                    },
+                    AgendaFocus::Ambitions => AgendaFocus::Grid {
+                        back: GridBack::Ambitions,
+                    },
+                };
+            }
+            Action::FocusLeft | Action::FocusRight if self.ui.agenda.in_grid() => {
+                let cols = self.views.by_name.len();
+                let visible = super::layout::grid_columns(self);
+                let delta = if action == Action::FocusRight { 1 } else { -1 };
+                self.ui.agenda.columns.move_by(delta, cols, visible);
+            }
+            Action::FocusLeft => self.ui.agenda.focus = AgendaFocus::Topics,
+            Action::FocusRight => self.ui.agenda.focus = AgendaFocus::Ambitions,
             Action::CycleCandidates => {
-                self.ui.candidates_min = (self.ui.candidates_min + 1) % 4;
+                self.ui.agenda.candidates_min = (self.ui.agenda.candidates_min + 1) % 4;
                 self.refresh_rows();
-                self.move_selection(0);
-                let n = self.ui.candidates_min.to_string();
+                self.scroll_into_view();
+                let n = self.ui.agenda.candidates_min.to_string();
                 self.say(
-                    if self.ui.candidates_min == 0 {
+                    if self.ui.agenda.candidates_min == 0 {
                         t::ALL_TOPICS
                     } else {
                         t::CANDIDATES_ONLY
@@ -81,15 +138,15 @@ impl App {
             }
             _ if !self.writable() => {}
             Action::SetEngagement(level) => self.set_engagement(level),
-            Action::AddItem if !self.ui.ambitions_focus => {
+            Action::AddItem if focus != AgendaFocus::Ambitions => {
                 self.ui.overlay = Some(Overlay::Form(self.topic_form(None)));
             }
-            Action::EditItem if !self.ui.ambitions_focus => {
+            Action::EditItem if focus != AgendaFocus::Ambitions => {
                 if let Some(i) = self.selected_topic() {
                     self.ui.overlay = Some(Overlay::Form(self.topic_form(Some(i))));
                 }
             }
-            Action::DeleteItem if !self.ui.ambitions_focus => {
+            Action::DeleteItem if focus != AgendaFocus::Ambitions => {
                 if let Some(i) = self.selected_topic()
                     && let Some(edit) = self
                         .ws
@@ -198,7 +255,7 @@ impl App {
             self.selected_topic(),
             self.views
                 .by_name
-                .get(self.ui.grid_col)
+                .get(self.ui.agenda.columns.row)
                 .map(|a| self.ws.actors[*a].id),
         ) else {
             return;
@@ -274,8 +331,16 @@ impl App {
                 let n = amb.coalition.len().to_string();
                 let edit = self.ws.push_record(Record::Ambition(Box::new(amb)));
                 self.commit(edit);
-                self.ui.ambitions_focus = true;
-                self.ui.ambition_row = self.ws.ambitions.len() - 1;
+                self.ui.agenda.focus = if self.ui.agenda.in_grid() {
+                    AgendaFocus::Grid {
+                        back: GridBack::Ambitions,
+                    }
+                } else {
+                    AgendaFocus::Ambitions
+                };
+                let rows = self.ws.ambitions.len();
+                let page = self.page_rows();
+                self.ui.agenda.ambitions.select(rows - 1, rows, page);
                 self.say(t::PROMOTED, &[("n", &n)]);
             }
             FormKind::Ambition(i) => {

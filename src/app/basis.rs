@@ -25,6 +25,24 @@ const PHASES: [Option<Phase>; 5] = [
     Some(Phase::BestendigenStoppen),
 ];
 
+/// The Basis pane's own state; the screen shown is kept in the workspace, so a later start
+/// resumes there.
+#[derive(Debug, Default)]
+pub struct BasisPane {
+    /// The screen, or what changed on it since the previous round.
+    pub mode: BasisMode,
+}
+
+/// What the Basis pane shows.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum BasisMode {
+    /// The questionnaire screen.
+    #[default]
+    Screen,
+    /// What changed on it since the previous round.
+    Compare,
+}
+
 fn editor(lines: Vec<String>) -> Box<TextArea<'static>> {
     let mut e = TextArea::new(lines);
     e.set_wrap_mode(WrapMode::WordOrGlyph);
@@ -38,7 +56,6 @@ impl App {
         let Some(screen) = screens().get(i) else {
             return;
         };
-        self.ui.selected[Pane::Basis.index()] = i;
         if self.ws.questionnaire.screen != screen.id && self.read_only.is_none() {
             self.ws.questionnaire.screen.clone_from(&screen.id);
             self.generation += 1;
@@ -46,12 +63,17 @@ impl App {
     }
 
     /// Carries out an action of the Basis pane.
-    pub(super) fn basis_action(&mut self, action: Action) {
+    pub(super) fn basis_update(&mut self, action: Action) {
         let i = q::current(&self.ws);
         match action {
             Action::NextScreen => self.go_to_screen((i + 1).min(screens().len() - 1)),
             Action::PrevScreen => self.go_to_screen(i.saturating_sub(1)),
-            Action::CompareRounds => self.ui.round_compare = !self.ui.round_compare,
+            Action::CompareRounds => {
+                self.ui.basis.mode = match self.ui.basis.mode {
+                    BasisMode::Screen => BasisMode::Compare,
+                    BasisMode::Compare => BasisMode::Screen,
+                };
+            }
             _ if !self.writable() => {}
             Action::AnswerNotes => {
                 let id = screens()[i].id.clone();
@@ -112,12 +134,14 @@ impl App {
                 )
             }
             "vorm" => {
-                self.foundation_action(Action::EditBasics);
+                self.foundation_update(Action::EditBasics);
                 return;
             }
             "engagement" => {
                 self.ui.pane = Pane::Agenda;
-                self.ui.grid = true;
+                self.ui.agenda.focus = super::agenda::AgendaFocus::Grid {
+                    back: super::agenda::GridBack::Topics,
+                };
                 return;
             }
             "roles" | "positions" | "leiderschap" | "halen-brengen" => {

@@ -1,11 +1,43 @@
 //! Saving a form and answering a confirmation: where each kind of form and question goes.
 
 use super::form::FormKind;
-use super::{App, Confirm, Overlay};
+use super::{Action, App, Confirm, Overlay};
 use crate::i18n as t;
 use crate::workspace::Relation;
 
 impl App {
+    /// Carries out an action of the dialog that is open: a form, a question, the picker, the
+    /// notes editor.
+    pub(super) fn dialog_update(&mut self, action: Action) {
+        match action {
+            Action::SubmitForm => self.submit_form(),
+            Action::CancelForm => {
+                if let Some(Overlay::Form(form)) = &mut self.ui.overlay {
+                    if form.changed() {
+                        form.confirm_discard = true;
+                    } else {
+                        self.ui.overlay = None;
+                    }
+                }
+            }
+            Action::NextField | Action::PrevField => {
+                if let Some(Overlay::Form(form)) = &mut self.ui.overlay {
+                    form.move_focus(if action == Action::NextField { 1 } else { -1 });
+                }
+            }
+            Action::ConfirmYes => self.confirm_yes(),
+            Action::ConfirmNo => match &mut self.ui.overlay {
+                Some(Overlay::Form(form)) => form.confirm_discard = false,
+                _ => self.ui.overlay = None,
+            },
+            Action::PickNext => self.move_pick(1),
+            Action::PickPrev => self.move_pick(-1),
+            Action::Pick => self.pick(),
+            Action::LeaveEditor => self.leave_notes(),
+            _ => {}
+        }
+    }
+
     /// Saves the open form; a refused one stays open with the reason.
     pub(super) fn submit_form(&mut self) {
         let Some(Overlay::Form(form)) = &self.ui.overlay else {
@@ -82,7 +114,9 @@ impl App {
                 );
                 if let Some(edit) = self.ws.merge_actors(from, into) {
                     self.commit(edit);
-                    self.ui.detail = self.ui.detail.map(|_| into);
+                    if let super::actors::ActorsMode::Detail(d) = &mut self.ui.actors.mode {
+                        d.id = into;
+                    }
                     self.select_actor(into);
                     self.say(t::ACTORS_MERGED, &[("a", &a), ("b", &b)]);
                 }

@@ -33,8 +33,8 @@ pub enum FormKind {
     Rule(Option<usize>),
     /// The decision rule and the form of the network.
     Basics,
-    /// Adds a word to an identity area (index into `Area::ALL`), or edits this word.
-    Word(usize, Option<Id>),
+    /// Adds a word to an identity area, or edits this word.
+    Word(crate::workspace::Area, Option<Id>),
     /// Starts a new identity-card session.
     Session,
     /// A note in the log.

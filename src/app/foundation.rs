@@ -2,9 +2,16 @@
 //! decision rule and form.
 
 use super::form::{Field, Form, FormKind};
-use super::{Action, App, Overlay, Pane};
+use super::{Action, App, Overlay};
 use crate::i18n::{self as t, Term};
 use crate::workspace::{Form as Vorm, Record, Rule, RuleCategory};
+
+/// The Foundation pane's own state.
+#[derive(Debug, Default)]
+pub struct FoundationPane {
+    /// The selected rule.
+    pub cursor: super::Cursor,
+}
 
 const CATEGORIES: [RuleCategory; 6] = [
     RuleCategory::Decisions,
@@ -34,7 +41,11 @@ pub(super) fn optional_date(text: &str) -> Result<Option<jiff::civil::Date>, t::
 
 impl App {
     /// Carries out an action of the Foundation pane.
-    pub(super) fn foundation_action(&mut self, action: Action) {
+    pub(super) fn foundation_update(&mut self, action: Action) {
+        if let Some(delta) = self.movement(action) {
+            self.move_selection(delta);
+            return;
+        }
         if !self.writable() {
             return;
         }
@@ -129,9 +140,12 @@ impl App {
                 if let Some(edit) = edit {
                     self.commit(edit);
                     if at.is_none() {
-                        let last = self.ws.foundation.rules.len().saturating_sub(1);
-                        self.ui.selected[Pane::Foundation.index()] = last;
-                        self.scroll_into_view();
+                        let rows = self.ws.foundation.rules.len();
+                        let page = self.page_rows();
+                        self.ui
+                            .foundation
+                            .cursor
+                            .select(rows.saturating_sub(1), rows, page);
                     }
                     self.say(t::RULE_SAVED, &[]);
                 }

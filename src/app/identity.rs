@@ -7,25 +7,79 @@ use super::{Action, App, Overlay, Pane};
 use crate::i18n as t;
 use crate::workspace::{Area, IdentitySession, IdentityWord, Record, Weight, new_id};
 
+/// The Identity pane's own state.
+#[derive(Debug)]
+pub struct IdentityPane {
+    /// The card, or the comparison of the last two sessions.
+    pub mode: IdentityMode,
+    /// The focused column.
+    pub area: Area,
+    /// The selected word in that column.
+    pub cursor: super::Cursor,
+}
+
+impl Default for IdentityPane {
+    fn default() -> Self {
+        Self {
+            mode: IdentityMode::Card,
+            area: Area::Passie,
+            cursor: super::Cursor::default(),
+        }
+    }
+}
+
+/// What the Identity pane shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdentityMode {
+    /// The card: passie, positie, opgave.
+    Card,
+    /// What changed between the last two sessions.
+    Compare,
+}
+
 impl App {
     /// The selected word of the focused column: its index in `identity.words`.
     fn selected_word(&self) -> Option<usize> {
-        let area = Area::ALL[self.ui.identity_area.min(2)];
+        let area = self.ui.identity.area;
         let row = self.selected()?;
         let id = self.ws.identity.area_words(area).get(row)?.id;
         self.ws.identity.words.iter().position(|w| w.id == id)
     }
 
     /// Carries out an action of the Identity pane.
-    pub(super) fn identity_action(&mut self, action: Action) {
-        if action == Action::ToggleCompare {
-            self.ui.compare = !self.ui.compare;
+    pub(super) fn identity_update(&mut self, action: Action) {
+        if let Some(delta) = self.movement(action) {
+            self.move_selection(delta);
             return;
+        }
+        match action {
+            Action::ToggleCompare => {
+                self.ui.identity.mode = match self.ui.identity.mode {
+                    IdentityMode::Card => IdentityMode::Compare,
+                    IdentityMode::Compare => IdentityMode::Card,
+                };
+                return;
+            }
+            Action::FocusLeft | Action::FocusRight => {
+                let i = Area::ALL
+                    .iter()
+                    .position(|a| *a == self.ui.identity.area)
+                    .unwrap_or(0);
+                let i = if action == Action::FocusLeft {
+                    i.saturating_sub(1)
+                } else {
+                    (i + 1).min(Area::ALL.len() - 1)
+                };
+                self.ui.identity.area = Area::ALL[i];
+                self.scroll_into_view();
+                return;
+            }
+            _ => {}
         }
         if !self.writable() {
             return;
         }
-        let area = self.ui.identity_area.min(2);
+        let area = self.ui.identity.area;
         let selected = self.selected_word();
         match action {
             Action::AddItem => self.ui.overlay = Some(Overlay::Form(self.word_form(area, None))),
@@ -80,7 +134,7 @@ impl App {
 
     /// Keeps the selection on a word whose place in the column changed with its dots.
     fn follow_word(&mut self, id: crate::workspace::Id) {
-        let area = Area::ALL[self.ui.identity_area.min(2)];
+        let area = self.ui.identity.area;
         if let Some(row) = self
             .ws
             .identity
@@ -88,12 +142,12 @@ impl App {
             .iter()
             .position(|w| w.id == id)
         {
-            self.ui.selected[Pane::Identity.index()] = row;
-            self.scroll_into_view();
+            let (rows, page) = (self.row_count(Pane::Identity), self.page_rows());
+            self.ui.identity.cursor.select(row, rows, page);
         }
     }
 
-    fn word_form(&self, area: usize, id: Option<crate::workspace::Id>) -> Form {
+    fn word_form(&self, area: Area, id: Option<crate::workspace::Id>) -> Form {
         let word = id.and_then(|id| self.ws.identity.words.iter().find(|w| w.id == id));
         let author = word
             .and_then(|w| w.author)
@@ -129,7 +183,7 @@ impl App {
                 let existing =
                     id.and_then(|id| self.ws.identity.words.iter().position(|w| w.id == id));
                 let mut w = existing.map_or_else(
-                    || IdentityWord::new(Area::ALL[area.min(2)], ""),
+                    || IdentityWord::new(area, ""),
                     |i| self.ws.identity.words[i].clone(),
                 );
                 w.text = text;

@@ -4,6 +4,8 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
+use super::agenda::AgendaFocus;
+use super::log::LogFocus;
 use super::{App, Pane};
 
 /// Width of the topic column in the engagement grid.
@@ -47,7 +49,7 @@ pub fn screen(area: Rect) -> Screen {
 
 /// The Actors pane: the register (or rings) and the search line under it.
 pub fn actors(app: &App, body: Rect) -> [Rect; 2] {
-    let search = app.ui.searching.is_some() || !app.ui.query.is_empty();
+    let search = app.ui.actors.searching();
     Layout::vertical([Constraint::Min(3), Constraint::Length(u16::from(search))]).areas(body)
 }
 
@@ -104,16 +106,20 @@ pub fn list_rows(app: &App) -> usize {
     let body = body(app);
     let rows = match app.ui.pane {
         Pane::Overview | Pane::Basis => body.height,
-        Pane::Actors if app.ui.detail.is_some() => body.height.saturating_sub(2),
+        Pane::Actors if app.ui.actors.detail_id().is_some() => body.height.saturating_sub(2),
         Pane::Actors => table_rows(actors(app, body)[0]),
         Pane::Roles => table_rows(body),
         // Each column: border, prompt, blank line, border.
         Pane::Identity => body.height.saturating_sub(4),
-        Pane::Agenda if app.ui.grid => grid(inset(body))[2].height,
-        Pane::Agenda if app.ui.ambitions_focus => agenda(app, body)[1].height.saturating_sub(2) / 2,
+        Pane::Agenda if app.ui.agenda.in_grid() => grid(inset(body))[2].height,
+        Pane::Agenda if app.ui.agenda.focus == AgendaFocus::Ambitions => {
+            agenda(app, body)[1].height.saturating_sub(2) / 2
+        }
         Pane::Agenda => table_rows(agenda(app, body)[0]),
         Pane::Foundation => table_rows(foundation(body)[1]),
-        Pane::Log if app.ui.follow_ups => log(app, body)[1].height.saturating_sub(2),
+        Pane::Log if app.ui.log.focus == LogFocus::FollowUps => {
+            log(app, body)[1].height.saturating_sub(2)
+        }
         Pane::Log => table_rows(log(app, body)[0]),
     };
     usize::from(rows).max(1)

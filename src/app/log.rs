@@ -2,9 +2,30 @@
 //! with one.
 
 use super::form::{Field, Form, FormKind};
-use super::{Action, App, Overlay, Pane};
+use super::{Action, App, Overlay};
 use crate::i18n as t;
 use crate::workspace::{FollowUp, Id, LogEntry, Record};
+
+/// The Log pane's own state.
+#[derive(Debug, Default)]
+pub struct LogPane {
+    /// Which list has the keys.
+    pub focus: LogFocus,
+    /// The selected entry (newest first).
+    pub entries: super::Cursor,
+    /// The selected open follow-up.
+    pub follow_ups: super::Cursor,
+}
+
+/// Which of the Log pane's lists has the keys.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum LogFocus {
+    /// The entries.
+    #[default]
+    Entries,
+    /// The open follow-ups.
+    FollowUps,
+}
 
 /// Open follow-ups across the log, oldest due first: (entry index, follow-up index).
 pub fn open_follow_ups(ws: &crate::workspace::Workspace) -> Vec<(usize, usize)> {
@@ -42,9 +63,17 @@ impl App {
     }
 
     /// Carries out an action of the Log pane.
-    pub(super) fn log_action(&mut self, action: Action) {
+    pub(super) fn log_update(&mut self, action: Action) {
+        if let Some(delta) = self.movement(action) {
+            self.move_selection(delta);
+            return;
+        }
+        let focus = self.ui.log.focus;
         if action == Action::ToggleFollowUps {
-            self.ui.follow_ups = !self.ui.follow_ups;
+            self.ui.log.focus = match focus {
+                LogFocus::Entries => LogFocus::FollowUps,
+                LogFocus::FollowUps => LogFocus::Entries,
+            };
             return;
         }
         if !self.writable() {
@@ -72,10 +101,13 @@ impl App {
                 ];
                 self.ui.overlay = Some(Overlay::Form(Form::new(FormKind::Checkin, fields)));
             }
-            Action::ToggleDone if !self.ui.follow_ups => self.ui.follow_ups = true,
+            Action::ToggleDone if focus == LogFocus::Entries => {
+                self.ui.log.focus = LogFocus::FollowUps;
+            }
             Action::ToggleDone => {
                 let open = self.open_follow_ups();
-                if let Some((e, f)) = open.get(self.ui.follow_up_row).copied() {
+                let row = self.ui.log.follow_ups.row(open.len());
+                if let Some((e, f)) = row.and_then(|r| open.get(r)).copied() {
                     let mut entry = self.ws.log[e].clone();
                     entry.follow_ups[f].done = !entry.follow_ups[f].done;
                     if let Some(edit) = self.ws.replace_record(e, Record::Log(Box::new(entry))) {
@@ -84,7 +116,7 @@ impl App {
                     }
                 }
             }
-            Action::DeleteItem if !self.ui.follow_ups => {
+            Action::DeleteItem if focus == LogFocus::Entries => {
                 if let Some(row) = self.selected()
                     && let Some(i) = self.views.log.get(row).copied()
                     && let Some(edit) = self.ws.remove_record(
@@ -183,7 +215,7 @@ impl App {
         };
         let edit = self.ws.push_record(Record::Log(Box::new(entry)));
         self.commit(edit);
-        self.ui.selected[Pane::Log.index()] = 0;
+        self.ui.log.entries = super::Cursor::default();
         self.scroll_into_view();
         self.say(t::ENTRY_SAVED, &[]);
         Ok(())

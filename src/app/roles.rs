@@ -6,6 +6,13 @@ use super::{Action, App, Overlay};
 use crate::i18n::{self as t, Term};
 use crate::workspace::{Orientation, Role};
 
+/// The Roles pane's own state.
+#[derive(Debug, Default)]
+pub struct RolesPane {
+    /// The selected actor (by name).
+    pub cursor: super::Cursor,
+}
+
 const ROLES: [Role; 3] = [Role::Participant, Role::Netwerkleider, Role::Coalitieleider];
 
 fn date(text: &str) -> Result<jiff::civil::Date, t::L> {
@@ -13,9 +20,17 @@ fn date(text: &str) -> Result<jiff::civil::Date, t::L> {
 }
 
 impl App {
-    /// Opens the form for a roles action on the selected actor.
-    pub(super) fn roles_action(&mut self, action: Action) {
-        if !self.writable() {
+    /// Carries out an action of the Roles pane: opens the form for it on the selected actor.
+    pub(super) fn roles_update(&mut self, action: Action) {
+        if let Some(delta) = self.movement(action) {
+            self.move_selection(delta);
+            return;
+        }
+        if !matches!(
+            action,
+            Action::StartRole | Action::EndRole | Action::ToggleOrientation
+        ) || !self.writable()
+        {
             return;
         }
         let Some(actor) = self.selected_actor().cloned() else {

@@ -150,10 +150,10 @@ fn selection_scrolls_only_when_it_leaves_the_window() {
     for _ in 0..page {
         press(&mut app, KeyCode::Char('j'));
     }
-    assert_eq!(app.ui.offset[Pane::Actors.index()], 1);
+    assert_eq!(app.offset(Pane::Actors), 1);
     press(&mut app, KeyCode::Char('k'));
     assert_eq!(
-        app.ui.offset[Pane::Actors.index()],
+        app.offset(Pane::Actors),
         1,
         "moving up inside the window does not scroll"
     );
@@ -161,7 +161,7 @@ fn selection_scrolls_only_when_it_leaves_the_window() {
     assert_eq!(app.selected(), Some(99));
     press(&mut app, KeyCode::Char('g'));
     assert_eq!(app.selected(), Some(0));
-    assert_eq!(app.ui.offset[Pane::Actors.index()], 0);
+    assert_eq!(app.offset(Pane::Actors), 0);
 }
 
 #[test]
@@ -248,11 +248,11 @@ fn search_filters_the_register_and_escape_clears_it() {
     let mut app = app_with(&["Gemeente Utrecht", "GGD", "Bewoners"]);
     press(&mut app, KeyCode::Char('3'));
     press(&mut app, KeyCode::Char('/'));
-    assert!(app.ui.searching.is_some());
+    assert!(app.ui.actors.searching.is_some());
     typ(&mut app, "gem");
     assert_eq!(names(&app), ["Gemeente Utrecht"]);
     press(&mut app, KeyCode::Enter);
-    assert!(app.ui.searching.is_none());
+    assert!(app.ui.actors.searching.is_none());
     assert_eq!(names(&app), ["Gemeente Utrecht"], "Enter keeps the search");
     press(&mut app, KeyCode::Esc);
     assert_eq!(names(&app).len(), 3);

@@ -19,9 +19,13 @@ impl App {
             Some(Overlay::Form(_)) => Some(Scope::Form),
             Some(Overlay::Picker(_)) => Some(Scope::Picker),
             Some(Overlay::Notes(..)) => Some(Scope::Notes),
-            None if self.ui.searching.is_some() => Some(Scope::Search),
-            None if self.ui.pane == Pane::Actors && self.ui.detail.is_some() => Some(Scope::Detail),
-            None if self.ui.pane == Pane::Agenda && self.ui.grid => Some(Scope::Grid),
+            None if self.ui.pane == Pane::Actors && self.ui.actors.searching.is_some() => {
+                Some(Scope::Search)
+            }
+            None if self.ui.pane == Pane::Actors && self.ui.actors.detail_id().is_some() => {
+                Some(Scope::Detail)
+            }
+            None if self.ui.pane == Pane::Agenda && self.ui.agenda.in_grid() => Some(Scope::Grid),
             None => None,
         }
     }
@@ -40,14 +44,13 @@ impl App {
                 editor.input(event.clone());
             }
             None => {
-                if let Some(input) = &mut self.ui.searching
+                if let Some(input) = &mut self.ui.actors.searching
                     && let Some(req) = tui_input::backend::crossterm::to_input_request(event)
                 {
                     input.handle(req);
-                    self.ui.query = input.value().to_owned();
+                    self.ui.actors.query = input.value().to_owned();
                     self.refresh_rows();
-                    self.ui.selected[Pane::Actors.index()] = 0;
-                    self.scroll_into_view();
+                    self.ui.actors.cursor = super::Cursor::default();
                 }
             }
             _ => {}
@@ -68,12 +71,13 @@ impl App {
                 self.refresh_picker();
             }
             None => {
-                if let Some(input) = &mut self.ui.searching {
+                if let Some(input) = &mut self.ui.actors.searching {
                     for c in line.chars() {
                         input.handle(tui_input::InputRequest::InsertChar(c));
                     }
-                    self.ui.query = input.value().to_owned();
+                    self.ui.actors.query = input.value().to_owned();
                     self.refresh_rows();
+                    self.scroll_into_view();
                 }
             }
             _ => {}
@@ -85,7 +89,8 @@ impl App {
         super::layout::list_rows(self)
     }
 
-    /// Carries out one action.
+    /// Carries out one action: what concerns the whole app or an open dialog here, the rest
+    /// by the pane shown, in one match.
     pub(super) fn act(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
@@ -94,96 +99,43 @@ impl App {
             Action::PrevPane => self.ui.pane = Pane::ALL[(self.ui.pane.index() + 7) % 8],
             Action::ToggleHelp => self.ui.overlay = Some(Overlay::Help),
             Action::CloseOverlay => self.ui.overlay = None,
-            Action::SelectNext => self.move_selection(1),
-            Action::SelectPrev => self.move_selection(-1),
-            Action::SelectFirst => self.move_selection(isize::MIN / 2),
-            Action::SelectLast => self.move_selection(isize::MAX / 2),
-            Action::PageDown => self.move_selection(self.page_rows() as isize),
-            Action::PageUp => self.move_selection(-(self.page_rows() as isize)),
-            Action::FocusLeft | Action::FocusRight if self.ui.pane == Pane::Agenda => {
-                let right = action == Action::FocusRight;
-                if self.ui.grid {
-                    self.move_grid_col(if right { 1 } else { -1 });
-                } else {
-                    self.ui.ambitions_focus = right;
-                }
-            }
-            Action::FocusLeft | Action::FocusRight => {
-                let col = self.ui.identity_area;
-                self.ui.identity_area = if action == Action::FocusLeft {
-                    col.saturating_sub(1)
-                } else {
-                    (col + 1).min(2)
-                };
-                self.move_selection(0);
-            }
             Action::Undo => self.undo_last(),
             Action::Redo => self.redo_last(),
-            Action::SubmitForm => self.submit_form(),
-            Action::CancelForm => {
-                if let Some(Overlay::Form(form)) = &mut self.ui.overlay {
-                    if form.changed() {
-                        form.confirm_discard = true;
-                    } else {
-                        self.ui.overlay = None;
-                    }
-                }
-            }
-            Action::NextField | Action::PrevField => {
-                if let Some(Overlay::Form(form)) = &mut self.ui.overlay {
-                    form.move_focus(if action == Action::NextField { 1 } else { -1 });
-                }
-            }
-            Action::ConfirmYes => self.confirm_yes(),
-            Action::ConfirmNo => match &mut self.ui.overlay {
-                Some(Overlay::Form(form)) => form.confirm_discard = false,
-                _ => self.ui.overlay = None,
+            Action::SubmitForm
+            | Action::CancelForm
+            | Action::NextField
+            | Action::PrevField
+            | Action::ConfirmYes
+            | Action::ConfirmNo
+            | Action::PickNext
+            | Action::PickPrev
+            | Action::Pick
+            | Action::LeaveEditor => self.dialog_update(action),
+            _ => match self.ui.pane {
+                Pane::Overview => {}
+                Pane::Basis => self.basis_update(action),
+                Pane::Actors => self.actors_update(action),
+                Pane::Roles => self.roles_update(action),
+                Pane::Identity => self.identity_update(action),
+                Pane::Agenda => self.agenda_update(action),
+                Pane::Foundation => self.foundation_update(action),
+                Pane::Log => self.log_update(action),
             },
-            Action::StartRole | Action::EndRole | Action::ToggleOrientation => {
-                self.roles_action(action);
-            }
-            Action::AddItem
-            | Action::EditItem
-            | Action::DeleteItem
-            | Action::EditBasics
-            | Action::AddDot
-            | Action::TakeDot
-            | Action::CycleWeight
-            | Action::NewSession
-            | Action::ToggleCompare
-            | Action::CheckIn
-            | Action::ToggleFollowUps
-            | Action::ToggleDone
-            | Action::ToggleGrid
-            | Action::SetEngagement(_)
-            | Action::CycleCandidates
-            | Action::Promote
-            | Action::AddMember
-            | Action::RemoveMember
-            | Action::ChooseLeader
-            | Action::AddInvestment
-            | Action::NextScreen
-            | Action::PrevScreen
-            | Action::EditAnswer
-            | Action::AnswerNotes
-            | Action::NewRound
-            | Action::CompareRounds => {
-                self.pane_item_action(action);
-            }
-            _ => self.actors_action(action),
         }
     }
 
-    /// Add, edit and delete mean what the pane holds.
-    fn pane_item_action(&mut self, action: Action) {
-        match self.ui.pane {
-            Pane::Foundation => self.foundation_action(action),
-            Pane::Identity => self.identity_action(action),
-            Pane::Log => self.log_action(action),
-            Pane::Agenda => self.agenda_action(action),
-            Pane::Basis => self.basis_action(action),
-            _ => {}
-        }
+    /// How far a list movement moves the selection; `None` for every other action.
+    pub(super) fn movement(&self, action: Action) -> Option<isize> {
+        let page = self.page_rows() as isize;
+        Some(match action {
+            Action::SelectNext => 1,
+            Action::SelectPrev => -1,
+            Action::SelectFirst => isize::MIN / 2,
+            Action::SelectLast => isize::MAX / 2,
+            Action::PageDown => page,
+            Action::PageUp => -page,
+            _ => return None,
+        })
     }
 
     /// Whether changes are allowed; says why not in the status line.
@@ -200,44 +152,56 @@ impl App {
         self.ui.message = Some(fill(self.t(text), args));
     }
 
-    pub(super) fn move_selection(&mut self, delta: isize) {
-        if self.ui.pane == Pane::Agenda && self.ui.ambitions_focus && !self.ui.grid {
-            let rows = self.ws.ambitions.len();
-            let next = self.ui.ambition_row.saturating_add_signed(delta);
-            self.ui.ambition_row = next.min(rows.saturating_sub(1));
-            return;
-        }
-        if self.ui.pane == Pane::Log && self.ui.follow_ups {
-            let rows = self.open_follow_ups().len();
-            let next = self.ui.follow_up_row.saturating_add_signed(delta);
-            self.ui.follow_up_row = next.min(rows.saturating_sub(1));
-            return;
-        }
-        if self.ui.pane == Pane::Actors && self.ui.detail.is_some() {
-            let rows = self.detail_relations().len();
-            let next = self.ui.detail_row.saturating_add_signed(delta);
-            self.ui.detail_row = next.min(rows.saturating_sub(1));
-            return;
-        }
-        let pane = self.ui.pane.index();
-        let rows = self.row_count(self.ui.pane);
-        let current = self.ui.selected[pane].min(rows.saturating_sub(1));
-        let next = current
-            .saturating_add_signed(delta)
-            .min(rows.saturating_sub(1));
-        self.ui.selected[pane] = next;
-        self.scroll_into_view();
+    /// The list that has the keys: its cursor and how many rows it has.
+    fn focused_list(&mut self) -> Option<(&mut super::Cursor, usize)> {
+        use super::actors::ActorsMode;
+        use super::agenda::AgendaFocus;
+        use super::log::LogFocus;
+        let pane = self.ui.pane;
+        let rows = match pane {
+            Pane::Actors if self.ui.actors.detail_id().is_some() => self.detail_relations().len(),
+            Pane::Agenda if self.ui.agenda.focus == AgendaFocus::Ambitions => {
+                self.ws.ambitions.len()
+            }
+            Pane::Log if self.ui.log.focus == LogFocus::FollowUps => self.open_follow_ups().len(),
+            _ => self.row_count(pane),
+        };
+        let ui = &mut self.ui;
+        let cursor = match pane {
+            Pane::Overview | Pane::Basis => return None,
+            Pane::Actors => match &mut ui.actors.mode {
+                ActorsMode::Detail(d) => &mut d.relations,
+                _ => &mut ui.actors.cursor,
+            },
+            Pane::Roles => &mut ui.roles.cursor,
+            Pane::Identity => &mut ui.identity.cursor,
+            Pane::Agenda => match ui.agenda.focus {
+                AgendaFocus::Ambitions => &mut ui.agenda.ambitions,
+                _ => &mut ui.agenda.topics,
+            },
+            Pane::Foundation => &mut ui.foundation.cursor,
+            Pane::Log => match ui.log.focus {
+                LogFocus::FollowUps => &mut ui.log.follow_ups,
+                LogFocus::Entries => &mut ui.log.entries,
+            },
+        };
+        Some((cursor, rows))
     }
 
-    /// Moves the first visible row only as far as needed to keep the selection on screen, so a
-    /// one-row move redraws two rows, not the whole list.
+    /// Moves the selection of the list that has the keys.
+    pub(super) fn move_selection(&mut self, delta: isize) {
+        let page = self.page_rows();
+        if let Some((cursor, rows)) = self.focused_list() {
+            cursor.move_by(delta, rows, page);
+        }
+    }
+
+    /// Keeps the selection of the list that has the keys on screen.
     pub(super) fn scroll_into_view(&mut self) {
-        let index = self.ui.pane.index();
-        let rows = self.row_count(self.ui.pane);
-        let row = self.ui.selected[index];
-        let (first, _) =
-            super::layout::window(rows, Some(row), self.ui.offset[index], self.page_rows());
-        self.ui.offset[index] = first;
+        let page = self.page_rows();
+        if let Some((cursor, rows)) = self.focused_list() {
+            cursor.select(cursor.row, rows, page);
+        }
     }
 
     /// Records a committed edit: undoable, and saved by the loop because the generation moved.
@@ -253,8 +217,13 @@ impl App {
     fn changed(&mut self) {
         self.generation += 1;
         self.refresh_views();
-        if self.ui.detail.is_some_and(|id| self.ws.actor(id).is_none()) {
-            self.ui.detail = None;
+        if self
+            .ui
+            .actors
+            .detail_id()
+            .is_some_and(|id| self.ws.actor(id).is_none())
+        {
+            self.close_detail();
         }
         self.move_selection(0);
     }

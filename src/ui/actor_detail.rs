@@ -59,6 +59,10 @@ fn relations(app: &App, theme: &Theme, a: &Actor) -> Vec<Line<'static>> {
     if rows.is_empty() {
         return vec![Line::styled(app.t(t::NO_RELATIONS), theme.muted)];
     }
+    let selected = match &app.ui.actors.mode {
+        crate::app::actors::ActorsMode::Detail(d) => d.relations.row(rows.len()),
+        _ => None,
+    };
     rows.iter()
         .enumerate()
         .map(|(n, i)| {
@@ -75,7 +79,7 @@ fn relations(app: &App, theme: &Theme, a: &Actor) -> Vec<Line<'static>> {
                 clean(app.ws.actor_name(other)),
                 clean(&r.kind)
             );
-            if n == app.ui.detail_row {
+            if Some(n) == selected {
                 Line::from(vec![Span::raw("▸"), Span::styled(text, theme.selected)])
             } else {
                 Line::from(format!(" {text}"))

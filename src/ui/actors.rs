@@ -46,14 +46,14 @@ fn highlighted(name: &str, hits: &[u32], theme: &Theme) -> Line<'static> {
 
 /// Draws the Actors pane.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    if let Some(id) = app.ui.detail
+    if let Some(id) = app.ui.actors.detail_id()
         && let Some(actor) = app.ws.actor(id)
     {
         super::actor_detail::render(app, theme, frame, area, actor);
         return;
     }
     let [body, line] = crate::app::layout::actors(app, area);
-    if app.ui.ring {
+    if app.ui.actors.rings() {
         super::rings::render(app, theme, frame, body);
     } else {
         register(app, theme, frame, body);
@@ -64,12 +64,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 fn search_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let text = match &app.ui.searching {
+    let text = match &app.ui.actors.searching {
         Some(input) => input.value().to_owned(),
-        None => app.ui.query.clone(),
+        None => app.ui.actors.query.clone(),
     };
     let prefix = "/ ".to_owned();
-    let hint = if app.ui.searching.is_some() {
+    let hint = if app.ui.actors.searching.is_some() {
         app.t(t::SEARCH_HINT)
     } else {
         ""
@@ -82,7 +82,7 @@ fn search_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ])),
         area,
     );
-    if let Some(input) = &app.ui.searching {
+    if let Some(input) = &app.ui.actors.searching {
         let x = area.x + u16::try_from(prefix.len() + input.visual_cursor()).unwrap_or(0);
         frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
     }
@@ -100,7 +100,11 @@ fn register(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let labels: Vec<String> = columns
         .iter()
         .map(|(key, label)| {
-            let mark = if app.ui.sort == *key { "▾" } else { "" };
+            let mark = if app.ui.actors.sort == *key {
+                "▾"
+            } else {
+                ""
+            };
             format!("{}{mark}", app.t(*label))
         })
         .collect();
@@ -124,7 +128,7 @@ fn register(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ],
         total: shown,
         selected: app.selected(),
-        offset: app.ui.offset[Pane::Actors.index()],
+        offset: app.offset(Pane::Actors),
         empty: if total == 0 {
             app.t(t::EMPTY_ACTORS)
         } else {

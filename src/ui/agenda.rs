@@ -8,19 +8,20 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::Theme;
 use super::table::ListTable;
+use crate::app::agenda::AgendaFocus;
 use crate::app::{App, Pane};
 use crate::i18n::{self as t, Term};
 use crate::workspace::text::clean;
 
 /// Draws the agenda.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    if app.ui.grid {
+    if app.ui.agenda.in_grid() {
         super::grid::render(app, theme, frame, area);
         return;
     }
     let [top, bottom] = crate::app::layout::agenda(app, area);
-    let filter = if app.ui.candidates_min > 0 {
-        format!(" · ≥{} Do/Bp", app.ui.candidates_min)
+    let filter = if app.ui.agenda.candidates_min > 0 {
+        format!(" · ≥{} Do/Bp", app.ui.agenda.candidates_min)
     } else {
         String::new()
     };
@@ -48,12 +49,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Constraint::Fill(1),
         ],
         total: app.views.topics.len(),
-        selected: if app.ui.ambitions_focus {
+        selected: if app.ui.agenda.focus == AgendaFocus::Ambitions {
             None
         } else {
             app.selected()
         },
-        offset: app.ui.offset[Pane::Agenda.index()],
+        offset: app.offset(Pane::Agenda),
         empty: app.t(t::EMPTY_LIST),
     };
     table.render_spans(theme, frame, top, |row| {
@@ -73,15 +74,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 fn ambitions(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let focused = app.ui.ambitions_focus;
-    let selected = focused.then_some(
-        app.ui
-            .ambition_row
-            .min(app.ws.ambitions.len().saturating_sub(1)),
-    );
+    let focused = app.ui.agenda.focus == AgendaFocus::Ambitions;
+    let cursor = &app.ui.agenda.ambitions;
+    let selected = cursor.row(app.ws.ambitions.len()).filter(|_| focused);
     let mut lines = Vec::new();
     let fit = usize::from(area.height.saturating_sub(2) / 2);
-    let (first, last) = super::table::window(app.ws.ambitions.len(), selected, 0, fit);
+    let (first, last) = super::table::window(app.ws.ambitions.len(), selected, cursor.offset, fit);
     for (i, a) in app.ws.ambitions.iter().enumerate().take(last).skip(first) {
         let title = Span::styled(
             clean(&a.title).into_owned(),

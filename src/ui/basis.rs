@@ -275,7 +275,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             .filter(|l| !l.trim().is_empty())
             .map(Line::from),
     );
-    if app.ui.round_compare {
+    if app.ui.basis.mode == crate::app::basis::BasisMode::Compare {
         lines.extend(round_compare(app, theme, screen));
     }
     let comment = q::answer(&app.ws, &screen.id);

@@ -57,7 +57,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ],
         total: f.rules.len(),
         selected: app.selected(),
-        offset: app.ui.offset[Pane::Foundation.index()],
+        offset: app.offset(Pane::Foundation),
         empty: app.t(t::EMPTY_LIST),
     };
     table.render_spans(theme, frame, bottom, |row| {

@@ -95,8 +95,8 @@ fn topic_row(
 
 /// Draws the grid.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let filter = if app.ui.candidates_min > 0 {
-        format!(" · ≥{} Do/Bp", app.ui.candidates_min)
+    let filter = if app.ui.agenda.candidates_min > 0 {
+        format!(" · ≥{} Do/Bp", app.ui.agenda.candidates_min)
     } else {
         String::new()
     };
@@ -112,7 +112,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let actors = &app.views.by_name;
     let topics = &app.views.topics;
     let row = app.selected();
-    let col = app.ui.grid_col.min(actors.len().saturating_sub(1));
+    let col = app
+        .ui
+        .agenda
+        .columns
+        .row
+        .min(actors.len().saturating_sub(1));
     if let (Some(r), Some(a)) = (row, actors.get(col)) {
         frame.render_widget(
             Paragraph::new(focused_cell(app, theme, topics[r], *a)),
@@ -120,7 +125,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
     }
     let fit = crate::app::layout::grid_columns(app);
-    let (first_col, last_col) = window(actors.len(), Some(col), app.ui.grid_col_offset, fit);
+    let offset = app.ui.agenda.columns.offset;
+    let (first_col, last_col) = window(actors.len(), Some(col), offset, fit);
     let columns = &actors[first_col..last_col];
     let mut head = vec![Span::raw(" ".repeat(usize::from(TOPIC_WIDTH)))];
     head.extend(columns.iter().enumerate().map(|(c, a)| {
@@ -135,7 +141,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         )
     }));
     frame.render_widget(Paragraph::new(Line::from(head)), header);
-    let offset = app.ui.offset[Pane::Agenda.index()];
+    let offset = app.offset(Pane::Agenda);
     let (first_row, last_row) = window(topics.len(), row, offset, usize::from(body.height));
     let mut lines: Vec<Line> = topics[first_row..last_row]
         .iter()

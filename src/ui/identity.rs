@@ -23,13 +23,13 @@ fn prompt(area: Area) -> t::L {
 
 /// Draws the three columns.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    if app.ui.compare {
+    if app.ui.identity.mode == crate::app::identity::IdentityMode::Compare {
         compare(app, theme, frame, area);
         return;
     }
     let columns = Layout::horizontal([Constraint::Fill(1); 3]).split(area);
     for (i, card_area) in Area::ALL.iter().enumerate() {
-        let focused = i == app.ui.identity_area.min(2);
+        let focused = *card_area == app.ui.identity.area;
         let words = app.ws.identity.area_words(*card_area);
         let title_style = if focused { theme.selected } else { theme.title };
         let block = Block::bordered().title(Span::styled(
@@ -43,7 +43,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let height = usize::from(columns[i].height.saturating_sub(4));
         let selected = if focused { app.selected() } else { None };
         let offset = if focused {
-            app.ui.offset[Pane::Identity.index()]
+            app.offset(Pane::Identity)
         } else {
             0
         };

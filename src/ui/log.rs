@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::Theme;
 use super::table::ListTable;
+use crate::app::log::LogFocus;
 use crate::app::{App, Pane};
 use crate::i18n::{self as t, Term};
 use crate::workspace::LogEntry;
@@ -62,12 +63,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Constraint::Fill(1),
         ],
         total: app.views.log.len(),
-        selected: if app.ui.follow_ups {
+        selected: if app.ui.log.focus == LogFocus::FollowUps {
             None
         } else {
             app.selected()
         },
-        offset: app.ui.offset[Pane::Log.index()],
+        offset: app.offset(Pane::Log),
         empty: app.t(t::EMPTY_LIST),
     };
     table.render_spans(theme, frame, area, |row| {
@@ -81,15 +82,16 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 fn follow_ups(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, open: &[(usize, usize)]) {
-    let focused = app.ui.follow_ups;
+    let focused = app.ui.log.focus == LogFocus::FollowUps;
     let title_style = if focused { theme.selected } else { theme.title };
     let block = Block::bordered().title(Span::styled(
         format!(" {} ({}) ", app.t(t::OPEN_FOLLOW_UPS), open.len()),
         title_style,
     ));
     let height = usize::from(area.height.saturating_sub(2));
-    let selected = focused.then_some(app.ui.follow_up_row);
-    let (first, last) = super::table::window(open.len(), selected, 0, height);
+    let cursor = &app.ui.log.follow_ups;
+    let selected = cursor.row(open.len()).filter(|_| focused);
+    let (first, last) = super::table::window(open.len(), selected, cursor.offset, height);
     let mut lines: Vec<Line> = Vec::new();
     for (row, (e, f)) in open.iter().enumerate().take(last).skip(first) {
         let fu = &app.ws.log[*e].follow_ups[*f];

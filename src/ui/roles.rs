@@ -28,7 +28,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ],
         total: app.views.by_name.len(),
         selected: app.selected(),
-        offset: app.ui.offset[Pane::Roles.index()],
+        offset: app.offset(Pane::Roles),
         empty: app.t(t::EMPTY_ACTORS),
     };
     table.render_spans(theme, frame, left, |row| {

@@ -120,7 +120,7 @@ fn main() {
             terminal.draw(|f| knoop::ui::render(&app, f)).unwrap();
         });
         app.update(knoop::app::Action::ClearSearch);
-        "pos:kern rol:netwerkleider".clone_into(&mut app.ui.query);
+        "pos:kern rol:netwerkleider".clone_into(&mut app.ui.actors.query);
         let filter = time(50, || app.refresh_views());
         let mut app2 = App::new(
             ws.clone(),

