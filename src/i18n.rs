@@ -278,6 +278,7 @@ texts! {
     RULE_DELETED = "Spelregel verwijderd (u = ongedaan maken)", "Rule deleted (u = undo)";
     RULE_SAVED = "Spelregel opgeslagen", "Rule saved";
     TEXT_EMPTY = "Er is tekst nodig", "Some text is needed";
+    GONE = "Dit bestaat niet meer (intussen verwijderd); sluit met Esc", "This no longer exists (deleted meanwhile); close with Esc";
     EXPLICIT_FIELD = "Expliciet afgesproken", "Agreed explicitly";
     FIELD_AGREED = "Afgesproken op (jjjj-mm-dd)", "Agreed on (yyyy-mm-dd)";
     FIELD_REVIEW = "Herzien op (jjjj-mm-dd)", "Review on (yyyy-mm-dd)";

@@ -278,21 +278,21 @@ impl App {
     /// The actor as the edit form describes it.
     fn actor_from_form(before: &Actor, f: &Form) -> Actor {
         let mut a = before.clone();
-        a.name = f.text(0);
-        a.kind = KINDS[f.choice(1).min(2)];
-        a.capacity = CAPACITIES[f.choice(2).min(3)];
-        a.represents = f.text(3);
-        a.mandate = f.text(4);
-        a.position = POSITIONS[f.choice(5).min(3)];
-        a.tags = split_list(&f.text(6), ',');
-        a.contact = f.text(7);
-        a.interests.individual = f.text(8);
-        a.interests.organisational = f.text(9);
-        a.interests.collective = f.text(10);
-        a.characteristics = f.text(11);
-        a.brings = split_list(&f.text(12), ';');
-        a.gets = split_list(&f.text(13), ';');
-        a.prospective = f.toggle(14);
+        a.name = f.text(t::FIELD_NAME);
+        a.kind = KINDS[f.choice(t::FIELD_KIND).min(2)];
+        a.capacity = CAPACITIES[f.choice(t::FIELD_CAPACITY).min(3)];
+        a.represents = f.text(t::FIELD_REPRESENTS);
+        a.mandate = f.text(t::FIELD_MANDATE);
+        a.position = POSITIONS[f.choice(t::FIELD_POSITION).min(3)];
+        a.tags = split_list(&f.text(t::FIELD_TAGS), ',');
+        a.contact = f.text(t::FIELD_CONTACT);
+        a.interests.individual = f.text(t::FIELD_INTEREST_INDIVIDUAL);
+        a.interests.organisational = f.text(t::FIELD_INTEREST_ORGANISATIONAL);
+        a.interests.collective = f.text(t::FIELD_INTEREST_COLLECTIVE);
+        a.characteristics = f.text(t::FIELD_CHARACTERISTICS);
+        a.brings = split_list(&f.text(t::FIELD_BRINGS), ';');
+        a.gets = split_list(&f.text(t::FIELD_GETS), ';');
+        a.prospective = f.toggle(t::FIELD_PROSPECTIVE);
         a
     }
 
@@ -379,12 +379,15 @@ impl App {
         }
     }
 
-    pub(super) fn submit_actor(&mut self, form: &Form) -> Result<(), t::L> {
-        let name = form.text(0);
-        let own = match form.kind {
-            FormKind::RenameActor(id) | FormKind::EditActor(id) => Some(id),
-            _ => None,
-        };
+    /// Saves an actor form: a new actor (`own` is `None`), or actor `own` renamed or, with
+    /// `every_field`, changed in every field the edit form shows.
+    pub(super) fn submit_actor(
+        &mut self,
+        form: &Form,
+        own: Option<Id>,
+        every_field: bool,
+    ) -> Result<(), t::L> {
+        let name = form.text(t::FIELD_NAME);
         if name.is_empty() {
             return Err(t::NAME_EMPTY);
         }
@@ -396,35 +399,30 @@ impl App {
         {
             return Err(t::NAME_EXISTS);
         }
+        let Some(id) = own else {
+            self.ui.overlay = None;
+            let actor = Actor::new(&name);
+            let id = actor.id;
+            let edit = self.ws.add_actor(actor);
+            self.commit(edit);
+            self.select_actor(id);
+            self.say(t::ACTOR_ADDED, &[("name", &name)]);
+            return Ok(());
+        };
+        let before = self.ws.actor(id).cloned().ok_or(t::GONE)?;
         self.ui.overlay = None;
-        match form.kind {
-            FormKind::AddActor => {
-                let actor = Actor::new(&name);
-                let id = actor.id;
-                let edit = self.ws.add_actor(actor);
-                self.commit(edit);
-                self.select_actor(id);
-                self.say(t::ACTOR_ADDED, &[("name", &name)]);
+        let after = if every_field {
+            Self::actor_from_form(&before, form)
+        } else {
+            Actor {
+                name: name.clone(),
+                ..before
             }
-            FormKind::RenameActor(id) | FormKind::EditActor(id) => {
-                let Some(before) = self.ws.actor(id).cloned() else {
-                    return Ok(());
-                };
-                let after = if matches!(form.kind, FormKind::EditActor(_)) {
-                    Self::actor_from_form(&before, form)
-                } else {
-                    Actor {
-                        name: name.clone(),
-                        ..before
-                    }
-                };
-                if let Some(edit) = self.ws.update_actor(after) {
-                    self.commit(edit);
-                    self.select_actor(id);
-                    self.say(t::ACTOR_SAVED, &[("name", &name)]);
-                }
-            }
-            _ => {}
+        };
+        if let Some(edit) = self.ws.update_actor(after) {
+            self.commit(edit);
+            self.select_actor(id);
+            self.say(t::ACTOR_SAVED, &[("name", &name)]);
         }
         Ok(())
     }

@@ -6,9 +6,7 @@ use super::form::{Field, Form, FormKind};
 use super::overlay::PickFor;
 use super::{Action, App, Overlay};
 use crate::i18n::{self as t, Term};
-use crate::workspace::{
-    Ambition, AmbitionKind, AmbitionStatus, Engagement, Investment, Record, Topic,
-};
+use crate::workspace::{Ambition, AmbitionKind, AmbitionStatus, Engagement, Id, Record, Topic};
 
 const KINDS: [AmbitionKind; 4] = [
     AmbitionKind::Project,
@@ -143,7 +141,8 @@ impl App {
             }
             Action::EditItem if focus != AgendaFocus::Ambitions => {
                 if let Some(i) = self.selected_topic() {
-                    self.ui.overlay = Some(Overlay::Form(self.topic_form(Some(i))));
+                    let id = self.ws.topics[i].id;
+                    self.ui.overlay = Some(Overlay::Form(self.topic_form(Some(id))));
                 }
             }
             Action::DeleteItem if focus != AgendaFocus::Ambitions => {
@@ -163,7 +162,8 @@ impl App {
                         Field::text(t::FIELD_TITLE, &title),
                         Field::choice(t::FIELD_KIND, self.kind_options(), 0),
                     ];
-                    self.ui.overlay = Some(Overlay::Form(Form::new(FormKind::Promote(i), fields)));
+                    let id = self.ws.topics[i].id;
+                    self.ui.overlay = Some(Overlay::Form(Form::new(FormKind::Promote(id), fields)));
                 }
             }
             _ => self.ambition_action(action),
@@ -176,17 +176,20 @@ impl App {
             return;
         };
         let amb = self.ws.ambitions[a].clone();
-        let members: Vec<String> = amb
+        let members: Vec<(String, Option<Id>)> = amb
             .coalition
             .iter()
-            .map(|id| crate::workspace::text::clean(self.ws.actor_name(*id)).into_owned())
+            .map(|id| {
+                let name = crate::workspace::text::clean(self.ws.actor_name(*id)).into_owned();
+                (name, Some(*id))
+            })
             .collect();
         let form = match action {
             Action::EditItem => {
                 let kind = KINDS.iter().position(|k| *k == amb.kind).unwrap_or(0);
                 let status = STATUSES.iter().position(|s| *s == amb.status).unwrap_or(0);
                 Form::new(
-                    FormKind::Ambition(a),
+                    FormKind::Ambition(amb.id),
                     vec![
                         Field::text(t::FIELD_TITLE, &amb.title),
                         Field::choice(t::FIELD_KIND, self.kind_options(), kind),
@@ -223,8 +226,8 @@ impl App {
                 return;
             }
             Action::RemoveMember => Form::new(
-                FormKind::RemoveMember(a),
-                vec![Field::choice(t::FIELD_MEMBER, members, 0)],
+                FormKind::RemoveMember(amb.id),
+                vec![Field::record(t::FIELD_MEMBER, members, 0)],
             ),
             Action::ChooseLeader => {
                 let index = amb
@@ -232,14 +235,14 @@ impl App {
                     .and_then(|l| amb.coalition.iter().position(|m| *m == l))
                     .unwrap_or(0);
                 Form::new(
-                    FormKind::Leader(a),
-                    vec![Field::choice(t::LEADER_FIELD, members, index)],
+                    FormKind::Leader(amb.id),
+                    vec![Field::record(t::LEADER_FIELD, members, index)],
                 )
             }
             Action::AddInvestment => Form::new(
-                FormKind::Investment(a),
+                FormKind::Investment(amb.id),
                 vec![
-                    Field::choice(t::FIELD_MEMBER, members, 0),
+                    Field::record(t::FIELD_MEMBER, members, 0),
                     Field::text(t::FIELD_TIME, ""),
                     Field::text(t::FIELD_MONEY, ""),
                     Field::text(t::FIELD_KNOWLEDGE, ""),
@@ -273,14 +276,14 @@ impl App {
         }
     }
 
-    fn topic_form(&self, at: Option<usize>) -> Form {
-        let topic = at.and_then(|i| self.ws.topics.get(i));
+    fn topic_form(&self, id: Option<Id>) -> Form {
+        let topic = id.and_then(|id| self.ws.topics.iter().find(|t| t.id == id));
         let raised = topic
             .and_then(|t| t.raised_by)
             .map(|id| self.ws.actor_name(id).to_owned())
             .unwrap_or_default();
         Form::new(
-            FormKind::Topic(at),
+            FormKind::Topic(id),
             vec![
                 Field::text(t::COL_TOPIC, topic.map_or("", |t| t.title.as_str())),
                 Field::text(
@@ -292,93 +295,109 @@ impl App {
         )
     }
 
-    /// Saves an Agenda form.
-    pub(super) fn submit_agenda_form(&mut self, form: &Form) -> Result<(), t::L> {
-        match form.kind {
-            FormKind::Topic(at) => {
-                let title = form.text(0);
-                if title.is_empty() {
-                    return Err(t::TEXT_EMPTY);
-                }
-                let raised = form.text(2);
-                let raised_by = if raised.is_empty() {
-                    None
-                } else {
-                    Some(self.find_actor(&raised).ok_or(t::UNKNOWN_ACTOR)?)
-                };
-                let mut topic = at
-                    .and_then(|i| self.ws.topics.get(i))
-                    .cloned()
-                    .unwrap_or_else(|| Topic::new(""));
-                topic.title = title;
-                topic.description = form.text(1);
-                topic.raised_by = raised_by;
-                let edit = match at {
-                    Some(i) => self.ws.replace_record(i, Record::Topic(Box::new(topic))),
-                    None => Some(self.ws.push_record(Record::Topic(Box::new(topic)))),
-                };
-                if let Some(edit) = edit {
-                    self.commit(edit);
-                }
-            }
-            FormKind::Promote(i) => {
-                let title = form.text(0);
-                if title.is_empty() {
-                    return Err(t::TEXT_EMPTY);
-                }
-                let mut amb = Ambition::from_topic(&self.ws.topics[i], &title);
-                amb.kind = KINDS[form.choice(1).min(3)];
-                let n = amb.coalition.len().to_string();
-                let edit = self.ws.push_record(Record::Ambition(Box::new(amb)));
-                self.commit(edit);
-                self.ui.agenda.focus = if self.ui.agenda.in_grid() {
-                    AgendaFocus::Grid {
-                        back: GridBack::Ambitions,
-                    }
-                } else {
-                    AgendaFocus::Ambitions
-                };
-                let rows = self.ws.ambitions.len();
-                let page = self.page_rows();
-                self.ui.agenda.ambitions.select(rows - 1, rows, page);
-                self.say(t::PROMOTED, &[("n", &n)]);
-            }
-            FormKind::Ambition(i) => {
-                let title = form.text(0);
-                if title.is_empty() {
-                    return Err(t::TEXT_EMPTY);
-                }
-                let mut amb = self.ws.ambitions[i].clone();
-                amb.title = title;
-                amb.kind = KINDS[form.choice(1).min(3)];
-                amb.status = STATUSES[form.choice(2).min(4)];
-                amb.description = form.text(3);
-                amb.next_step = form.text(4);
-                amb.next_date = super::foundation::optional_date(&form.text(5))?;
-                self.replace_ambition(i, amb);
-            }
-            FormKind::RemoveMember(i) | FormKind::Leader(i) | FormKind::Investment(i) => {
-                let mut amb = self.ws.ambitions[i].clone();
-                let Some(member) = amb.coalition.get(form.choice(0)).copied() else {
-                    return Ok(());
-                };
-                match form.kind {
-                    FormKind::RemoveMember(_) => {
-                        amb.coalition.retain(|m| *m != member);
-                        amb.leader = amb.leader.filter(|l| *l != member);
-                    }
-                    FormKind::Leader(_) => amb.leader = Some(member),
-                    _ => amb.investments.push(Investment {
-                        actor: member,
-                        time: form.text(1),
-                        money: form.text(2),
-                        knowledge: form.text(3),
-                    }),
-                }
-                self.replace_ambition(i, amb);
-            }
-            _ => {}
+    fn topic_index(&self, id: Id) -> Result<usize, t::L> {
+        self.ws
+            .topics
+            .iter()
+            .position(|t| t.id == id)
+            .ok_or(t::GONE)
+    }
+
+    fn ambition_index(&self, id: Id) -> Result<usize, t::L> {
+        self.ws
+            .ambitions
+            .iter()
+            .position(|a| a.id == id)
+            .ok_or(t::GONE)
+    }
+
+    /// Saves the topic form: a new topic, or this one changed.
+    pub(super) fn submit_topic(&mut self, form: &Form, id: Option<Id>) -> Result<(), t::L> {
+        let title = form.text(t::COL_TOPIC);
+        if title.is_empty() {
+            return Err(t::TEXT_EMPTY);
         }
+        let raised = form.text(t::FIELD_RAISED_BY);
+        let raised_by = if raised.is_empty() {
+            None
+        } else {
+            Some(self.find_actor(&raised).ok_or(t::UNKNOWN_ACTOR)?)
+        };
+        let at = id.map(|id| self.topic_index(id)).transpose()?;
+        let mut topic = at.map_or_else(|| Topic::new(""), |i| self.ws.topics[i].clone());
+        topic.title = title;
+        topic.description = form.text(t::FIELD_DESCRIPTION);
+        topic.raised_by = raised_by;
+        let edit = match at {
+            Some(i) => self.ws.replace_record(i, Record::Topic(Box::new(topic))),
+            None => Some(self.ws.push_record(Record::Topic(Box::new(topic)))),
+        };
+        if let Some(edit) = edit {
+            self.commit(edit);
+        }
+        Ok(())
+    }
+
+    /// Saves the promote form: this topic becomes an ambition with its coalition from the grid.
+    pub(super) fn submit_promote(&mut self, form: &Form, topic: Id) -> Result<(), t::L> {
+        let title = form.text(t::FIELD_TITLE);
+        if title.is_empty() {
+            return Err(t::TEXT_EMPTY);
+        }
+        let i = self.topic_index(topic)?;
+        let mut amb = Ambition::from_topic(&self.ws.topics[i], &title);
+        amb.kind = KINDS[form.choice(t::FIELD_KIND).min(3)];
+        let n = amb.coalition.len().to_string();
+        let edit = self.ws.push_record(Record::Ambition(Box::new(amb)));
+        self.commit(edit);
+        self.ui.agenda.focus = if self.ui.agenda.in_grid() {
+            AgendaFocus::Grid {
+                back: GridBack::Ambitions,
+            }
+        } else {
+            AgendaFocus::Ambitions
+        };
+        let rows = self.ws.ambitions.len();
+        let page = self.page_rows();
+        self.ui.agenda.ambitions.select(rows - 1, rows, page);
+        self.say(t::PROMOTED, &[("n", &n)]);
+        Ok(())
+    }
+
+    /// Saves the ambition form.
+    pub(super) fn submit_ambition(&mut self, form: &Form, id: Id) -> Result<(), t::L> {
+        let title = form.text(t::FIELD_TITLE);
+        if title.is_empty() {
+            return Err(t::TEXT_EMPTY);
+        }
+        let i = self.ambition_index(id)?;
+        let mut amb = self.ws.ambitions[i].clone();
+        amb.title = title;
+        amb.kind = KINDS[form.choice(t::FIELD_KIND).min(3)];
+        amb.status = STATUSES[form.choice(t::COL_STATUS).min(4)];
+        amb.description = form.text(t::FIELD_DESCRIPTION);
+        amb.next_step = form.text(t::FIELD_NEXT_STEP);
+        amb.next_date = super::foundation::optional_date(&form.text(t::FIELD_DATE))?;
+        self.replace_ambition(i, amb);
+        Ok(())
+    }
+
+    /// Saves a change to one coalition member of an ambition, chosen in `field`.
+    pub(super) fn submit_member(
+        &mut self,
+        form: &Form,
+        id: Id,
+        field: t::L,
+        change: impl FnOnce(&mut Ambition, Id),
+    ) -> Result<(), t::L> {
+        let i = self.ambition_index(id)?;
+        let mut amb = self.ws.ambitions[i].clone();
+        let member = form
+            .record(field)
+            .filter(|m| amb.coalition.contains(m))
+            .ok_or(t::GONE)?;
+        change(&mut amb, member);
+        self.replace_ambition(i, amb);
         Ok(())
     }
 

@@ -30,6 +30,11 @@ impl App {
         Field::text(t::FIELD_NAMES, &self.names_of(ids)).captioned(caption.to_owned())
     }
 
+    /// A field of names under a term's own label (a position, an orientation).
+    fn term_field(&self, label: t::L, ids: impl Iterator<Item = Id>) -> Field {
+        Field::text(label, &self.names_of(ids))
+    }
+
     /// The form for an assignment screen, if `screen` is one.
     pub(super) fn assignment_form(&self, screen: &str) -> Option<Form> {
         let ws = &self.ws;
@@ -43,7 +48,10 @@ impl App {
                 let mut fields = vec![self.names_field(self.t(t::NETWORK_LEADERS), leaders)];
                 for amb in &ws.ambitions {
                     let caption = format!("{}: {}", self.t(t::LEADER_FIELD), clean(&amb.title));
-                    fields.push(self.names_field(&caption, amb.leader.into_iter()));
+                    fields.push(
+                        self.names_field(&caption, amb.leader.into_iter())
+                            .about(amb.id),
+                    );
                 }
                 Form::new(FormKind::AssignRoles, fields)
             }
@@ -56,7 +64,7 @@ impl App {
                             .iter()
                             .filter(|a| a.position == Some(*p))
                             .map(|a| a.id);
-                        self.names_field(self.lang.pick(p.text()), ids)
+                        self.term_field(p.text(), ids)
                     })
                     .collect();
                 Form::new(FormKind::AssignPositions, fields)
@@ -71,7 +79,7 @@ impl App {
                             .iter()
                             .filter(|c| c.orientation == *o)
                             .map(|c| c.actor);
-                        self.names_field(self.lang.pick(o.text()), ids)
+                        self.term_field(o.text(), ids)
                     })
                     .collect();
                 Form::new(FormKind::AssignLeadership, fields)
@@ -82,9 +90,13 @@ impl App {
                     let name = clean(&a.name);
                     let brings = format!("{name}: {}", self.t(t::FIELD_BRINGS_SHORT));
                     let gets = format!("{name}: {}", self.t(t::FIELD_GETS_SHORT));
-                    fields
-                        .push(Field::text(t::FIELD_BRINGS, &a.brings.join("; ")).captioned(brings));
-                    fields.push(Field::text(t::FIELD_GETS, &a.gets.join("; ")).captioned(gets));
+                    let (b, g) = (a.brings.join("; "), a.gets.join("; "));
+                    fields.push(
+                        Field::text(t::FIELD_BRINGS, &b)
+                            .captioned(brings)
+                            .about(a.id),
+                    );
+                    fields.push(Field::text(t::FIELD_GETS, &g).captioned(gets).about(a.id));
                 }
                 Form::new(FormKind::HalenBrengen, fields)
             }
@@ -92,28 +104,61 @@ impl App {
         })
     }
 
-    /// Saves an assignment form as one undoable edit.
-    pub(super) fn submit_assignment(&mut self, form: &Form) -> Result<(), t::L> {
-        let fields: Vec<Vec<Id>> = if form.kind == FormKind::HalenBrengen {
-            Vec::new()
-        } else {
-            (0..form.fields.len())
-                .map(|i| self.actors_from_names(&form.text(i)))
-                .collect::<Result<_, _>>()?
-        };
+    /// The actors named in the fields labelled with each term, in the terms' order.
+    fn named_per_term(&self, form: &Form, labels: &[t::L]) -> Result<Vec<Vec<Id>>, t::L> {
+        labels
+            .iter()
+            .map(|l| self.actors_from_names(&form.text(*l)))
+            .collect()
+    }
+
+    /// Commits the parts of one assignment as one undoable edit.
+    fn commit_parts(&mut self, parts: Vec<Option<Edit>>) {
         let mut edit = Edit::default();
-        let parts = match form.kind {
-            FormKind::AssignPositions => self.assign_positions(&fields),
-            FormKind::AssignLeadership => self.assign_leadership(&fields),
-            FormKind::AssignRoles => self.assign_roles(&fields),
-            FormKind::HalenBrengen => self.assign_halen_brengen(form),
-            _ => Vec::new(),
-        };
         for part in parts.into_iter().flatten() {
             edit.changes.extend(part.changes);
         }
         self.commit(edit);
+    }
+
+    /// Saves who sits in the kern, the ring and the vrije ruimte.
+    pub(super) fn submit_assign_positions(&mut self, form: &Form) -> Result<(), t::L> {
+        let labels: Vec<t::L> = POSITIONS.iter().map(|p| p.text()).collect();
+        let fields = self.named_per_term(form, &labels)?;
+        let parts = self.assign_positions(&fields);
+        self.commit_parts(parts);
         Ok(())
+    }
+
+    /// Saves who covers each leadership orientation.
+    pub(super) fn submit_assign_leadership(&mut self, form: &Form) -> Result<(), t::L> {
+        let labels: Vec<t::L> = Orientation::ALL.iter().map(|o| o.text()).collect();
+        let fields = self.named_per_term(form, &labels)?;
+        let parts = self.assign_leadership(&fields);
+        self.commit_parts(parts);
+        Ok(())
+    }
+
+    /// Saves who is netwerkleider and who leads each coalition.
+    pub(super) fn submit_assign_roles(&mut self, form: &Form) -> Result<(), t::L> {
+        let mut leaders = Vec::new();
+        let mut per_ambition = Vec::new();
+        for (about, names) in form.rows(t::FIELD_NAMES) {
+            let ids = self.actors_from_names(&names)?;
+            match about {
+                None => leaders = ids,
+                Some(ambition) => per_ambition.push((ambition, ids)),
+            }
+        }
+        let parts = self.assign_roles(&leaders, &per_ambition);
+        self.commit_parts(parts);
+        Ok(())
+    }
+
+    /// Saves what each actor brings and comes to get.
+    pub(super) fn submit_halen_brengen(&mut self, form: &Form) {
+        let parts = self.assign_halen_brengen(form);
+        self.commit_parts(parts);
     }
 
     fn assign_positions(&mut self, fields: &[Vec<Id>]) -> Vec<Option<Edit>> {
@@ -155,10 +200,13 @@ impl App {
         edits
     }
 
-    fn assign_roles(&mut self, fields: &[Vec<Id>]) -> Vec<Option<Edit>> {
+    fn assign_roles(
+        &mut self,
+        leaders: &[Id],
+        per_ambition: &[(Id, Vec<Id>)],
+    ) -> Vec<Option<Edit>> {
         let today = self.today;
         let mut edits = Vec::new();
-        let leaders = fields.first().cloned().unwrap_or_default();
         for a in self.ws.actors.clone() {
             let holds = a
                 .current_roles()
@@ -171,7 +219,11 @@ impl App {
                 _ => {}
             }
         }
-        for (amb, ids) in self.ws.ambitions.clone().iter().zip(fields.iter().skip(1)) {
+        for (ambition, ids) in per_ambition {
+            // An ambition deleted while the form was open is left alone.
+            let Some(amb) = self.ws.ambition(*ambition).cloned() else {
+                continue;
+            };
             let wanted = ids.first().copied();
             if wanted == amb.leader {
                 continue;
@@ -199,19 +251,19 @@ impl App {
     }
 
     fn assign_halen_brengen(&mut self, form: &Form) -> Vec<Option<Edit>> {
-        let actors: Vec<Actor> = self
-            .ws
-            .actors
-            .iter()
-            .filter(|a| !a.prospective)
-            .cloned()
-            .collect();
-        actors
+        let gets = form.rows(t::FIELD_GETS);
+        form.rows(t::FIELD_BRINGS)
             .into_iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let (brings, gets) = (split(&form.text(2 * i)), split(&form.text(2 * i + 1)));
-                self.ws.update_actor(Actor { brings, gets, ..a })
+            .filter_map(|(about, brings)| {
+                let id = about?;
+                let gets = gets.iter().find(|(a, _)| *a == Some(id))?.1.clone();
+                // An actor deleted while the form was open is left alone.
+                let a = self.ws.actor(id)?.clone();
+                Some(self.ws.update_actor(Actor {
+                    brings: split(&brings),
+                    gets: split(&gets),
+                    ..a
+                }))
             })
             .collect()
     }

@@ -184,24 +184,33 @@ impl App {
         self.say(t::RECORDS_ADDED, &[("n", &n)]);
     }
 
-    /// Saves a Basis form.
-    pub(super) fn submit_basis_form(&mut self, form: &Form) {
+    /// Saves the welcome screen's form: the network's name and issue.
+    pub(super) fn submit_welcome(&mut self, form: &Form) {
+        self.change_network(|n| {
+            n.name = form.text(t::FIELD_NETWORK_NAME);
+            n.issue = form.text(t::ISSUE);
+        });
+    }
+
+    /// Saves the type screen's form.
+    pub(super) fn submit_network_type(&mut self, form: &Form) {
+        self.change_network(|n| {
+            n.kind = TYPES[form.choice(t::TYPE).min(3)];
+            n.kind_note = form.text(t::FIELD_WHY);
+        });
+    }
+
+    /// Saves the phase screen's form.
+    pub(super) fn submit_phase(&mut self, form: &Form) {
+        self.change_network(|n| {
+            n.phase = PHASES[form.choice(t::PHASE_LABEL).min(4)];
+            n.phase_note = form.text(t::FIELD_SHOWS);
+        });
+    }
+
+    fn change_network(&mut self, change: impl FnOnce(&mut Network)) {
         let mut n: Network = self.ws.network.clone();
-        match form.kind {
-            FormKind::Welcome => {
-                n.name = form.text(0);
-                n.issue = form.text(1);
-            }
-            FormKind::NetworkType => {
-                n.kind = TYPES[form.choice(0).min(3)];
-                n.kind_note = form.text(1);
-            }
-            FormKind::Phase => {
-                n.phase = PHASES[form.choice(0).min(4)];
-                n.phase_note = form.text(1);
-            }
-            _ => return,
-        }
+        change(&mut n);
         if let Some(edit) = self.ws.replace_record(0, Record::Network(Box::new(n))) {
             self.commit(edit);
         }

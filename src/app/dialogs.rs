@@ -3,7 +3,7 @@
 use super::form::FormKind;
 use super::{Action, App, Confirm, Overlay};
 use crate::i18n as t;
-use crate::workspace::Relation;
+use crate::workspace::{Id, Investment, Relation};
 
 impl App {
     /// Carries out an action of the dialog that is open: a form, a question, the picker, the
@@ -45,40 +45,68 @@ impl App {
         };
         let form = form.clone();
         let result = match form.kind {
-            FormKind::AddActor | FormKind::RenameActor(_) | FormKind::EditActor(_) => {
-                self.submit_actor(&form)
-            }
+            FormKind::AddActor => self.submit_actor(&form, None, false),
+            FormKind::RenameActor(id) => self.submit_actor(&form, Some(id), false),
+            FormKind::EditActor(id) => self.submit_actor(&form, Some(id), true),
             FormKind::NewRelation { from, to } => {
-                let mut r = Relation::new(from, to, &form.text(0));
-                r.mutual = form.toggle(1);
-                r.strength = u8::try_from(form.choice(2)).ok().filter(|s| *s > 0);
-                r.note = form.text(3);
-                if r.kind.is_empty() {
-                    "werkt samen".clone_into(&mut r.kind);
-                }
-                let edit = self.ws.add_relation(r);
-                self.commit(edit);
-                self.say(t::RELATION_ADDED, &[]);
+                self.submit_relation(&form, from, to);
                 Ok(())
             }
-            FormKind::StartRole(_) | FormKind::EndRole(_) | FormKind::Orientation(_) => {
-                self.submit_roles_form(&form)
+            FormKind::StartRole(id) => self.submit_start_role(&form, id),
+            FormKind::EndRole(id) => self.submit_end_role(&form, id),
+            FormKind::Orientation(id) => {
+                self.submit_orientation(&form, id);
+                Ok(())
             }
-            FormKind::Rule(_) | FormKind::Basics => self.submit_foundation_form(&form),
-            FormKind::Word(..) | FormKind::Session => self.submit_identity_form(&form),
-            FormKind::Note | FormKind::Checkin => self.submit_log_form(&form),
-            FormKind::Topic(_)
-            | FormKind::Promote(_)
-            | FormKind::Ambition(_)
-            | FormKind::RemoveMember(_)
-            | FormKind::Leader(_)
-            | FormKind::Investment(_) => self.submit_agenda_form(&form),
-            FormKind::AssignRoles
-            | FormKind::AssignPositions
-            | FormKind::AssignLeadership
-            | FormKind::HalenBrengen => self.submit_assignment(&form),
-            FormKind::Welcome | FormKind::NetworkType | FormKind::Phase => {
-                self.submit_basis_form(&form);
+            FormKind::Rule(id) => self.submit_rule(&form, id),
+            FormKind::Basics => {
+                self.submit_basics(&form);
+                Ok(())
+            }
+            FormKind::Word(area, id) => self.submit_word(&form, area, id),
+            FormKind::Session => self.submit_session(&form),
+            FormKind::Note => self.submit_note(&form),
+            FormKind::Checkin => self.submit_checkin(&form),
+            FormKind::Topic(id) => self.submit_topic(&form, id),
+            FormKind::Promote(id) => self.submit_promote(&form, id),
+            FormKind::Ambition(id) => self.submit_ambition(&form, id),
+            FormKind::RemoveMember(id) => {
+                self.submit_member(&form, id, t::FIELD_MEMBER, |amb, member| {
+                    amb.coalition.retain(|m| *m != member);
+                    amb.leader = amb.leader.filter(|l| *l != member);
+                })
+            }
+            FormKind::Leader(id) => self.submit_member(&form, id, t::LEADER_FIELD, |amb, m| {
+                amb.leader = Some(m);
+            }),
+            FormKind::Investment(id) => {
+                let investment = |actor| Investment {
+                    actor,
+                    time: form.text(t::FIELD_TIME),
+                    money: form.text(t::FIELD_MONEY),
+                    knowledge: form.text(t::FIELD_KNOWLEDGE),
+                };
+                self.submit_member(&form, id, t::FIELD_MEMBER, |amb, m| {
+                    amb.investments.push(investment(m));
+                })
+            }
+            FormKind::AssignRoles => self.submit_assign_roles(&form),
+            FormKind::AssignPositions => self.submit_assign_positions(&form),
+            FormKind::AssignLeadership => self.submit_assign_leadership(&form),
+            FormKind::HalenBrengen => {
+                self.submit_halen_brengen(&form);
+                Ok(())
+            }
+            FormKind::Welcome => {
+                self.submit_welcome(&form);
+                Ok(())
+            }
+            FormKind::NetworkType => {
+                self.submit_network_type(&form);
+                Ok(())
+            }
+            FormKind::Phase => {
+                self.submit_phase(&form);
                 Ok(())
             }
         };
@@ -94,6 +122,21 @@ impl App {
                 }
             }
         }
+    }
+
+    fn submit_relation(&mut self, form: &super::Form, from: Id, to: Id) {
+        let mut r = Relation::new(from, to, &form.text(t::FIELD_RELATION_KIND));
+        r.mutual = form.toggle(t::FIELD_MUTUAL);
+        r.strength = u8::try_from(form.choice(t::FIELD_STRENGTH))
+            .ok()
+            .filter(|s| *s > 0);
+        r.note = form.text(t::FIELD_NOTE);
+        if r.kind.is_empty() {
+            "werkt samen".clone_into(&mut r.kind);
+        }
+        let edit = self.ws.add_relation(r);
+        self.commit(edit);
+        self.say(t::RELATION_ADDED, &[]);
     }
 
     /// Answers yes to the open confirmation.

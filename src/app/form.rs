@@ -1,5 +1,10 @@
 //! Forms: a few labelled fields, one focused at a time. Text fields edit with tui-input, choices
 //! cycle with Left/Right or Space, toggles flip with Space. `Tab` moves on, `Enter` saves.
+//!
+//! A form is typed by what it is for ([`FormKind`], which names the records it changes by id)
+//! and its fields are read back by their label, never by their place: a form's labels are
+//! unique (checked when it opens), and a field that stands for a record (an actor's row, a
+//! coalition member to choose) carries that record's id.
 
 use ratatui::crossterm::event::{Event, KeyCode};
 use tui_input::Input;
@@ -29,8 +34,8 @@ pub enum FormKind {
     EndRole(Id),
     /// Adds or removes this actor as covering an orientation.
     Orientation(Id),
-    /// Adds a rule of play, or edits the one at this index.
-    Rule(Option<usize>),
+    /// Adds a rule of play, or edits this one.
+    Rule(Option<Id>),
     /// The decision rule and the form of the network.
     Basics,
     /// Adds a word to an identity area, or edits this word.
@@ -41,18 +46,18 @@ pub enum FormKind {
     Note,
     /// A check-in: who was there, what was decided, what follows.
     Checkin,
-    /// Adds a topic, or edits the one at this index.
-    Topic(Option<usize>),
-    /// Makes the topic at this index an ambition.
-    Promote(usize),
-    /// Edits the ambition at this index.
-    Ambition(usize),
-    /// Takes a member out of the coalition of the ambition at this index.
-    RemoveMember(usize),
-    /// Chooses the coalitieleider of the ambition at this index.
-    Leader(usize),
-    /// Records an investment in the ambition at this index.
-    Investment(usize),
+    /// Adds a topic, or edits this one.
+    Topic(Option<Id>),
+    /// Makes this topic an ambition.
+    Promote(Id),
+    /// Edits this ambition.
+    Ambition(Id),
+    /// Takes a member out of this ambition's coalition.
+    RemoveMember(Id),
+    /// Chooses this ambition's coalitieleider.
+    Leader(Id),
+    /// Records an investment in this ambition.
+    Investment(Id),
     /// The network's name and issue.
     Welcome,
     /// The network's type, and why.
@@ -76,6 +81,9 @@ pub enum Value {
     Text(Input),
     /// One of several options, by index.
     Choice(Vec<String>, usize),
+    /// One of several records: `(shown text, id)` pairs and the chosen index, so what was
+    /// chosen stays right when the lists underneath change while the form is open.
+    Record(Vec<(String, Option<Id>)>, usize),
     /// Yes or no.
     Toggle(bool),
 }
@@ -89,6 +97,8 @@ pub struct Field {
     pub caption: Option<String>,
     /// Its value.
     pub value: Value,
+    /// The record this field is about (an actor's row in an assignment form).
+    pub about: Option<Id>,
 }
 
 impl Field {
@@ -98,6 +108,7 @@ impl Field {
             label,
             caption: None,
             value: Value::Text(Input::new(text.to_owned())),
+            about: None,
         }
     }
 
@@ -107,6 +118,17 @@ impl Field {
             label,
             caption: None,
             value: Value::Choice(options, index),
+            about: None,
+        }
+    }
+
+    /// A choice among records: `(shown text, id)` pairs (`None`: no record), `index` chosen.
+    pub fn record(label: L, options: Vec<(String, Option<Id>)>, index: usize) -> Self {
+        Self {
+            label,
+            caption: None,
+            value: Value::Record(options, index),
+            about: None,
         }
     }
 
@@ -116,7 +138,15 @@ impl Field {
             label,
             caption: None,
             value: Value::Toggle(on),
+            about: None,
         }
+    }
+
+    /// The same field, about this record.
+    #[must_use]
+    pub fn about(mut self, id: Id) -> Self {
+        self.about = Some(id);
+        self
     }
 
     /// The same field with a label made at run time.
@@ -129,7 +159,7 @@ impl Field {
     fn snapshot(&self) -> String {
         match &self.value {
             Value::Text(i) => i.value().to_owned(),
-            Value::Choice(_, i) => i.to_string(),
+            Value::Choice(_, i) | Value::Record(_, i) => i.to_string(),
             Value::Toggle(b) => b.to_string(),
         }
     }
@@ -152,8 +182,17 @@ pub struct Form {
 }
 
 impl Form {
-    /// A form with `fields`, the first one focused.
+    /// A form with `fields`, the first one focused. Fields are read back by label, so two
+    /// fields of one form share a label only as rows about different records.
     pub fn new(kind: FormKind, fields: Vec<Field>) -> Self {
+        debug_assert!(
+            fields.iter().enumerate().all(|(i, f)| {
+                fields[..i]
+                    .iter()
+                    .all(|g| g.label != f.label || g.about != f.about)
+            }),
+            "two fields of {kind:?} share a label"
+        );
         let initial = fields.iter().map(Field::snapshot).collect();
         Self {
             kind,
@@ -193,11 +232,11 @@ impl Form {
             }
             (Value::Choice(options, index), Event::Key(k)) => {
                 let n = options.len().max(1);
-                match k.code {
-                    KeyCode::Right | KeyCode::Char(' ' | 'l') => *index = (*index + 1) % n,
-                    KeyCode::Left | KeyCode::Char('h') => *index = (*index + n - 1) % n,
-                    _ => {}
-                }
+                cycle(index, n, k.code);
+            }
+            (Value::Record(options, index), Event::Key(k)) => {
+                let n = options.len().max(1);
+                cycle(index, n, k.code);
             }
             (Value::Toggle(on), Event::Key(k))
                 if matches!(k.code, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right) =>
@@ -221,30 +260,76 @@ impl Form {
         }
     }
 
-    /// The text of field `i`, trimmed and cleaned of control characters.
-    pub fn text(&self, i: usize) -> String {
-        match self.fields.get(i).map(|f| &f.value) {
-            Some(Value::Text(input)) => crate::workspace::text::clean(input.value())
-                .trim()
-                .to_owned(),
+    fn value(&self, label: L) -> Option<&Value> {
+        self.fields
+            .iter()
+            .find(|f| f.label == label)
+            .map(|f| &f.value)
+    }
+
+    /// The text of the field labelled `label`, trimmed and cleaned of control characters.
+    pub fn text(&self, label: L) -> String {
+        match self.value(label) {
+            Some(Value::Text(input)) => field_text(input),
             _ => String::new(),
         }
     }
 
-    /// The chosen index of field `i`.
-    pub fn choice(&self, i: usize) -> usize {
-        match self.fields.get(i).map(|f| &f.value) {
+    /// The chosen index of the choice labelled `label`.
+    pub fn choice(&self, label: L) -> usize {
+        match self.value(label) {
             Some(Value::Choice(_, index)) => *index,
             _ => 0,
         }
     }
 
-    /// The state of toggle `i`.
-    pub fn toggle(&self, i: usize) -> bool {
-        matches!(
-            self.fields.get(i).map(|f| &f.value),
-            Some(Value::Toggle(true))
-        )
+    /// The record chosen in the field labelled `label`.
+    pub fn record(&self, label: L) -> Option<Id> {
+        match self.value(label) {
+            Some(Value::Record(options, index)) => options.get(*index).and_then(|(_, id)| *id),
+            _ => None,
+        }
+    }
+
+    /// The state of the toggle labelled `label`.
+    pub fn toggle(&self, label: L) -> bool {
+        matches!(self.value(label), Some(Value::Toggle(true)))
+    }
+
+    /// The text of the focused field.
+    pub fn focused_text(&self) -> String {
+        match self.fields.get(self.focus).map(|f| &f.value) {
+            Some(Value::Text(input)) => field_text(input),
+            _ => String::new(),
+        }
+    }
+
+    /// The text fields labelled `label`, each with the record it is about, in order (the rows of
+    /// an assignment form).
+    pub fn rows(&self, label: L) -> Vec<(Option<Id>, String)> {
+        self.fields
+            .iter()
+            .filter(|f| f.label == label)
+            .map(|f| match &f.value {
+                Value::Text(input) => (f.about, field_text(input)),
+                _ => (f.about, String::new()),
+            })
+            .collect()
+    }
+}
+
+fn field_text(input: &Input) -> String {
+    crate::workspace::text::clean(input.value())
+        .trim()
+        .to_owned()
+}
+
+/// Right, Space or `l` take the next option; Left or `h` the previous one.
+fn cycle(index: &mut usize, n: usize, code: KeyCode) {
+    match code {
+        KeyCode::Right | KeyCode::Char(' ' | 'l') => *index = (*index + 1) % n,
+        KeyCode::Left | KeyCode::Char('h') => *index = (*index + n - 1) % n,
+        _ => {}
     }
 }
 
@@ -259,24 +344,28 @@ mod tests {
 
     #[test]
     fn fields_take_their_own_keys() {
-        let l = L { nl: "x", en: "x" };
+        let (a, b, c) = (
+            L { nl: "a", en: "a" },
+            L { nl: "b", en: "b" },
+            L { nl: "c", en: "c" },
+        );
         let mut f = Form::new(
             FormKind::AddActor,
             vec![
-                Field::text(l, "ab"),
-                Field::choice(l, vec!["a".into(), "b".into(), "c".into()], 0),
-                Field::toggle(l, false),
+                Field::text(a, "ab"),
+                Field::choice(b, vec!["a".into(), "b".into(), "c".into()], 0),
+                Field::toggle(c, false),
             ],
         );
         assert!(!f.changed());
         f.input(&key(KeyCode::Char('c')));
-        assert_eq!(f.text(0), "abc");
+        assert_eq!(f.text(a), "abc");
         f.move_focus(1);
         f.input(&key(KeyCode::Left));
-        assert_eq!(f.choice(1), 2);
+        assert_eq!(f.choice(b), 2);
         f.move_focus(1);
         f.input(&key(KeyCode::Char(' ')));
-        assert!(f.toggle(2));
+        assert!(f.toggle(c));
         f.move_focus(1);
         assert_eq!(f.focus, 0);
         assert!(f.changed());

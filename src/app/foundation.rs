@@ -4,7 +4,7 @@
 use super::form::{Field, Form, FormKind};
 use super::{Action, App, Overlay};
 use crate::i18n::{self as t, Term};
-use crate::workspace::{Form as Vorm, Record, Rule, RuleCategory};
+use crate::workspace::{Form as Vorm, Id, Record, Rule, RuleCategory};
 
 /// The Foundation pane's own state.
 #[derive(Debug, Default)]
@@ -52,8 +52,8 @@ impl App {
         let selected = self.selected();
         let form = match action {
             Action::AddItem => self.rule_form(None),
-            Action::EditItem => match selected {
-                Some(i) => self.rule_form(Some(i)),
+            Action::EditItem => match selected.and_then(|i| self.ws.foundation.rules.get(i)) {
+                Some(rule) => self.rule_form(Some(rule.id)),
                 None => return,
             },
             Action::DeleteItem => {
@@ -87,11 +87,15 @@ impl App {
         self.ui.overlay = Some(Overlay::Form(form));
     }
 
-    fn rule_form(&self, at: Option<usize>) -> Form {
+    fn rule_index(&self, id: Id) -> Option<usize> {
+        self.ws.foundation.rules.iter().position(|r| r.id == id)
+    }
+
+    fn rule_form(&self, at: Option<Id>) -> Form {
         let blank = Rule::new("");
         let rule = at
-            .and_then(|i| self.ws.foundation.rules.get(i))
-            .unwrap_or(&blank);
+            .and_then(|id| self.rule_index(id))
+            .map_or(&blank, |i| &self.ws.foundation.rules[i]);
         let categories = CATEGORIES
             .iter()
             .map(|c| self.lang.pick(c.text()).to_owned())
@@ -116,52 +120,53 @@ impl App {
         )
     }
 
-    /// Saves a Foundation form.
-    pub(super) fn submit_foundation_form(&mut self, form: &Form) -> Result<(), t::L> {
-        match form.kind {
-            FormKind::Rule(at) => {
-                let text = form.text(0);
-                if text.is_empty() {
-                    return Err(t::TEXT_EMPTY);
-                }
-                let mut rule = at
-                    .and_then(|i| self.ws.foundation.rules.get(i))
-                    .cloned()
-                    .unwrap_or_else(|| Rule::new(""));
-                rule.text = text;
-                rule.category = CATEGORIES[form.choice(1).min(5)];
-                rule.explicit = form.toggle(2);
-                rule.agreed = optional_date(&form.text(3))?;
-                rule.review_due = optional_date(&form.text(4))?;
-                let edit = match at {
-                    Some(i) => self.ws.replace_record(i, Record::Rule(Box::new(rule))),
-                    None => Some(self.ws.push_record(Record::Rule(Box::new(rule)))),
-                };
-                if let Some(edit) = edit {
-                    self.commit(edit);
-                    if at.is_none() {
-                        let rows = self.ws.foundation.rules.len();
-                        let page = self.page_rows();
-                        self.ui
-                            .foundation
-                            .cursor
-                            .select(rows.saturating_sub(1), rows, page);
-                    }
-                    self.say(t::RULE_SAVED, &[]);
-                }
-            }
-            FormKind::Basics => {
-                let mut f = self.ws.foundation.clone();
-                f.rules.clear();
-                f.decision_rule = form.text(0);
-                f.form = FORMS[form.choice(1).min(5)];
-                f.form_note = form.text(2);
-                if let Some(edit) = self.ws.replace_record(0, Record::Foundation(Box::new(f))) {
-                    self.commit(edit);
-                }
-            }
-            _ => {}
+    /// Saves the rule form: a new rule, or this one changed.
+    pub(super) fn submit_rule(&mut self, form: &Form, id: Option<Id>) -> Result<(), t::L> {
+        let text = form.text(t::COL_RULE);
+        if text.is_empty() {
+            return Err(t::TEXT_EMPTY);
         }
+        let at = id.and_then(|id| self.rule_index(id));
+        if id.is_some() && at.is_none() {
+            return Err(t::GONE);
+        }
+        let mut rule = at
+            .and_then(|i| self.ws.foundation.rules.get(i))
+            .cloned()
+            .unwrap_or_else(|| Rule::new(""));
+        rule.text = text;
+        rule.category = CATEGORIES[form.choice(t::COL_CATEGORY).min(5)];
+        rule.explicit = form.toggle(t::EXPLICIT_FIELD);
+        rule.agreed = optional_date(&form.text(t::FIELD_AGREED))?;
+        rule.review_due = optional_date(&form.text(t::FIELD_REVIEW))?;
+        let edit = match at {
+            Some(i) => self.ws.replace_record(i, Record::Rule(Box::new(rule))),
+            None => Some(self.ws.push_record(Record::Rule(Box::new(rule)))),
+        };
+        if let Some(edit) = edit {
+            self.commit(edit);
+            if at.is_none() {
+                let rows = self.ws.foundation.rules.len();
+                let page = self.page_rows();
+                self.ui
+                    .foundation
+                    .cursor
+                    .select(rows.saturating_sub(1), rows, page);
+            }
+            self.say(t::RULE_SAVED, &[]);
+        }
+
         Ok(())
+    }
+    /// Saves the decision rule and the form of the network.
+    pub(super) fn submit_basics(&mut self, form: &Form) {
+        let mut f = self.ws.foundation.clone();
+        f.rules.clear();
+        f.decision_rule = form.text(t::DECISION_RULE);
+        f.form = FORMS[form.choice(t::FORM).min(5)];
+        f.form_note = form.text(t::FIELD_NOTE);
+        if let Some(edit) = self.ws.replace_record(0, Record::Foundation(Box::new(f))) {
+            self.commit(edit);
+        }
     }
 }

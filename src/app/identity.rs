@@ -166,55 +166,58 @@ impl App {
         )
     }
 
-    /// Saves an Identity form.
-    pub(super) fn submit_identity_form(&mut self, form: &Form) -> Result<(), t::L> {
-        match form.kind {
-            FormKind::Word(area, id) => {
-                let text = form.text(0);
-                if text.is_empty() {
-                    return Err(t::TEXT_EMPTY);
-                }
-                let author_name = form.text(2);
-                let author = if author_name.is_empty() {
-                    None
-                } else {
-                    Some(self.find_actor(&author_name).ok_or(t::UNKNOWN_ACTOR)?)
-                };
-                let existing =
-                    id.and_then(|id| self.ws.identity.words.iter().position(|w| w.id == id));
-                let mut w = existing.map_or_else(
-                    || IdentityWord::new(area, ""),
-                    |i| self.ws.identity.words[i].clone(),
-                );
-                w.text = text;
-                w.explanation = form.text(1);
-                w.author = author;
-                if existing.is_none() {
-                    w.session = self.ws.identity.sessions.last().map(|s| s.id);
-                }
-                let wid = w.id;
-                let edit = match existing {
-                    Some(i) => self.ws.replace_record(i, Record::Word(Box::new(w))),
-                    None => Some(self.ws.push_record(Record::Word(Box::new(w)))),
-                };
-                if let Some(edit) = edit {
-                    self.commit(edit);
-                    self.follow_word(wid);
-                }
-            }
-            FormKind::Session => {
-                let date = form.text(1).parse().map_err(|_| t::BAD_DATE)?;
-                let session = IdentitySession {
-                    id: new_id(),
-                    date,
-                    title: form.text(0),
-                };
-                let edit = self.ws.push_record(Record::Session(Box::new(session)));
-                self.commit(edit);
-                self.say(t::SESSION_STARTED, &[]);
-            }
-            _ => {}
+    /// Saves the word form: a new word in `area`, or this one changed.
+    pub(super) fn submit_word(
+        &mut self,
+        form: &Form,
+        area: Area,
+        id: Option<crate::workspace::Id>,
+    ) -> Result<(), t::L> {
+        let text = form.text(t::FIELD_WORD);
+        if text.is_empty() {
+            return Err(t::TEXT_EMPTY);
         }
+        let author_name = form.text(t::FIELD_AUTHOR);
+        let author = if author_name.is_empty() {
+            None
+        } else {
+            Some(self.find_actor(&author_name).ok_or(t::UNKNOWN_ACTOR)?)
+        };
+        let existing = id.and_then(|id| self.ws.identity.words.iter().position(|w| w.id == id));
+        let mut w = existing.map_or_else(
+            || IdentityWord::new(area, ""),
+            |i| self.ws.identity.words[i].clone(),
+        );
+        w.text = text;
+        w.explanation = form.text(t::FIELD_EXPLANATION);
+        w.author = author;
+        if existing.is_none() {
+            w.session = self.ws.identity.sessions.last().map(|s| s.id);
+        }
+        let wid = w.id;
+        let edit = match existing {
+            Some(i) => self.ws.replace_record(i, Record::Word(Box::new(w))),
+            None => Some(self.ws.push_record(Record::Word(Box::new(w)))),
+        };
+        if let Some(edit) = edit {
+            self.commit(edit);
+            self.follow_word(wid);
+        }
+
+        Ok(())
+    }
+    /// Starts a new identity-card session.
+    pub(super) fn submit_session(&mut self, form: &Form) -> Result<(), t::L> {
+        let date = form.text(t::FIELD_DATE).parse().map_err(|_| t::BAD_DATE)?;
+        let session = IdentitySession {
+            id: new_id(),
+            date,
+            title: form.text(t::FIELD_TITLE),
+        };
+        let edit = self.ws.push_record(Record::Session(Box::new(session)));
+        self.commit(edit);
+        self.say(t::SESSION_STARTED, &[]);
+
         Ok(())
     }
 

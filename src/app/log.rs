@@ -51,14 +51,15 @@ impl App {
         &self.views.open_follow_ups
     }
 
-    fn ambition_choices(&self) -> Vec<String> {
-        std::iter::once("-".to_owned())
-            .chain(
-                self.ws
-                    .ambitions
-                    .iter()
-                    .map(|a| crate::workspace::text::clean(&a.title).into_owned()),
-            )
+    /// "-" and every ambition, for a field that may name one.
+    pub(super) fn ambition_options(&self) -> Vec<(String, Option<Id>)> {
+        std::iter::once(("-".to_owned(), None))
+            .chain(self.ws.ambitions.iter().map(|a| {
+                (
+                    crate::workspace::text::clean(&a.title).into_owned(),
+                    Some(a.id),
+                )
+            }))
             .collect()
     }
 
@@ -84,14 +85,14 @@ impl App {
                 let fields = vec![
                     Field::text(t::FIELD_NOTE, ""),
                     Field::text(t::FIELD_ABOUT, ""),
-                    Field::choice(t::FIELD_AMBITION, self.ambition_choices(), 0),
+                    Field::record(t::FIELD_AMBITION, self.ambition_options(), 0),
                 ];
                 self.ui.overlay = Some(Overlay::Form(Form::new(FormKind::Note, fields)));
             }
             Action::CheckIn => {
                 let fields = vec![
                     Field::text(t::FIELD_TITLE, ""),
-                    Field::choice(t::FIELD_COALITION_PRESENT, self.ambition_choices(), 0),
+                    Field::record(t::FIELD_COALITION_PRESENT, self.ambition_options(), 0),
                     Field::text(t::FIELD_PRESENT, ""),
                     Field::text(t::FIELD_DECISIONS, ""),
                     Field::text(t::FIELD_FOLLOW_UP, ""),
@@ -157,67 +158,81 @@ impl App {
         Ok(ids)
     }
 
-    /// Saves a Log form.
-    pub(super) fn submit_log_form(&mut self, form: &Form) -> Result<(), t::L> {
+    /// Saves the note form.
+    pub(super) fn submit_note(&mut self, form: &Form) -> Result<(), t::L> {
         let now = jiff::Timestamp::now();
         let ambition = form
-            .choice(if form.kind == FormKind::Note { 2 } else { 1 })
-            .checked_sub(1)
-            .and_then(|i| self.ws.ambitions.get(i));
-        let entry = match form.kind {
-            FormKind::Note => {
-                let text = form.text(0);
-                if text.is_empty() {
-                    return Err(t::TEXT_EMPTY);
-                }
-                let mut e = LogEntry::note(&text, now);
-                e.actors = self.actors_from_names(&form.text(1))?;
-                e.ambition = ambition.map(|a| a.id);
-                e
+            .record(t::FIELD_AMBITION)
+            .and_then(|id| self.ws.ambition(id));
+        let entry = {
+            let text = form.text(t::FIELD_NOTE);
+            if text.is_empty() {
+                return Err(t::TEXT_EMPTY);
             }
-            FormKind::Checkin => {
-                // A meeting recorded afterwards keeps its own day; today's is stamped now.
-                let day: jiff::civil::Date = form.text(7).parse().map_err(|_| t::BAD_DATE)?;
-                let at = if day == self.today {
-                    now
-                } else {
-                    day.at(12, 0, 0, 0)
-                        .to_zoned(self.tz.clone())
-                        .map_err(|_| t::BAD_DATE)?
-                        .timestamp()
-                };
-                let mut e = LogEntry::checkin(&form.text(0), at);
-                if let Some(a) = ambition {
-                    e.ambition = Some(a.id);
-                    e.present.clone_from(&a.coalition);
-                }
-                for id in self.actors_from_names(&form.text(2))? {
-                    if !e.present.contains(&id) {
-                        e.present.push(id);
-                    }
-                }
-                e.decisions = form
-                    .text(3)
-                    .split(';')
-                    .map(str::trim)
-                    .filter(|d| !d.is_empty())
-                    .map(str::to_owned)
-                    .collect();
-                let follow_up = form.text(4);
-                if !follow_up.is_empty() {
-                    let owner = self.actors_from_names(&form.text(5))?.first().copied();
-                    let due = super::foundation::optional_date(&form.text(6))?;
-                    e.follow_ups.push(FollowUp::new(&follow_up, owner, due));
-                }
-                e
-            }
-            _ => return Ok(()),
+            let mut e = LogEntry::note(&text, now);
+            e.actors = self.actors_from_names(&form.text(t::FIELD_ABOUT))?;
+            e.ambition = ambition.map(|a| a.id);
+            e
         };
+        self.add_entry(entry);
+        Ok(())
+    }
+
+    /// Saves the check-in form: one log entry for a meeting.
+    pub(super) fn submit_checkin(&mut self, form: &Form) -> Result<(), t::L> {
+        let now = jiff::Timestamp::now();
+        let ambition = form
+            .record(t::FIELD_COALITION_PRESENT)
+            .and_then(|id| self.ws.ambition(id));
+        let entry = {
+            // A meeting recorded afterwards keeps its own day; today's is stamped now.
+            let day: jiff::civil::Date =
+                form.text(t::FIELD_DATE).parse().map_err(|_| t::BAD_DATE)?;
+            let at = if day == self.today {
+                now
+            } else {
+                day.at(12, 0, 0, 0)
+                    .to_zoned(self.tz.clone())
+                    .map_err(|_| t::BAD_DATE)?
+                    .timestamp()
+            };
+            let mut e = LogEntry::checkin(&form.text(t::FIELD_TITLE), at);
+            if let Some(a) = ambition {
+                e.ambition = Some(a.id);
+                e.present.clone_from(&a.coalition);
+            }
+            for id in self.actors_from_names(&form.text(t::FIELD_PRESENT))? {
+                if !e.present.contains(&id) {
+                    e.present.push(id);
+                }
+            }
+            e.decisions = form
+                .text(t::FIELD_DECISIONS)
+                .split(';')
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(str::to_owned)
+                .collect();
+            let follow_up = form.text(t::FIELD_FOLLOW_UP);
+            if !follow_up.is_empty() {
+                let owner = self
+                    .actors_from_names(&form.text(t::FIELD_OWNER))?
+                    .first()
+                    .copied();
+                let due = super::foundation::optional_date(&form.text(t::FIELD_DUE))?;
+                e.follow_ups.push(FollowUp::new(&follow_up, owner, due));
+            }
+            e
+        };
+        self.add_entry(entry);
+        Ok(())
+    }
+
+    fn add_entry(&mut self, entry: LogEntry) {
         let edit = self.ws.push_record(Record::Log(Box::new(entry)));
         self.commit(edit);
         self.ui.log.entries = super::Cursor::default();
         self.scroll_into_view();
         self.say(t::ENTRY_SAVED, &[]);
-        Ok(())
     }
 }

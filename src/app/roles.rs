@@ -4,7 +4,7 @@
 use super::form::{Field, Form, FormKind};
 use super::{Action, App, Overlay};
 use crate::i18n::{self as t, Term};
-use crate::workspace::{Orientation, Role};
+use crate::workspace::{Id, Orientation, Role};
 
 /// The Roles pane's own state.
 #[derive(Debug, Default)]
@@ -44,19 +44,12 @@ impl App {
                     .iter()
                     .map(|r| self.lang.pick(r.text()).to_owned())
                     .collect();
-                let coalitions = std::iter::once("-".to_owned())
-                    .chain(
-                        self.ws
-                            .ambitions
-                            .iter()
-                            .map(|a| crate::workspace::text::clean(&a.title).into_owned()),
-                    )
-                    .collect();
+                let coalitions = self.ambition_options();
                 Form::new(
                     FormKind::StartRole(actor.id),
                     vec![
                         Field::choice(t::FIELD_ROLE, roles, 0),
-                        Field::choice(t::FIELD_COALITION, coalitions, 0),
+                        Field::record(t::FIELD_COALITION, coalitions, 0),
                         Field::text(t::FIELD_FROM, &today),
                     ],
                 )
@@ -113,66 +106,64 @@ impl App {
         }
     }
 
-    /// Saves a roles form.
-    pub(super) fn submit_roles_form(&mut self, form: &Form) -> Result<(), t::L> {
-        match form.kind {
-            FormKind::StartRole(id) => {
-                let role = ROLES[form.choice(0).min(2)];
-                let coalition = form
-                    .choice(1)
-                    .checked_sub(1)
-                    .and_then(|i| self.ws.ambitions.get(i))
-                    .map(|a| a.id);
-                if role == Role::Coalitieleider && coalition.is_none() {
-                    return Err(t::NEED_COALITION);
-                }
-                let from = date(&form.text(2))?;
-                let edit = self
-                    .ws
-                    .start_role(id, role, coalition, from)
-                    .ok_or(t::ROLE_EXISTS)?;
-                self.commit(edit);
-                let label = self.role_label(role, coalition);
-                self.say(t::ROLE_STARTED, &[("role", &label)]);
-            }
-            FormKind::EndRole(id) => {
-                let until = date(&form.text(1))?;
-                let index = form.choice(0);
-                let label = self
-                    .ws
-                    .actor(id)
-                    .and_then(|a| a.current_roles().nth(index))
-                    .map(|p| self.role_label(p.role, p.coalition))
-                    .unwrap_or_default();
-                let edit = self
-                    .ws
-                    .end_role(id, index, until)
-                    .ok_or(t::NO_CURRENT_ROLE)?;
-                self.commit(edit);
-                self.say(t::ROLE_ENDED, &[("role", &label)]);
-            }
-            FormKind::Orientation(id) => {
-                let o = Orientation::ALL[form.choice(0).min(3)];
-                let edit = self.ws.toggle_orientation(id, o);
-                self.commit(edit);
-                let on = self
-                    .ws
-                    .foundation
-                    .leadership
-                    .iter()
-                    .any(|c| c.actor == id && c.orientation == o);
-                let name = self.ws.actor_name(id).to_owned();
-                self.say(
-                    if on {
-                        t::ORIENTATION_ON
-                    } else {
-                        t::ORIENTATION_OFF
-                    },
-                    &[("name", &name), ("o", self.lang.pick(o.text()))],
-                );
-            }
-            _ => {}
+    /// Saves the form in which a role starts for actor `id`.
+    pub(super) fn submit_start_role(&mut self, form: &Form, id: Id) -> Result<(), t::L> {
+        let role = ROLES[form.choice(t::FIELD_ROLE).min(2)];
+        let coalition = form
+            .record(t::FIELD_COALITION)
+            .filter(|id| self.ws.ambition(*id).is_some());
+        if role == Role::Coalitieleider && coalition.is_none() {
+            return Err(t::NEED_COALITION);
         }
+        let from = date(&form.text(t::FIELD_FROM))?;
+        let edit = self
+            .ws
+            .start_role(id, role, coalition, from)
+            .ok_or(t::ROLE_EXISTS)?;
+        self.commit(edit);
+        let label = self.role_label(role, coalition);
+        self.say(t::ROLE_STARTED, &[("role", &label)]);
+
         Ok(())
+    }
+    /// Saves the form in which one of actor `id`'s roles ends.
+    pub(super) fn submit_end_role(&mut self, form: &Form, id: Id) -> Result<(), t::L> {
+        let until = date(&form.text(t::FIELD_UNTIL))?;
+        let index = form.choice(t::FIELD_CURRENT_ROLE);
+        let label = self
+            .ws
+            .actor(id)
+            .and_then(|a| a.current_roles().nth(index))
+            .map(|p| self.role_label(p.role, p.coalition))
+            .unwrap_or_default();
+        let edit = self
+            .ws
+            .end_role(id, index, until)
+            .ok_or(t::NO_CURRENT_ROLE)?;
+        self.commit(edit);
+        self.say(t::ROLE_ENDED, &[("role", &label)]);
+
+        Ok(())
+    }
+    /// Switches a leadership orientation of actor `id`.
+    pub(super) fn submit_orientation(&mut self, form: &Form, id: Id) {
+        let o = Orientation::ALL[form.choice(t::FIELD_ORIENTATION).min(3)];
+        let edit = self.ws.toggle_orientation(id, o);
+        self.commit(edit);
+        let on = self
+            .ws
+            .foundation
+            .leadership
+            .iter()
+            .any(|c| c.actor == id && c.orientation == o);
+        let name = self.ws.actor_name(id).to_owned();
+        self.say(
+            if on {
+                t::ORIENTATION_ON
+            } else {
+                t::ORIENTATION_OFF
+            },
+            &[("name", &name), ("o", self.lang.pick(o.text()))],
+        );
     }
 }

@@ -4,6 +4,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 mod actors;
 mod effects;
+mod forms;
 mod keys;
 mod meeting;
 

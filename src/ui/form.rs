@@ -114,8 +114,14 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
                     ));
                 }
             }
-            Value::Choice(options, index) => {
-                let text = options.get(*index).map_or("", String::as_str);
+            Value::Choice(..) | Value::Record(..) => {
+                let text = match &field.value {
+                    Value::Choice(options, index) => options.get(*index).map_or("", String::as_str),
+                    Value::Record(options, index) => {
+                        options.get(*index).map_or("", |(text, _)| text.as_str())
+                    }
+                    _ => "",
+                };
                 frame.render_widget(
                     Paragraph::new(Span::styled(format!("‹ {text} ›"), style)),
                     value,
@@ -139,23 +145,29 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
 /// names, whom the names typed so far stand for.
 fn note_line(app: &App, theme: &Theme, form: &Form) -> (String, ratatui::style::Style) {
     // Fields that take names show whom they stand for while the user types.
-    let names_field = matches!(
-        (form.kind, form.focus),
-        (FormKind::Checkin, 2 | 5)
-            | (FormKind::Note, 1)
-            | (FormKind::Word(..) | FormKind::Topic(_), 2)
-            | (
-                FormKind::AssignRoles | FormKind::AssignPositions | FormKind::AssignLeadership,
-                _
+    let focused = form.fields.get(form.focus);
+    let names_field = focused.is_some_and(|f| {
+        [
+            t::FIELD_PRESENT,
+            t::FIELD_OWNER,
+            t::FIELD_ABOUT,
+            t::FIELD_AUTHOR,
+            t::FIELD_RAISED_BY,
+            t::FIELD_NAMES,
+        ]
+        .contains(&f.label)
+            || matches!(
+                form.kind,
+                FormKind::AssignPositions | FormKind::AssignLeadership
             )
-    );
+    });
     if form.confirm_discard {
         (app.t(t::FORM_DISCARD).to_owned(), theme.warn)
     } else if let Some(e) = &form.error {
         (e.clone(), theme.warn)
     } else if names_field {
         (
-            format!("→ {}", clean(&app.preview_names(&form.text(form.focus)))),
+            format!("→ {}", clean(&app.preview_names(&form.focused_text()))),
             theme.ok,
         )
     } else {
