@@ -10,9 +10,33 @@ pub mod write;
 
 use std::path::PathBuf;
 
+use clap::builder::PossibleValue;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
+use crate::workspace::{ActorKind, Position, Role, Vocabulary};
+
+/// The method's vocabularies as flag values: the first word is the one `--help` lists, every
+/// other word (English, aliases, with spaces or underscores for hyphens) is accepted too.
+macro_rules! vocabulary_flags {
+    ($($ty:ty),*) => {$(
+        impl ValueEnum for $ty {
+            fn value_variants<'a>() -> &'a [Self] {
+                <$ty as Vocabulary>::ALL
+            }
+
+            fn to_possible_value(&self) -> Option<PossibleValue> {
+                let words = self.words();
+                let aliases = words.iter().flat_map(|w| {
+                    [w.to_string(), w.replace('-', " "), w.replace('-', "_")]
+                });
+                Some(PossibleValue::new(words[0]).aliases(aliases))
+            }
+        }
+    )*};
+}
+
+vocabulary_flags!(ActorKind, Position, Role);
 
 /// knoop: a keyboard-first workbench for collaboration networks (samenwerken in netwerken).
 ///
@@ -133,18 +157,18 @@ pub enum AddCommand {
 pub struct AddActorArgs {
     /// The actor's name.
     pub name: String,
-    /// person, organisation (organisatie) or team.
-    #[arg(long)]
-    pub kind: Option<String>,
+    /// What the actor is.
+    #[arg(long, value_enum, ignore_case = true)]
+    pub kind: Option<ActorKind>,
     /// The organisation or achterban represented.
     #[arg(long)]
     pub org: Option<String>,
-    /// kern, ring or vrije-ruimte (core, ring, free-space).
-    #[arg(long)]
-    pub position: Option<String>,
-    /// participant (grenswerker), netwerkleider or coalitieleider.
-    #[arg(long)]
-    pub role: Option<String>,
+    /// Where the actor stands: kern, ring or vrije ruimte.
+    #[arg(long, value_enum, ignore_case = true)]
+    pub position: Option<Position>,
+    /// The role the actor holds from today.
+    #[arg(long, value_enum, ignore_case = true)]
+    pub role: Option<Role>,
     /// A tag (repeatable).
     #[arg(long)]
     pub tag: Vec<String>,

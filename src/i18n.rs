@@ -57,10 +57,6 @@ pub struct L {
     pub en: &'static str,
 }
 
-mod terms;
-
-pub use terms::Term;
-
 macro_rules! texts {
     ($($name:ident = $nl:literal, $en:literal;)*) => {
         $(#[allow(missing_docs)] pub const $name: L = L { nl: $nl, en: $en };)*

@@ -1,6 +1,7 @@
 //! The questionnaire "De basis van je netwerk": its screens as data (from `assets/`), and which
 //! of them the workspace already answers. No terminal here.
 
+use crate::workspace::Vocabulary;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -53,11 +54,77 @@ impl Texts {
     }
 }
 
+/// A screen of the questionnaire, by its id in the asset (and in the workspace's answers): a
+/// closed set, so every screen that needs handling is handled, by the compiler's count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ScreenId {
+    /// `welcome`.
+    Welcome,
+    /// `type`.
+    Type,
+    /// `phase`.
+    Phase,
+    /// `actors`.
+    Actors,
+    /// `missing`.
+    Missing,
+    /// `roles`.
+    Roles,
+    /// `positions`.
+    Positions,
+    /// `passie`.
+    Passie,
+    /// `positie`.
+    Positie,
+    /// `opgave`.
+    Opgave,
+    /// `topics`.
+    Topics,
+    /// `engagement`.
+    Engagement,
+    /// `halen-brengen`.
+    HalenBrengen,
+    /// `spelregels`.
+    Spelregels,
+    /// `leiderschap`.
+    Leiderschap,
+    /// `vorm`.
+    Vorm,
+    /// `summary`.
+    Summary,
+}
+
+impl ScreenId {
+    /// The id as the asset and the workspace file write it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Welcome => "welcome",
+            Self::Type => "type",
+            Self::Phase => "phase",
+            Self::Actors => "actors",
+            Self::Missing => "missing",
+            Self::Roles => "roles",
+            Self::Positions => "positions",
+            Self::Passie => "passie",
+            Self::Positie => "positie",
+            Self::Opgave => "opgave",
+            Self::Topics => "topics",
+            Self::Engagement => "engagement",
+            Self::HalenBrengen => "halen-brengen",
+            Self::Spelregels => "spelregels",
+            Self::Leiderschap => "leiderschap",
+            Self::Vorm => "vorm",
+            Self::Summary => "summary",
+        }
+    }
+}
+
 /// One screen of the questionnaire.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Screen {
     /// Stable id, used as the answer key.
-    pub id: String,
+    pub id: ScreenId,
     /// The building block it belongs to: network, actors, identity, ambitions, foundation.
     pub block: String,
     /// The answer kind: text, choice, list, assignment, grid, per-actor, summary.
@@ -100,27 +167,27 @@ pub fn is_answered(ws: &Workspace, screen: &Screen) -> Option<bool> {
         .questionnaire
         .rounds
         .last()
-        .and_then(|r| r.answers.get(&screen.id))
+        .and_then(|r| r.answers.get(screen.id.as_str()))
         .is_some_and(|a| !a.trim().is_empty());
     let actors = || ws.actors.iter();
-    let structured = match screen.id.as_str() {
-        "welcome" => !ws.network.name.trim().is_empty(),
-        "type" => ws.network.kind.is_some(),
-        "phase" => ws.network.phase.is_some(),
-        "actors" => actors().any(|a| !a.prospective),
-        "missing" => actors().any(|a| a.prospective),
-        "roles" => actors().any(|a| a.has_role(Role::Netwerkleider)),
-        "positions" => actors().any(|a| a.position.is_some_and(|p| p == Position::Kern)),
-        "passie" => ws.identity.words.iter().any(|w| w.area == Area::Passie),
-        "positie" => ws.identity.words.iter().any(|w| w.area == Area::Positie),
-        "opgave" => ws.identity.words.iter().any(|w| w.area == Area::Opgave),
-        "topics" => !ws.topics.is_empty(),
-        "engagement" => ws.topics.iter().any(|t| !t.engagement.is_empty()),
-        "halen-brengen" => actors().any(|a| !a.brings.is_empty() || !a.gets.is_empty()),
-        "spelregels" => !ws.foundation.rules.is_empty(),
-        "leiderschap" => !ws.foundation.leadership.is_empty(),
-        "vorm" => ws.foundation.form.is_some(),
-        _ => return None,
+    let structured = match screen.id {
+        ScreenId::Welcome => !ws.network.name.trim().is_empty(),
+        ScreenId::Type => ws.network.kind.is_some(),
+        ScreenId::Phase => ws.network.phase.is_some(),
+        ScreenId::Actors => actors().any(|a| !a.prospective),
+        ScreenId::Missing => actors().any(|a| a.prospective),
+        ScreenId::Roles => actors().any(|a| a.has_role(Role::Netwerkleider)),
+        ScreenId::Positions => actors().any(|a| a.position.is_some_and(|p| p == Position::Kern)),
+        ScreenId::Passie => ws.identity.words.iter().any(|w| w.area == Area::Passie),
+        ScreenId::Positie => ws.identity.words.iter().any(|w| w.area == Area::Positie),
+        ScreenId::Opgave => ws.identity.words.iter().any(|w| w.area == Area::Opgave),
+        ScreenId::Topics => !ws.topics.is_empty(),
+        ScreenId::Engagement => ws.topics.iter().any(|t| !t.engagement.is_empty()),
+        ScreenId::HalenBrengen => actors().any(|a| !a.brings.is_empty() || !a.gets.is_empty()),
+        ScreenId::Spelregels => !ws.foundation.rules.is_empty(),
+        ScreenId::Leiderschap => !ws.foundation.leadership.is_empty(),
+        ScreenId::Vorm => ws.foundation.form.is_some(),
+        ScreenId::Summary => return None,
     };
     Some(text || structured)
 }
@@ -129,28 +196,28 @@ pub fn is_answered(ws: &Workspace, screen: &Screen) -> Option<bool> {
 pub fn current(ws: &Workspace) -> usize {
     screens()
         .iter()
-        .position(|s| s.id == ws.questionnaire.screen)
+        .position(|s| s.id.as_str() == ws.questionnaire.screen)
         .unwrap_or(0)
 }
 
 /// What the workspace holds for a list screen: the names or texts of its records.
-pub fn list_items(ws: &Workspace, id: &str) -> Vec<String> {
+pub fn list_items(ws: &Workspace, id: ScreenId) -> Vec<String> {
     match id {
-        "actors" => ws
+        ScreenId::Actors => ws
             .actors
             .iter()
             .filter(|a| !a.prospective)
             .map(|a| a.name.clone())
             .collect(),
-        "missing" => ws
+        ScreenId::Missing => ws
             .actors
             .iter()
             .filter(|a| a.prospective)
             .map(|a| a.name.clone())
             .collect(),
-        "topics" => ws.topics.iter().map(|t| t.title.clone()).collect(),
-        "spelregels" => ws.foundation.rules.iter().map(|r| r.text.clone()).collect(),
-        _ => match area_of(id) {
+        ScreenId::Topics => ws.topics.iter().map(|t| t.title.clone()).collect(),
+        ScreenId::Spelregels => ws.foundation.rules.iter().map(|r| r.text.clone()).collect(),
+        ScreenId::Passie | ScreenId::Positie | ScreenId::Opgave => match area_of(id) {
             Some(area) => ws
                 .identity
                 .words
@@ -160,15 +227,38 @@ pub fn list_items(ws: &Workspace, id: &str) -> Vec<String> {
                 .collect(),
             None => Vec::new(),
         },
+        ScreenId::Welcome
+        | ScreenId::Type
+        | ScreenId::Phase
+        | ScreenId::Roles
+        | ScreenId::Positions
+        | ScreenId::Engagement
+        | ScreenId::HalenBrengen
+        | ScreenId::Leiderschap
+        | ScreenId::Vorm
+        | ScreenId::Summary => Vec::new(),
     }
 }
 
-fn area_of(id: &str) -> Option<Area> {
+fn area_of(id: ScreenId) -> Option<Area> {
     match id {
-        "passie" => Some(Area::Passie),
-        "positie" => Some(Area::Positie),
-        "opgave" => Some(Area::Opgave),
-        _ => None,
+        ScreenId::Passie => Some(Area::Passie),
+        ScreenId::Positie => Some(Area::Positie),
+        ScreenId::Opgave => Some(Area::Opgave),
+        ScreenId::Welcome
+        | ScreenId::Type
+        | ScreenId::Phase
+        | ScreenId::Actors
+        | ScreenId::Missing
+        | ScreenId::Roles
+        | ScreenId::Positions
+        | ScreenId::Topics
+        | ScreenId::Engagement
+        | ScreenId::HalenBrengen
+        | ScreenId::Spelregels
+        | ScreenId::Leiderschap
+        | ScreenId::Vorm
+        | ScreenId::Summary => None,
     }
 }
 
@@ -176,10 +266,12 @@ fn area_of(id: &str) -> Option<Area> {
 /// (ignoring case and surrounding space) becomes an actor, a prospective actor, a topic, an
 /// identity word or a rule. Lines taken out of the list remove nothing: records are deleted in
 /// their own pane, where the deletion can be seen.
-pub fn apply_list(ws: &mut Workspace, id: &str, lines: &[String]) -> Edit {
+pub fn apply_list(ws: &mut Workspace, id: ScreenId, lines: &[String]) -> Edit {
     let mut known: Vec<String> = match id {
         // An actor's name is taken whether they are at the table or not.
-        "actors" | "missing" => ws.actors.iter().map(|a| a.name.to_lowercase()).collect(),
+        ScreenId::Actors | ScreenId::Missing => {
+            ws.actors.iter().map(|a| a.name.to_lowercase()).collect()
+        }
         _ => list_items(ws, id)
             .iter()
             .map(|s| s.to_lowercase())
@@ -193,14 +285,26 @@ pub fn apply_list(ws: &mut Workspace, id: &str, lines: &[String]) -> Edit {
         }
         known.push(text.to_lowercase());
         let record = match id {
-            "actors" | "missing" => {
+            ScreenId::Actors | ScreenId::Missing => {
                 let mut a = Actor::new(&text);
-                a.prospective = id == "missing";
+                a.prospective = id == ScreenId::Missing;
                 Record::Actor(Box::new(a))
             }
-            "topics" => Record::Topic(Box::new(Topic::new(&text))),
-            "spelregels" => Record::Rule(Box::new(Rule::new(&text))),
-            _ => match area_of(id) {
+            ScreenId::Topics => Record::Topic(Box::new(Topic::new(&text))),
+            ScreenId::Spelregels => Record::Rule(Box::new(Rule::new(&text))),
+            ScreenId::Welcome
+            | ScreenId::Type
+            | ScreenId::Phase
+            | ScreenId::Roles
+            | ScreenId::Positions
+            | ScreenId::Engagement
+            | ScreenId::HalenBrengen
+            | ScreenId::Leiderschap
+            | ScreenId::Vorm
+            | ScreenId::Summary
+            | ScreenId::Passie
+            | ScreenId::Positie
+            | ScreenId::Opgave => match area_of(id) {
                 Some(area) => {
                     let mut w = IdentityWord::new(area, &text);
                     w.session = ws.identity.sessions.last().map(|s| s.id);
@@ -220,7 +324,12 @@ pub fn apply_list(ws: &mut Workspace, id: &str, lines: &[String]) -> Edit {
 
 /// Sets the free-text answer of a screen in the current round (starting round one if there is
 /// none yet), as one undoable edit; `None` when nothing changes.
-pub fn set_answer(ws: &mut Workspace, id: &str, text: &str, now: jiff::Timestamp) -> Option<Edit> {
+pub fn set_answer(
+    ws: &mut Workspace,
+    id: ScreenId,
+    text: &str,
+    now: jiff::Timestamp,
+) -> Option<Edit> {
     let mut q = ws.questionnaire.clone();
     if q.rounds.is_empty() {
         q.rounds.push(Round {
@@ -232,16 +341,18 @@ pub fn set_answer(ws: &mut Workspace, id: &str, text: &str, now: jiff::Timestamp
     }
     let round = q.rounds.last_mut()?;
     if text.trim().is_empty() {
-        round.answers.remove(id);
+        round.answers.remove(id.as_str());
     } else {
-        round.answers.insert(id.to_owned(), text.to_owned());
+        round
+            .answers
+            .insert(id.as_str().to_owned(), text.to_owned());
     }
     ws.replace_record(0, Record::Questionnaire(Box::new(q)))
 }
 
 /// A screen's structured answer as plain text, the same in every language (the method's terms
 /// as the file writes them), for keeping with a closed round.
-pub fn answer_text(ws: &Workspace, id: &str) -> String {
+pub fn answer_text(ws: &Workspace, id: ScreenId) -> String {
     let join = |v: Vec<String>| v.join("; ");
     let term = |v: serde_json::Value| v.as_str().unwrap_or_default().to_owned();
     let actors = |f: &dyn Fn(&Actor) -> bool| {
@@ -254,19 +365,19 @@ pub fn answer_text(ws: &Workspace, id: &str) -> String {
         )
     };
     match id {
-        "welcome" => [ws.network.name.as_str(), ws.network.issue.as_str()]
+        ScreenId::Welcome => [ws.network.name.as_str(), ws.network.issue.as_str()]
             .iter()
             .filter(|s| !s.is_empty())
             .copied()
             .collect::<Vec<_>>()
             .join(" / "),
-        "type" => term(serde_json::json!(ws.network.kind)),
-        "phase" => term(serde_json::json!(ws.network.phase)),
-        "vorm" => term(serde_json::json!(ws.foundation.form)),
-        "roles" => actors(&|a| a.has_role(Role::Netwerkleider)),
-        "positions" => actors(&|a| a.position == Some(Position::Kern)),
-        "halen-brengen" => actors(&|a| !a.brings.is_empty() || !a.gets.is_empty()),
-        "leiderschap" => join(
+        ScreenId::Type => term(serde_json::json!(ws.network.kind)),
+        ScreenId::Phase => term(serde_json::json!(ws.network.phase)),
+        ScreenId::Vorm => term(serde_json::json!(ws.foundation.form)),
+        ScreenId::Roles => actors(&|a| a.has_role(Role::Netwerkleider)),
+        ScreenId::Positions => actors(&|a| a.position == Some(Position::Kern)),
+        ScreenId::HalenBrengen => actors(&|a| !a.brings.is_empty() || !a.gets.is_empty()),
+        ScreenId::Leiderschap => join(
             crate::workspace::Orientation::ALL
                 .iter()
                 .filter(|o| {
@@ -278,15 +389,21 @@ pub fn answer_text(ws: &Workspace, id: &str) -> String {
                 .map(|o| term(serde_json::json!(o)))
                 .collect(),
         ),
-        "engagement" => join(
+        ScreenId::Engagement => join(
             ws.topics
                 .iter()
                 .filter(|t| !t.candidates().is_empty())
                 .map(|t| t.title.clone())
                 .collect(),
         ),
-        "summary" => String::new(),
-        id => join(list_items(ws, id)),
+        ScreenId::Summary => String::new(),
+        id @ (ScreenId::Actors
+        | ScreenId::Missing
+        | ScreenId::Passie
+        | ScreenId::Positie
+        | ScreenId::Opgave
+        | ScreenId::Topics
+        | ScreenId::Spelregels) => join(list_items(ws, id)),
     }
 }
 
@@ -296,7 +413,7 @@ pub fn new_round(ws: &mut Workspace, now: jiff::Timestamp) -> Option<Edit> {
     if let Some(last) = q.rounds.last_mut() {
         last.snapshot = screens()
             .iter()
-            .map(|s| (s.id.clone(), answer_text(ws, &s.id)))
+            .map(|s| (s.id.as_str().to_owned(), answer_text(ws, s.id)))
             .filter(|(_, v)| !v.is_empty())
             .collect();
     }
@@ -310,19 +427,23 @@ pub fn new_round(ws: &mut Workspace, now: jiff::Timestamp) -> Option<Edit> {
 }
 
 /// For one screen: the previous round, its structured answer then, and the answer now.
-pub fn compare(ws: &Workspace, id: &str) -> Option<(Round, String, String)> {
+pub fn compare(ws: &Workspace, id: ScreenId) -> Option<(Round, String, String)> {
     let n = ws.questionnaire.rounds.len();
     let previous = ws.questionnaire.rounds.get(n.checked_sub(2)?)?.clone();
-    let before = previous.snapshot.get(id).cloned().unwrap_or_default();
+    let before = previous
+        .snapshot
+        .get(id.as_str())
+        .cloned()
+        .unwrap_or_default();
     Some((previous, before, answer_text(ws, id)))
 }
 
 /// The free-text answer of a screen in the current round.
-pub fn answer<'a>(ws: &'a Workspace, id: &str) -> &'a str {
+pub fn answer(ws: &Workspace, id: ScreenId) -> &str {
     ws.questionnaire
         .rounds
         .last()
-        .and_then(|r| r.answers.get(id))
+        .and_then(|r| r.answers.get(id.as_str()))
         .map_or("", String::as_str)
 }
 

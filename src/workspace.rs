@@ -14,8 +14,8 @@ pub mod merge;
 pub mod network;
 pub mod references;
 pub mod roles;
-pub mod terms;
 pub mod text;
+pub mod vocab;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -27,6 +27,7 @@ pub use foundation::{Form, Foundation, Orientation, OrientationCover, Rule, Rule
 pub use identity::{Area, IdentityCard, IdentitySession, IdentityWord, Weight};
 pub use log::{FollowUp, LogEntry, LogKind};
 pub use network::{Network, NetworkType, Phase, Questionnaire, Round};
+pub use vocab::Vocabulary;
 
 /// The value of the top-level `format` field: how a knoop file says what it is.
 pub const FORMAT: &str = "knoop-workspace";

@@ -202,12 +202,38 @@ fn bad_names_and_terms_are_clear_errors() {
             predicate::str::contains("no actor named \"Marieke\"")
                 .and(predicate::str::contains("Marieke de Vries")),
         );
+    // A term the method does not know is a usage error that lists the ones it does; Dutch,
+    // English and spaced spellings are all taken.
     knoop()
         .args(["add", "actor", "X", "--position", "midden", "-w"])
         .arg(&file)
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("kern, ring, vrije-ruimte"));
+    knoop()
+        .args(["add", "actor", "X", "--kind", "robot", "-w"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("persoon, organisatie, team"));
+    knoop()
+        .args([
+            "add",
+            "actor",
+            "Wijkteam",
+            "--position",
+            "Vrije Ruimte",
+            "--kind",
+        ])
+        .args(["organization", "--role", "boundary-spanner", "-w"])
+        .arg(&file)
+        .assert()
+        .success();
+    knoop()
+        .args(["list", "actors", "--json", "-w"])
+        .arg(&file)
+        .assert()
+        .stdout(predicate::str::contains("\"vrije-ruimte\""));
     knoop()
         .args(["add", "actor", "bram peters", "-w"])
         .arg(&file)

@@ -272,7 +272,7 @@ fn the_grid_in_both_languages_and_at_200_by_60() {
         ws.actors
             .push(knoop::workspace::Actor::new(&format!("Actor {i:03}")));
     }
-    let levels = knoop::workspace::Engagement::ALL;
+    let levels = <knoop::workspace::Engagement as knoop::workspace::Vocabulary>::ALL;
     for t in 0..60 {
         let mut topic = knoop::workspace::Topic::new(&format!("Onderwerp {t:02}"));
         for (i, a) in ws.actors.iter().enumerate() {
@@ -353,7 +353,12 @@ fn questionnaire_screens_in_both_languages() {
             ]
             .contains(&screen.id.as_str())
             {
-                let name = format!("basis_{:02}_{}_{}", i + 1, screen.id, lang_name(lang));
+                let name = format!(
+                    "basis_{:02}_{}_{}",
+                    i + 1,
+                    screen.id.as_str(),
+                    lang_name(lang)
+                );
                 insta::assert_snapshot!(name, text(&draw(&app, 80, 24)));
             }
             app.update(Action::NextScreen);

@@ -7,22 +7,8 @@ use tui_input::Input;
 use super::form::{Field, Form, FormKind};
 use super::overlay::{EditorFor, PickFor, Picker};
 use super::{Action, App, Confirm, Overlay, Pane};
-use crate::i18n::{self as t, Term};
-use crate::workspace::{Actor, ActorKind, Capacity, Id, Position};
-
-const KINDS: [ActorKind; 3] = [ActorKind::Person, ActorKind::Organisation, ActorKind::Team];
-const CAPACITIES: [Option<Capacity>; 4] = [
-    None,
-    Some(Capacity::Personal),
-    Some(Capacity::Organisation),
-    Some(Capacity::Achterban),
-];
-const POSITIONS: [Option<Position>; 4] = [
-    None,
-    Some(Position::Kern),
-    Some(Position::Ring),
-    Some(Position::VrijeRuimte),
-];
+use crate::i18n as t;
+use crate::workspace::{Actor, Id};
 
 /// The Actors pane's own state.
 #[derive(Debug, Default)]
@@ -91,13 +77,6 @@ fn split_list(text: &str, sep: char) -> Vec<String> {
 }
 
 impl App {
-    fn options<T: Term + Copy>(&self, values: &[Option<T>]) -> Vec<String> {
-        values
-            .iter()
-            .map(|v| v.map_or("-".to_owned(), |v| self.lang.pick(v.text()).to_owned()))
-            .collect()
-    }
-
     /// Carries out an action of the Actors pane.
     pub(super) fn actors_update(&mut self, action: Action) {
         if let Some(delta) = self.movement(action) {
@@ -240,25 +219,16 @@ impl App {
     }
 
     fn edit_actor_form(&self, a: &Actor) -> Form {
-        let kind = KINDS.iter().position(|k| *k == a.kind).unwrap_or(0);
-        let kinds = KINDS
-            .iter()
-            .map(|k| self.lang.pick(k.text()).to_owned())
-            .collect();
-        let capacity = CAPACITIES
-            .iter()
-            .position(|c| *c == a.capacity)
-            .unwrap_or(0);
-        let position = POSITIONS.iter().position(|p| *p == a.position).unwrap_or(0);
+        let lang = self.lang;
         Form::new(
             FormKind::EditActor(a.id),
             vec![
                 Field::text(t::FIELD_NAME, &a.name),
-                Field::choice(t::FIELD_KIND, kinds, kind),
-                Field::choice(t::FIELD_CAPACITY, self.options(&CAPACITIES), capacity),
+                Field::term(t::FIELD_KIND, a.kind, lang),
+                Field::optional_term(t::FIELD_CAPACITY, a.capacity, lang),
                 Field::text(t::FIELD_REPRESENTS, &a.represents),
                 Field::text(t::FIELD_MANDATE, &a.mandate),
-                Field::choice(t::FIELD_POSITION, self.options(&POSITIONS), position),
+                Field::optional_term(t::FIELD_POSITION, a.position, lang),
                 Field::text(t::FIELD_TAGS, &a.tags.join(", ")),
                 Field::text(t::FIELD_CONTACT, &a.contact),
                 Field::text(t::FIELD_INTEREST_INDIVIDUAL, &a.interests.individual),
@@ -279,11 +249,11 @@ impl App {
     fn actor_from_form(before: &Actor, f: &Form) -> Actor {
         let mut a = before.clone();
         a.name = f.text(t::FIELD_NAME);
-        a.kind = KINDS[f.choice(t::FIELD_KIND).min(2)];
-        a.capacity = CAPACITIES[f.choice(t::FIELD_CAPACITY).min(3)];
+        a.kind = f.term(t::FIELD_KIND);
+        a.capacity = f.optional_term(t::FIELD_CAPACITY);
         a.represents = f.text(t::FIELD_REPRESENTS);
         a.mandate = f.text(t::FIELD_MANDATE);
-        a.position = POSITIONS[f.choice(t::FIELD_POSITION).min(3)];
+        a.position = f.optional_term(t::FIELD_POSITION);
         a.tags = split_list(&f.text(t::FIELD_TAGS), ',');
         a.contact = f.text(t::FIELD_CONTACT);
         a.interests.individual = f.text(t::FIELD_INTEREST_INDIVIDUAL);
@@ -367,8 +337,8 @@ impl App {
             .to_owned();
         let id = match target {
             EditorFor::ActorNotes(id) => id,
-            EditorFor::Answer(screen) => return self.keep_answer(&screen, &text),
-            EditorFor::List(screen) => return self.keep_list(&screen, editor.lines()),
+            EditorFor::Answer(screen) => return self.keep_answer(screen, &text),
+            EditorFor::List(screen) => return self.keep_list(screen, editor.lines()),
         };
         if let Some(mut a) = self.ws.actor(id).cloned() {
             a.notes = text;

@@ -5,22 +5,9 @@
 use super::form::{Field, Form, FormKind};
 use super::overlay::PickFor;
 use super::{Action, App, Overlay};
-use crate::i18n::{self as t, Term};
-use crate::workspace::{Ambition, AmbitionKind, AmbitionStatus, Engagement, Id, Record, Topic};
-
-const KINDS: [AmbitionKind; 4] = [
-    AmbitionKind::Project,
-    AmbitionKind::Programme,
-    AmbitionKind::Event,
-    AmbitionKind::JointActivity,
-];
-const STATUSES: [AmbitionStatus; 5] = [
-    AmbitionStatus::Idea,
-    AmbitionStatus::Active,
-    AmbitionStatus::Paused,
-    AmbitionStatus::Done,
-    AmbitionStatus::Stopped,
-];
+use crate::i18n as t;
+use crate::workspace::Vocabulary;
+use crate::workspace::{Ambition, AmbitionKind, Engagement, Id, Record, Topic};
 
 /// The Agenda pane's own state.
 #[derive(Debug, Default)]
@@ -74,13 +61,6 @@ impl App {
     pub fn selected_topic(&self) -> Option<usize> {
         let row = self.ui.agenda.topics.row(self.views.topics.len())?;
         self.views.topics.get(row).copied()
-    }
-
-    fn kind_options(&self) -> Vec<String> {
-        KINDS
-            .iter()
-            .map(|k| self.lang.pick(k.text()).to_owned())
-            .collect()
     }
 
     /// The ambition the agenda's selection is on.
@@ -160,7 +140,7 @@ impl App {
                     let title = self.ws.topics[i].title.clone();
                     let fields = vec![
                         Field::text(t::FIELD_TITLE, &title),
-                        Field::choice(t::FIELD_KIND, self.kind_options(), 0),
+                        Field::term(t::FIELD_KIND, AmbitionKind::Project, self.lang),
                     ];
                     let id = self.ws.topics[i].id;
                     self.ui.overlay = Some(Overlay::Form(Form::new(FormKind::Promote(id), fields)));
@@ -185,31 +165,20 @@ impl App {
             })
             .collect();
         let form = match action {
-            Action::EditItem => {
-                let kind = KINDS.iter().position(|k| *k == amb.kind).unwrap_or(0);
-                let status = STATUSES.iter().position(|s| *s == amb.status).unwrap_or(0);
-                Form::new(
-                    FormKind::Ambition(amb.id),
-                    vec![
-                        Field::text(t::FIELD_TITLE, &amb.title),
-                        Field::choice(t::FIELD_KIND, self.kind_options(), kind),
-                        Field::choice(
-                            t::COL_STATUS,
-                            STATUSES
-                                .iter()
-                                .map(|s| self.lang.pick(s.text()).to_owned())
-                                .collect(),
-                            status,
-                        ),
-                        Field::text(t::FIELD_DESCRIPTION, &amb.description),
-                        Field::text(t::FIELD_NEXT_STEP, &amb.next_step),
-                        Field::text(
-                            t::FIELD_DATE,
-                            &amb.next_date.map(|d| d.to_string()).unwrap_or_default(),
-                        ),
-                    ],
-                )
-            }
+            Action::EditItem => Form::new(
+                FormKind::Ambition(amb.id),
+                vec![
+                    Field::text(t::FIELD_TITLE, &amb.title),
+                    Field::term(t::FIELD_KIND, amb.kind, self.lang),
+                    Field::term(t::COL_STATUS, amb.status, self.lang),
+                    Field::text(t::FIELD_DESCRIPTION, &amb.description),
+                    Field::text(t::FIELD_NEXT_STEP, &amb.next_step),
+                    Field::text(
+                        t::FIELD_DATE,
+                        &amb.next_date.map(|d| d.to_string()).unwrap_or_default(),
+                    ),
+                ],
+            ),
             Action::DeleteItem => {
                 if let Some(edit) = self.ws.remove_record(&Record::Ambition(Box::new(amb)), a) {
                     self.commit(edit);
@@ -346,7 +315,7 @@ impl App {
         }
         let i = self.topic_index(topic)?;
         let mut amb = Ambition::from_topic(&self.ws.topics[i], &title);
-        amb.kind = KINDS[form.choice(t::FIELD_KIND).min(3)];
+        amb.kind = form.term(t::FIELD_KIND);
         let n = amb.coalition.len().to_string();
         let edit = self.ws.push_record(Record::Ambition(Box::new(amb)));
         self.commit(edit);
@@ -373,8 +342,8 @@ impl App {
         let i = self.ambition_index(id)?;
         let mut amb = self.ws.ambitions[i].clone();
         amb.title = title;
-        amb.kind = KINDS[form.choice(t::FIELD_KIND).min(3)];
-        amb.status = STATUSES[form.choice(t::COL_STATUS).min(4)];
+        amb.kind = form.term(t::FIELD_KIND);
+        amb.status = form.term(t::COL_STATUS);
         amb.description = form.text(t::FIELD_DESCRIPTION);
         amb.next_step = form.text(t::FIELD_NEXT_STEP);
         amb.next_date = super::foundation::optional_date(&form.text(t::FIELD_DATE))?;

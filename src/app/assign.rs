@@ -5,11 +5,11 @@
 
 use super::App;
 use super::form::{Field, Form, FormKind};
-use crate::i18n::{self as t, Term};
+use crate::i18n as t;
+use crate::questionnaire::ScreenId;
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 use crate::workspace::{Actor, Edit, Id, Orientation, Position, Record, Role};
-
-const POSITIONS: [Position; 3] = [Position::Kern, Position::Ring, Position::VrijeRuimte];
 
 fn split(text: &str) -> Vec<String> {
     text.split(';')
@@ -36,10 +36,10 @@ impl App {
     }
 
     /// The form for an assignment screen, if `screen` is one.
-    pub(super) fn assignment_form(&self, screen: &str) -> Option<Form> {
+    pub(super) fn assignment_form(&self, screen: ScreenId) -> Option<Form> {
         let ws = &self.ws;
         Some(match screen {
-            "roles" => {
+            ScreenId::Roles => {
                 let leaders = ws
                     .actors
                     .iter()
@@ -55,8 +55,8 @@ impl App {
                 }
                 Form::new(FormKind::AssignRoles, fields)
             }
-            "positions" => {
-                let fields = POSITIONS
+            ScreenId::Positions => {
+                let fields = Position::ALL
                     .iter()
                     .map(|p| {
                         let ids = ws
@@ -69,7 +69,7 @@ impl App {
                     .collect();
                 Form::new(FormKind::AssignPositions, fields)
             }
-            "leiderschap" => {
+            ScreenId::Leiderschap => {
                 let fields = Orientation::ALL
                     .iter()
                     .map(|o| {
@@ -84,7 +84,7 @@ impl App {
                     .collect();
                 Form::new(FormKind::AssignLeadership, fields)
             }
-            "halen-brengen" => {
+            ScreenId::HalenBrengen => {
                 let mut fields = Vec::new();
                 for a in ws.actors.iter().filter(|a| !a.prospective) {
                     let name = clean(&a.name);
@@ -100,7 +100,19 @@ impl App {
                 }
                 Form::new(FormKind::HalenBrengen, fields)
             }
-            _ => return None,
+            ScreenId::Welcome
+            | ScreenId::Type
+            | ScreenId::Phase
+            | ScreenId::Actors
+            | ScreenId::Missing
+            | ScreenId::Passie
+            | ScreenId::Positie
+            | ScreenId::Opgave
+            | ScreenId::Topics
+            | ScreenId::Engagement
+            | ScreenId::Spelregels
+            | ScreenId::Vorm
+            | ScreenId::Summary => return None,
         })
     }
 
@@ -123,7 +135,7 @@ impl App {
 
     /// Saves who sits in the kern, the ring and the vrije ruimte.
     pub(super) fn submit_assign_positions(&mut self, form: &Form) -> Result<(), t::L> {
-        let labels: Vec<t::L> = POSITIONS.iter().map(|p| p.text()).collect();
+        let labels: Vec<t::L> = Position::ALL.iter().map(|p| p.text()).collect();
         let fields = self.named_per_term(form, &labels)?;
         let parts = self.assign_positions(&fields);
         self.commit_parts(parts);
@@ -166,7 +178,7 @@ impl App {
         actors
             .into_iter()
             .map(|a| {
-                let position = POSITIONS
+                let position = Position::ALL
                     .iter()
                     .zip(fields)
                     .find(|(_, ids)| ids.contains(&a.id))

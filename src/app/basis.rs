@@ -2,28 +2,15 @@
 //! time. Answers edit the same records the other panes show; where the user was is saved, so
 //! the questionnaire resumes there.
 
+use crate::questionnaire::ScreenId;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use super::form::{Field, Form, FormKind};
 use super::overlay::EditorFor;
 use super::{Action, App, Overlay, Pane};
-use crate::i18n::{self as t, Term};
+use crate::i18n as t;
 use crate::questionnaire::{self as q, screens};
-use crate::workspace::{Network, NetworkType, Phase, Record};
-
-const TYPES: [Option<NetworkType>; 4] = [
-    None,
-    Some(NetworkType::Opgavegericht),
-    Some(NetworkType::Interactiegericht),
-    Some(NetworkType::Gemengd),
-];
-const PHASES: [Option<Phase>; 5] = [
-    None,
-    Some(Phase::Verkennen),
-    Some(Phase::Ontwikkelen),
-    Some(Phase::Vitaliseren),
-    Some(Phase::BestendigenStoppen),
-];
+use crate::workspace::{Network, Record};
 
 /// The Basis pane's own state; the screen shown is kept in the workspace, so a later start
 /// resumes there.
@@ -56,8 +43,11 @@ impl App {
         let Some(screen) = screens().get(i) else {
             return;
         };
-        if self.ws.questionnaire.screen != screen.id && self.read_only.is_none() {
-            self.ws.questionnaire.screen.clone_from(&screen.id);
+        if self.ws.questionnaire.screen != screen.id.as_str() && self.read_only.is_none() {
+            screen
+                .id
+                .as_str()
+                .clone_into(&mut self.ws.questionnaire.screen);
             self.generation += 1;
         }
     }
@@ -76,11 +66,8 @@ impl App {
             }
             _ if !self.writable() => {}
             Action::AnswerNotes => {
-                let id = screens()[i].id.clone();
-                let lines = q::answer(&self.ws, &id)
-                    .lines()
-                    .map(str::to_owned)
-                    .collect();
+                let id = screens()[i].id;
+                let lines = q::answer(&self.ws, id).lines().map(str::to_owned).collect();
                 self.ui.overlay = Some(Overlay::Notes(EditorFor::Answer(id), editor(lines)));
             }
             Action::EditAnswer => self.edit_answer(i),
@@ -95,73 +82,66 @@ impl App {
         }
     }
 
-    fn choice<T: Term + Copy>(&self, values: &[Option<T>]) -> Vec<String> {
-        values
-            .iter()
-            .map(|v| v.map_or("-".to_owned(), |v| self.lang.pick(v.text()).to_owned()))
-            .collect()
-    }
-
     fn edit_answer(&mut self, i: usize) {
         let screen = &screens()[i];
         let n = &self.ws.network;
-        let form = match screen.id.as_str() {
-            "welcome" => Form::new(
+        let form = match screen.id {
+            ScreenId::Welcome => Form::new(
                 FormKind::Welcome,
                 vec![
                     Field::text(t::FIELD_NETWORK_NAME, &n.name),
                     Field::text(t::ISSUE, &n.issue),
                 ],
             ),
-            "type" => {
-                let at = TYPES.iter().position(|x| *x == n.kind).unwrap_or(0);
-                Form::new(
-                    FormKind::NetworkType,
-                    vec![
-                        Field::choice(t::TYPE, self.choice(&TYPES), at),
-                        Field::text(t::FIELD_WHY, &n.kind_note),
-                    ],
-                )
-            }
-            "phase" => {
-                let at = PHASES.iter().position(|x| *x == n.phase).unwrap_or(0);
-                Form::new(
-                    FormKind::Phase,
-                    vec![
-                        Field::choice(t::PHASE_LABEL, self.choice(&PHASES), at),
-                        Field::text(t::FIELD_SHOWS, &n.phase_note),
-                    ],
-                )
-            }
-            "vorm" => {
+            ScreenId::Type => Form::new(
+                FormKind::NetworkType,
+                vec![
+                    Field::optional_term(t::TYPE, n.kind, self.lang),
+                    Field::text(t::FIELD_WHY, &n.kind_note),
+                ],
+            ),
+            ScreenId::Phase => Form::new(
+                FormKind::Phase,
+                vec![
+                    Field::optional_term(t::PHASE_LABEL, n.phase, self.lang),
+                    Field::text(t::FIELD_SHOWS, &n.phase_note),
+                ],
+            ),
+            ScreenId::Vorm => {
                 self.foundation_update(Action::EditBasics);
                 return;
             }
-            "engagement" => {
+            ScreenId::Engagement => {
                 self.ui.pane = Pane::Agenda;
                 self.ui.agenda.focus = super::agenda::AgendaFocus::Grid {
                     back: super::agenda::GridBack::Topics,
                 };
                 return;
             }
-            "roles" | "positions" | "leiderschap" | "halen-brengen" => {
-                let Some(form) = self.assignment_form(&screen.id) else {
+            ScreenId::Roles
+            | ScreenId::Positions
+            | ScreenId::Leiderschap
+            | ScreenId::HalenBrengen => {
+                let Some(form) = self.assignment_form(screen.id) else {
                     return;
                 };
                 form
             }
-            "summary" => return,
-            id => {
+            ScreenId::Summary => return,
+            id @ (ScreenId::Actors
+            | ScreenId::Missing
+            | ScreenId::Passie
+            | ScreenId::Positie
+            | ScreenId::Opgave
+            | ScreenId::Topics
+            | ScreenId::Spelregels) => {
                 let lines = q::list_items(&self.ws, id);
                 let lines = if lines.is_empty() {
                     vec![String::new()]
                 } else {
                     lines
                 };
-                self.ui.overlay = Some(Overlay::Notes(
-                    EditorFor::List(id.to_owned()),
-                    editor(lines),
-                ));
+                self.ui.overlay = Some(Overlay::Notes(EditorFor::List(id), editor(lines)));
                 return;
             }
         };
@@ -169,7 +149,7 @@ impl App {
     }
 
     /// Keeps the free-text answer typed in the editor.
-    pub(super) fn keep_answer(&mut self, screen: &str, text: &str) {
+    pub(super) fn keep_answer(&mut self, screen: ScreenId, text: &str) {
         if let Some(edit) = q::set_answer(&mut self.ws, screen, text, jiff::Timestamp::now()) {
             self.commit(edit);
             self.say(t::ANSWER_KEPT, &[]);
@@ -177,7 +157,7 @@ impl App {
     }
 
     /// Turns the lines typed on a list screen into records.
-    pub(super) fn keep_list(&mut self, screen: &str, lines: &[String]) {
+    pub(super) fn keep_list(&mut self, screen: ScreenId, lines: &[String]) {
         let edit = q::apply_list(&mut self.ws, screen, lines);
         let n = edit.changes.len().to_string();
         self.commit(edit);
@@ -195,7 +175,7 @@ impl App {
     /// Saves the type screen's form.
     pub(super) fn submit_network_type(&mut self, form: &Form) {
         self.change_network(|n| {
-            n.kind = TYPES[form.choice(t::TYPE).min(3)];
+            n.kind = form.optional_term(t::TYPE);
             n.kind_note = form.text(t::FIELD_WHY);
         });
     }
@@ -203,7 +183,7 @@ impl App {
     /// Saves the phase screen's form.
     pub(super) fn submit_phase(&mut self, form: &Form) {
         self.change_network(|n| {
-            n.phase = PHASES[form.choice(t::PHASE_LABEL).min(4)];
+            n.phase = form.optional_term(t::PHASE_LABEL);
             n.phase_note = form.text(t::FIELD_SHOWS);
         });
     }

@@ -9,8 +9,8 @@
 use ratatui::crossterm::event::{Event, KeyCode};
 use tui_input::Input;
 
-use crate::i18n::L;
-use crate::workspace::Id;
+use crate::i18n::{L, Lang};
+use crate::workspace::{Id, Vocabulary};
 
 /// What saving the form does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +130,23 @@ impl Field {
             value: Value::Record(options, index),
             about: None,
         }
+    }
+
+    /// One of a vocabulary's terms, `value` chosen.
+    pub fn term<T: Vocabulary>(label: L, value: T, lang: Lang) -> Self {
+        let options = T::ALL
+            .iter()
+            .map(|v| lang.pick(v.text()).to_owned())
+            .collect();
+        Self::choice(label, options, value.index())
+    }
+
+    /// One of a vocabulary's terms or none ("-"), `value` chosen.
+    pub fn optional_term<T: Vocabulary>(label: L, value: Option<T>, lang: Lang) -> Self {
+        let options = std::iter::once("-".to_owned())
+            .chain(T::ALL.iter().map(|v| lang.pick(v.text()).to_owned()))
+            .collect();
+        Self::choice(label, options, T::optional_index(value))
     }
 
     /// A yes/no field.
@@ -281,6 +298,16 @@ impl Form {
             Some(Value::Choice(_, index)) => *index,
             _ => 0,
         }
+    }
+
+    /// The term chosen in the field labelled `label` (made by [`Field::term`]).
+    pub fn term<T: Vocabulary>(&self, label: L) -> T {
+        T::at(self.choice(label))
+    }
+
+    /// The term or none chosen in the field labelled `label` (made by [`Field::optional_term`]).
+    pub fn optional_term<T: Vocabulary>(&self, label: L) -> Option<T> {
+        T::optional_at(self.choice(label))
     }
 
     /// The record chosen in the field labelled `label`.

@@ -3,8 +3,8 @@
 
 use super::form::{Field, Form, FormKind};
 use super::{Action, App, Overlay};
-use crate::i18n::{self as t, Term};
-use crate::workspace::{Form as Vorm, Id, Record, Rule, RuleCategory};
+use crate::i18n as t;
+use crate::workspace::{Id, Record, Rule};
 
 /// The Foundation pane's own state.
 #[derive(Debug, Default)]
@@ -12,23 +12,6 @@ pub struct FoundationPane {
     /// The selected rule.
     pub cursor: super::Cursor,
 }
-
-const CATEGORIES: [RuleCategory; 6] = [
-    RuleCategory::Decisions,
-    RuleCategory::GiveAndTake,
-    RuleCategory::Conflicts,
-    RuleCategory::JoiningLeaving,
-    RuleCategory::Conduct,
-    RuleCategory::Other,
-];
-const FORMS: [Option<Vorm>; 6] = [
-    None,
-    Some(Vorm::Informal),
-    Some(Vorm::Platform),
-    Some(Vorm::LeadOrganisation),
-    Some(Vorm::LegalEntity),
-    Some(Vorm::Other),
-];
 
 /// An optional date field: empty is none, anything else must be `yyyy-mm-dd`.
 pub(super) fn optional_date(text: &str) -> Result<Option<jiff::civil::Date>, t::L> {
@@ -69,16 +52,11 @@ impl App {
             }
             _ => {
                 let f = &self.ws.foundation;
-                let forms = FORMS
-                    .iter()
-                    .map(|x| x.map_or("-".to_owned(), |x| self.lang.pick(x.text()).to_owned()))
-                    .collect();
-                let form = FORMS.iter().position(|x| *x == f.form).unwrap_or(0);
                 Form::new(
                     FormKind::Basics,
                     vec![
                         Field::text(t::DECISION_RULE, &f.decision_rule),
-                        Field::choice(t::FORM, forms, form),
+                        Field::optional_term(t::FORM, f.form, self.lang),
                         Field::text(t::FIELD_NOTE, &f.form_note),
                     ],
                 )
@@ -96,20 +74,12 @@ impl App {
         let rule = at
             .and_then(|id| self.rule_index(id))
             .map_or(&blank, |i| &self.ws.foundation.rules[i]);
-        let categories = CATEGORIES
-            .iter()
-            .map(|c| self.lang.pick(c.text()).to_owned())
-            .collect();
-        let category = CATEGORIES
-            .iter()
-            .position(|c| *c == rule.category)
-            .unwrap_or(5);
         let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
         Form::new(
             FormKind::Rule(at),
             vec![
                 Field::text(t::COL_RULE, &rule.text),
-                Field::choice(t::COL_CATEGORY, categories, category),
+                Field::term(t::COL_CATEGORY, rule.category, self.lang),
                 Field::toggle(t::EXPLICIT_FIELD, at.is_none() || rule.explicit),
                 Field::text(
                     t::FIELD_AGREED,
@@ -135,7 +105,7 @@ impl App {
             .cloned()
             .unwrap_or_else(|| Rule::new(""));
         rule.text = text;
-        rule.category = CATEGORIES[form.choice(t::COL_CATEGORY).min(5)];
+        rule.category = form.term(t::COL_CATEGORY);
         rule.explicit = form.toggle(t::EXPLICIT_FIELD);
         rule.agreed = optional_date(&form.text(t::FIELD_AGREED))?;
         rule.review_due = optional_date(&form.text(t::FIELD_REVIEW))?;
@@ -163,7 +133,7 @@ impl App {
         let mut f = self.ws.foundation.clone();
         f.rules.clear();
         f.decision_rule = form.text(t::DECISION_RULE);
-        f.form = FORMS[form.choice(t::FORM).min(5)];
+        f.form = form.optional_term(t::FORM);
         f.form_note = form.text(t::FIELD_NOTE);
         if let Some(edit) = self.ws.replace_record(0, Record::Foundation(Box::new(f))) {
             self.commit(edit);

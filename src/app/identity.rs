@@ -5,6 +5,7 @@
 use super::form::{Field, Form, FormKind};
 use super::{Action, App, Overlay, Pane};
 use crate::i18n as t;
+use crate::workspace::Vocabulary;
 use crate::workspace::{Area, IdentitySession, IdentityWord, Record, Weight, new_id};
 
 /// The Identity pane's own state.

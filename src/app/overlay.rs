@@ -1,6 +1,7 @@
 //! What can sit on top of a pane: the help, a form, a fuzzy picker, the notes editor, a
 //! confirmation.
 
+use crate::questionnaire::ScreenId;
 use ratatui_textarea::TextArea;
 use tui_input::Input;
 
@@ -37,9 +38,9 @@ pub enum EditorFor {
     /// An actor's notes.
     ActorNotes(Id),
     /// The free-text answer to a questionnaire screen.
-    Answer(String),
+    Answer(ScreenId),
     /// A questionnaire list: one record per line.
-    List(String),
+    List(ScreenId),
 }
 
 /// A yes/no question before something is removed or merged.

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
-use crate::workspace::terms::{self, KINDS, POSITIONS, ROLES};
+use crate::workspace::Vocabulary;
 use crate::workspace::{ActorKind, Id, Position, Role, Workspace};
 
 /// The column the register is sorted by; `s` cycles through them.
@@ -72,10 +72,10 @@ impl Query {
             let key = key.to_lowercase();
             let known = match key.as_str() {
                 "pos" | "positie" | "position" => {
-                    terms::parse(value, POSITIONS).map(|p| q.position = Some(p))
+                    Position::parse(value).map(|p| q.position = Some(p))
                 }
-                "rol" | "role" => terms::parse(value, ROLES).map(|r| q.role = Some(r)),
-                "soort" | "kind" => terms::parse(value, KINDS).map(|k| q.kind = Some(k)),
+                "rol" | "role" => Role::parse(value).map(|r| q.role = Some(r)),
+                "soort" | "kind" => ActorKind::parse(value).map(|k| q.kind = Some(k)),
                 "tag" if !value.is_empty() => {
                     q.tag = Some(value.to_lowercase());
                     Some(())

@@ -3,7 +3,8 @@
 
 use super::form::{Field, Form, FormKind};
 use super::{Action, App, Overlay};
-use crate::i18n::{self as t, Term};
+use crate::i18n as t;
+use crate::workspace::Vocabulary;
 use crate::workspace::{Id, Orientation, Role};
 
 /// The Roles pane's own state.
@@ -12,8 +13,6 @@ pub struct RolesPane {
     /// The selected actor (by name).
     pub cursor: super::Cursor,
 }
-
-const ROLES: [Role; 3] = [Role::Participant, Role::Netwerkleider, Role::Coalitieleider];
 
 fn date(text: &str) -> Result<jiff::civil::Date, t::L> {
     text.trim().parse().map_err(|_| t::BAD_DATE)
@@ -40,15 +39,11 @@ impl App {
         let today = self.today.to_string();
         let form = match action {
             Action::StartRole => {
-                let roles = ROLES
-                    .iter()
-                    .map(|r| self.lang.pick(r.text()).to_owned())
-                    .collect();
                 let coalitions = self.ambition_options();
                 Form::new(
                     FormKind::StartRole(actor.id),
                     vec![
-                        Field::choice(t::FIELD_ROLE, roles, 0),
+                        Field::term(t::FIELD_ROLE, Role::Participant, self.lang),
                         Field::record(t::FIELD_COALITION, coalitions, 0),
                         Field::text(t::FIELD_FROM, &today),
                     ],
@@ -108,7 +103,7 @@ impl App {
 
     /// Saves the form in which a role starts for actor `id`.
     pub(super) fn submit_start_role(&mut self, form: &Form, id: Id) -> Result<(), t::L> {
-        let role = ROLES[form.choice(t::FIELD_ROLE).min(2)];
+        let role: Role = form.term(t::FIELD_ROLE);
         let coalition = form
             .record(t::FIELD_COALITION)
             .filter(|id| self.ws.ambition(*id).is_some());

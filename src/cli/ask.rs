@@ -2,14 +2,16 @@
 //! script. It walks the same screens as the Basis pane, edits the same records, and saves after
 //! every screen, so stopping halfway (or the end of the input) loses nothing.
 
+use crate::questionnaire::ScreenId;
 use std::io::{BufRead, Write};
 use std::path::Path;
 use std::time::Duration;
 
 use super::UserError;
-use crate::i18n::{self as t, Lang, Term};
+use crate::i18n::{self as t, Lang};
 use crate::questionnaire::{self as q, screens};
 use crate::store::{self, journal, lock};
+use crate::workspace::Vocabulary;
 use crate::workspace::{Form, NetworkType, Phase, Workspace};
 
 struct Session<'a> {
@@ -50,7 +52,7 @@ fn ask(out: &mut dyn Write, input: &mut dyn BufRead, prompt: &str) -> Option<Str
 struct Ended;
 
 /// A choice by number or by name; an empty or unknown answer keeps `current`.
-fn choose<T: Term + Copy>(
+fn choose<T: Vocabulary>(
     s: &Session,
     out: &mut dyn Write,
     input: &mut dyn BufRead,
@@ -129,12 +131,15 @@ pub fn run(
         for p in screen.prompts.get(lang) {
             let _ = writeln!(out, "  · {p}");
         }
-        let now = q::answer_text(&s.ws, &screen.id);
+        let now = q::answer_text(&s.ws, screen.id);
         if !now.trim().is_empty() {
             let _ = writeln!(out, "{}: {now}", lang.pick(t::ANSWER));
         }
-        s.ws.questionnaire.screen.clone_from(&screen.id);
-        if !answer_screen(&mut s, &screen.id, input, out) {
+        screen
+            .id
+            .as_str()
+            .clone_into(&mut s.ws.questionnaire.screen);
+        if !answer_screen(&mut s, screen.id, input, out) {
             s.save()?;
             return Ok(());
         }
@@ -144,11 +149,34 @@ pub fn run(
     Ok(())
 }
 
+/// Asks for a list screen's lines, one per line until an empty one; `false` when the input
+/// ended (what was typed is kept).
+fn ask_list(s: &mut Session, id: ScreenId, input: &mut dyn BufRead, out: &mut dyn Write) -> bool {
+    let _ = writeln!(out, "{}", s.lang.pick(t::ASK_LIST));
+    let mut lines = Vec::new();
+    let complete = loop {
+        let Some(line) = ask(out, input, ">") else {
+            break false;
+        };
+        if line.trim().is_empty() {
+            break true;
+        }
+        lines.push(line);
+    };
+    q::apply_list(&mut s.ws, id, &lines);
+    complete
+}
+
 /// Asks one screen's questions; `false` when the input ended.
-fn answer_screen(s: &mut Session, id: &str, input: &mut dyn BufRead, out: &mut dyn Write) -> bool {
+fn answer_screen(
+    s: &mut Session,
+    id: ScreenId,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> bool {
     let lang = s.lang;
     match id {
-        "welcome" => {
+        ScreenId::Welcome => {
             let Some(name) = ask(
                 out,
                 input,
@@ -168,7 +196,7 @@ fn answer_screen(s: &mut Session, id: &str, input: &mut dyn BufRead, out: &mut d
             }
             s.ws.network = n;
         }
-        "type" => match choose(
+        ScreenId::Type => match choose(
             s,
             out,
             input,
@@ -182,7 +210,7 @@ fn answer_screen(s: &mut Session, id: &str, input: &mut dyn BufRead, out: &mut d
             Err(Ended) => return false,
             Ok(v) => s.ws.network.kind = v,
         },
-        "phase" => match choose(
+        ScreenId::Phase => match choose(
             s,
             out,
             input,
@@ -197,7 +225,7 @@ fn answer_screen(s: &mut Session, id: &str, input: &mut dyn BufRead, out: &mut d
             Err(Ended) => return false,
             Ok(v) => s.ws.network.phase = v,
         },
-        "vorm" => match choose(
+        ScreenId::Vorm => match choose(
             s,
             out,
             input,
@@ -213,23 +241,23 @@ fn answer_screen(s: &mut Session, id: &str, input: &mut dyn BufRead, out: &mut d
             Err(Ended) => return false,
             Ok(v) => s.ws.foundation.form = v,
         },
-        "actors" | "missing" | "topics" | "passie" | "positie" | "opgave" | "spelregels" => {
-            let _ = writeln!(out, "{}", lang.pick(t::ASK_LIST));
-            let mut lines = Vec::new();
-            loop {
-                let Some(line) = ask(out, input, ">") else {
-                    q::apply_list(&mut s.ws, id, &lines);
-                    return false;
-                };
-                if line.trim().is_empty() {
-                    break;
-                }
-                lines.push(line);
+        ScreenId::Actors
+        | ScreenId::Missing
+        | ScreenId::Topics
+        | ScreenId::Passie
+        | ScreenId::Positie
+        | ScreenId::Opgave
+        | ScreenId::Spelregels => {
+            if !ask_list(s, id, input, out) {
+                return false;
             }
-            q::apply_list(&mut s.ws, id, &lines);
         }
-        "summary" => return true,
-        _ => {
+        ScreenId::Summary => return true,
+        ScreenId::Roles
+        | ScreenId::Positions
+        | ScreenId::Engagement
+        | ScreenId::HalenBrengen
+        | ScreenId::Leiderschap => {
             let _ = writeln!(out, "{}", lang.pick(t::ASK_IN_TUI));
         }
     }

@@ -7,8 +7,9 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use super::{ListWhat, UserError};
-use crate::i18n::{Lang, Term};
+use crate::i18n::Lang;
 use crate::store::{self, journal};
+use crate::workspace::Vocabulary;
 use crate::workspace::Workspace;
 use crate::workspace::text::clean;
 

@@ -12,7 +12,6 @@ use super::{AddActorArgs, AddRelationArgs, CheckinArgs, NoteArgs, UserError};
 use crate::store::journal::{self, Entry};
 use crate::store::lock::{self, Holder, LockError};
 use crate::store::{self, Loaded};
-use crate::workspace::terms;
 use crate::workspace::{Actor, FollowUp, Id, LogEntry, Relation, RolePeriod, Workspace};
 
 /// The demo network, embedded.
@@ -203,21 +202,6 @@ pub fn checkin(path: &Path, args: &CheckinArgs, read_only: bool) -> Result<(), U
     Ok(())
 }
 
-fn parse_term<T: Copy>(value: &str, what: &str, table: &[(&str, T)]) -> Result<T, UserError> {
-    let v = value.trim().to_lowercase().replace([' ', '_'], "-");
-    table
-        .iter()
-        .find(|(k, _)| *k == v)
-        .map(|(_, t)| *t)
-        .ok_or_else(|| {
-            let names: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
-            UserError(format!(
-                "unknown {what} {value:?}; use one of: {}",
-                names.join(", ")
-            ))
-        })
-}
-
 /// `knoop add actor NAME [...]`.
 pub fn add_actor(path: &Path, args: &AddActorArgs, read_only: bool) -> Result<(), UserError> {
     let name = crate::workspace::text::clean(&args.name).trim().to_owned();
@@ -225,15 +209,13 @@ pub fn add_actor(path: &Path, args: &AddActorArgs, read_only: bool) -> Result<()
         return Err(UserError("an actor needs a name".to_owned()));
     }
     let mut actor = Actor::new(&name);
-    if let Some(k) = &args.kind {
-        actor.kind = parse_term(k, "kind", terms::KINDS)?;
+    if let Some(k) = args.kind {
+        actor.kind = k;
     }
-    if let Some(p) = &args.position {
-        actor.position = Some(parse_term(p, "position", terms::POSITIONS)?);
-    }
-    if let Some(r) = &args.role {
+    actor.position = args.position;
+    if let Some(role) = args.role {
         actor.roles.push(RolePeriod {
-            role: parse_term(r, "role", terms::ROLES)?,
+            role,
             coalition: None,
             from: jiff::Zoned::now().date(),
             until: None,

@@ -11,11 +11,11 @@ fn the_asset_parses_with_every_screen_in_both_languages() {
             assert!(
                 !t.nl.trim().is_empty() && !t.en.trim().is_empty(),
                 "{}",
-                s.id
+                s.id.as_str()
             );
         }
-        assert!(s.prompts.nl.len() >= 2, "{}", s.id);
-        assert_eq!(s.prompts.nl.len(), s.prompts.en.len(), "{}", s.id);
+        assert!(s.prompts.nl.len() >= 2, "{}", s.id.as_str());
+        assert_eq!(s.prompts.nl.len(), s.prompts.en.len(), "{}", s.id.as_str());
     }
     assert_eq!(screens().len(), 17);
 }
@@ -37,38 +37,40 @@ fn list_answers_create_records_once_and_free_text_lands_in_the_round() {
         .iter()
         .map(|s| (*s).to_owned())
         .collect();
-    let edit = apply_list(&mut ws, "actors", &lines);
-    assert_eq!(list_items(&ws, "actors"), ["GGD", "Gemeente"]);
+    let edit = apply_list(&mut ws, ScreenId::Actors, &lines);
+    assert_eq!(list_items(&ws, ScreenId::Actors), ["GGD", "Gemeente"]);
     assert!(
-        apply_list(&mut ws, "actors", &lines).changes.is_empty(),
+        apply_list(&mut ws, ScreenId::Actors, &lines)
+            .changes
+            .is_empty(),
         "no duplicates by name"
     );
     assert!(
-        apply_list(&mut ws, "missing", &["gemeente".to_owned()])
+        apply_list(&mut ws, ScreenId::Missing, &["gemeente".to_owned()])
             .changes
             .is_empty()
     );
-    apply_list(&mut ws, "missing", &["Apotheek".to_owned()]);
-    assert_eq!(list_items(&ws, "missing"), ["Apotheek"]);
+    apply_list(&mut ws, ScreenId::Missing, &["Apotheek".to_owned()]);
+    assert_eq!(list_items(&ws, ScreenId::Missing), ["Apotheek"]);
     // One source of truth: an edit in the Actors pane is what the questionnaire shows.
     let id = ws.actors[0].id;
     ws.rename_actor(id, "GGD regio");
-    assert_eq!(list_items(&ws, "actors"), ["GGD regio", "Gemeente"]);
+    assert_eq!(list_items(&ws, ScreenId::Actors), ["GGD regio", "Gemeente"]);
     ws.rename_actor(id, "GGD");
-    apply_list(&mut ws, "passie", &["Samen".to_owned()]);
-    apply_list(&mut ws, "topics", &["Eenzaamheid".to_owned()]);
-    apply_list(&mut ws, "spelregels", &["Consent".to_owned()]);
+    apply_list(&mut ws, ScreenId::Passie, &["Samen".to_owned()]);
+    apply_list(&mut ws, ScreenId::Topics, &["Eenzaamheid".to_owned()]);
+    apply_list(&mut ws, ScreenId::Spelregels, &["Consent".to_owned()]);
     assert_eq!(ws.identity.words[0].area, Area::Passie);
     assert_eq!((ws.topics.len(), ws.foundation.rules.len()), (1, 1));
     let before = ws.clone();
     let e = set_answer(
         &mut ws,
-        "type",
+        ScreenId::Type,
         "Opgavegericht",
         jiff::Timestamp::UNIX_EPOCH,
     )
     .unwrap();
-    assert_eq!(answer(&ws, "type"), "Opgavegericht");
+    assert_eq!(answer(&ws, ScreenId::Type), "Opgavegericht");
     assert_eq!(ws.questionnaire.rounds.len(), 1);
     ws.undo(&e);
     assert_eq!(ws, before);
@@ -80,24 +82,28 @@ fn list_answers_create_records_once_and_free_text_lands_in_the_round() {
 #[test]
 fn a_new_round_keeps_the_old_one_and_compare_shows_what_changed() {
     let mut ws = Workspace::new("N");
-    apply_list(&mut ws, "actors", &["GGD".to_owned()]);
+    apply_list(&mut ws, ScreenId::Actors, &["GGD".to_owned()]);
     set_answer(
         &mut ws,
-        "actors",
+        ScreenId::Actors,
         "eerste ronde",
         jiff::Timestamp::UNIX_EPOCH,
     );
     assert!(
-        compare(&ws, "actors").is_none(),
+        compare(&ws, ScreenId::Actors).is_none(),
         "one round: nothing to compare"
     );
     let edit = new_round(&mut ws, jiff::Timestamp::UNIX_EPOCH).unwrap();
     assert_eq!(ws.questionnaire.rounds.len(), 2);
-    assert_eq!(answer(&ws, "actors"), "", "the new round starts empty");
-    apply_list(&mut ws, "actors", &["Wijkraad".to_owned()]);
-    let (previous, before, now) = compare(&ws, "actors").unwrap();
+    assert_eq!(
+        answer(&ws, ScreenId::Actors),
+        "",
+        "the new round starts empty"
+    );
+    apply_list(&mut ws, ScreenId::Actors, &["Wijkraad".to_owned()]);
+    let (previous, before, now) = compare(&ws, ScreenId::Actors).unwrap();
     assert_eq!(previous.answers["actors"], "eerste ronde");
     assert_eq!((before.as_str(), now.as_str()), ("GGD", "GGD; Wijkraad"));
-    assert_eq!(compare(&ws, "type").map(|c| c.1 == c.2), Some(true));
+    assert_eq!(compare(&ws, ScreenId::Type).map(|c| c.1 == c.2), Some(true));
     let _ = edit;
 }

@@ -8,8 +8,9 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
 use crate::app::App;
-use crate::i18n::{self as t, Term};
+use crate::i18n as t;
 use crate::workspace::Actor;
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 
 fn block<'a>(title: &str, theme: &Theme) -> Block<'a> {

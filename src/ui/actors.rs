@@ -9,8 +9,9 @@ use super::Theme;
 use super::table::ListTable;
 use crate::app::register::SortKey;
 use crate::app::{App, Pane};
-use crate::i18n::{self as t, Term};
+use crate::i18n as t;
 use crate::workspace::Actor;
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 
 /// The current roles of an actor, as the method names them.

@@ -10,7 +10,8 @@ use super::Theme;
 use super::table::ListTable;
 use crate::app::agenda::AgendaFocus;
 use crate::app::{App, Pane};
-use crate::i18n::{self as t, Term};
+use crate::i18n as t;
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 
 /// Draws the agenda.

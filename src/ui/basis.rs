@@ -1,6 +1,7 @@
 //! Pane 2, Basis: the questionnaire "De basis van je netwerk", one screen at a time, with its
 //! question, the method's prompts, why it matters, and the answer as the workspace holds it.
 
+use crate::questionnaire::ScreenId;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -9,8 +10,9 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::Theme;
 use crate::app::App;
 use crate::app::keymap::pane_title;
-use crate::i18n::{self as t, Term, fill};
+use crate::i18n::{self as t, fill};
 use crate::questionnaire::{self as q, Screen, screens};
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 use crate::workspace::{Orientation, Phase, Position, Role};
 
@@ -41,28 +43,36 @@ fn opens(app: &App, pane: crate::app::Pane) -> String {
 fn answer(app: &App, screen: &Screen) -> Vec<String> {
     let ws = &app.ws;
     let term = |x: Option<&'static str>| x.unwrap_or("-").to_owned();
-    match screen.id.as_str() {
-        "welcome" => vec![
+    match screen.id {
+        ScreenId::Welcome => vec![
             clean(&ws.network.name).into_owned(),
             clean(&ws.network.issue).into_owned(),
         ],
-        "type" => vec![
+        ScreenId::Type => vec![
             term(ws.network.kind.map(|k| app.lang.pick(k.text()))),
             clean(&ws.network.kind_note).into_owned(),
         ],
-        "phase" => vec![
+        ScreenId::Phase => vec![
             term(ws.network.phase.map(|k| app.lang.pick(k.text()))),
             clean(&ws.network.phase_note).into_owned(),
         ],
-        "vorm" => vec![
+        ScreenId::Vorm => vec![
             term(ws.foundation.form.map(|k| app.lang.pick(k.text()))),
             clean(&ws.foundation.form_note).into_owned(),
         ],
-        "roles" | "positions" | "leiderschap" | "engagement" | "halen-brengen" => {
-            linked(app, &screen.id)
-        }
-        "summary" => summary(app),
-        id => {
+        ScreenId::Roles
+        | ScreenId::Positions
+        | ScreenId::Leiderschap
+        | ScreenId::Engagement
+        | ScreenId::HalenBrengen => linked(app, screen.id),
+        ScreenId::Summary => summary(app),
+        id @ (ScreenId::Actors
+        | ScreenId::Missing
+        | ScreenId::Passie
+        | ScreenId::Positie
+        | ScreenId::Opgave
+        | ScreenId::Topics
+        | ScreenId::Spelregels) => {
             let items = q::list_items(ws, id);
             let mut lines = vec![if items.is_empty() {
                 app.t(t::NOTHING_YET).to_owned()
@@ -80,10 +90,10 @@ fn answer(app: &App, screen: &Screen) -> Vec<String> {
 }
 
 /// The answer of a screen whose records are edited in another pane, and which pane.
-fn linked(app: &App, id: &str) -> Vec<String> {
+fn linked(app: &App, id: ScreenId) -> Vec<String> {
     let ws = &app.ws;
     match id {
-        "roles" => vec![
+        ScreenId::Roles => vec![
             format!(
                 "{}: {}",
                 app.t(t::NETWORK_LEADERS),
@@ -97,7 +107,7 @@ fn linked(app: &App, id: &str) -> Vec<String> {
             ),
             app.t(t::ASSIGN_HINT).to_owned(),
         ],
-        "positions" => {
+        ScreenId::Positions => {
             let mut lines: Vec<String> = [Position::Kern, Position::Ring, Position::VrijeRuimte]
                 .iter()
                 .map(|p| {
@@ -108,7 +118,7 @@ fn linked(app: &App, id: &str) -> Vec<String> {
             lines.push(app.t(t::ASSIGN_HINT).to_owned());
             lines
         }
-        "leiderschap" => {
+        ScreenId::Leiderschap => {
             let mut lines: Vec<String> = Orientation::ALL
                 .iter()
                 .map(|o| {
@@ -134,7 +144,7 @@ fn linked(app: &App, id: &str) -> Vec<String> {
             lines.push(app.t(t::ASSIGN_HINT).to_owned());
             lines
         }
-        "engagement" => {
+        ScreenId::Engagement => {
             let doing = ws
                 .topics
                 .iter()
@@ -151,7 +161,7 @@ fn linked(app: &App, id: &str) -> Vec<String> {
                 opens(app, crate::app::Pane::Agenda),
             ]
         }
-        "halen-brengen" => {
+        ScreenId::HalenBrengen => {
             let with = ws
                 .actors
                 .iter()
@@ -168,7 +178,18 @@ fn linked(app: &App, id: &str) -> Vec<String> {
                 app.t(t::HALEN_BRENGEN_HINT).to_owned(),
             ]
         }
-        _ => Vec::new(),
+        ScreenId::Welcome
+        | ScreenId::Type
+        | ScreenId::Phase
+        | ScreenId::Actors
+        | ScreenId::Missing
+        | ScreenId::Passie
+        | ScreenId::Positie
+        | ScreenId::Opgave
+        | ScreenId::Topics
+        | ScreenId::Spelregels
+        | ScreenId::Vorm
+        | ScreenId::Summary => Vec::new(),
     }
 }
 
@@ -215,7 +236,7 @@ fn summary(app: &App) -> Vec<String> {
 
 /// What changed on this screen since the previous round.
 fn round_compare(app: &App, theme: &Theme, screen: &Screen) -> Vec<Line<'static>> {
-    let Some((previous, before, now)) = q::compare(&app.ws, &screen.id) else {
+    let Some((previous, before, now)) = q::compare(&app.ws, screen.id) else {
         return vec![Line::styled(app.t(t::NO_PREVIOUS_ROUND), theme.muted)];
     };
     let day = previous.started.to_zoned(app.tz.clone()).date().to_string();
@@ -224,7 +245,7 @@ fn round_compare(app: &App, theme: &Theme, screen: &Screen) -> Vec<Line<'static>
         theme.title,
     )];
     lines.push(Line::from(clean(&before).into_owned()));
-    if let Some(comment) = previous.answers.get(&screen.id) {
+    if let Some(comment) = previous.answers.get(screen.id.as_str()) {
         lines.push(Line::styled(clean(comment).into_owned(), theme.muted));
     }
     let same = before == now;
@@ -278,7 +299,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     if app.ui.basis.mode == crate::app::basis::BasisMode::Compare {
         lines.extend(round_compare(app, theme, screen));
     }
-    let comment = q::answer(&app.ws, &screen.id);
+    let comment = q::answer(&app.ws, screen.id);
     if !comment.trim().is_empty() {
         lines.push(Line::styled(format!("{}:", app.t(t::COMMENT)), theme.title));
         lines.extend(comment.lines().map(|l| Line::from(clean(l).into_owned())));

@@ -8,7 +8,8 @@ use ratatui::widgets::Paragraph;
 use super::Theme;
 use crate::app::keymap::{self, BINDINGS, Scope};
 use crate::app::{App, Pane, SaveState};
-use crate::i18n::{self as t, Term, fill};
+use crate::i18n::{self as t, fill};
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 
 /// `knoop · network name · fase: ontwikkelen`.

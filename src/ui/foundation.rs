@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::Theme;
 use super::table::ListTable;
 use crate::app::{App, Pane};
-use crate::i18n::{self as t, Term};
+use crate::i18n as t;
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 
 /// Draws the rules table and the decision rule and form.

@@ -10,8 +10,9 @@ use ratatui::widgets::{Block, Paragraph};
 use super::Theme;
 use super::table::window;
 use crate::app::{App, Pane};
-use crate::i18n::{self as t, Term};
+use crate::i18n as t;
 use crate::workspace::Engagement;
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 
 use crate::app::layout::GRID_TOPIC_WIDTH as TOPIC_WIDTH;

@@ -9,7 +9,8 @@ use ratatui::widgets::{Block, Paragraph};
 use super::Theme;
 use super::table::window;
 use crate::app::{App, Pane};
-use crate::i18n::{self as t, Term};
+use crate::i18n as t;
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 use crate::workspace::{Area, Weight};
 

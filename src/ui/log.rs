@@ -10,8 +10,9 @@ use super::Theme;
 use super::table::ListTable;
 use crate::app::log::LogFocus;
 use crate::app::{App, Pane};
-use crate::i18n::{self as t, Term};
+use crate::i18n as t;
 use crate::workspace::LogEntry;
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 
 /// The entry's local date and time, `2026-11-27 14:05`.

@@ -9,7 +9,8 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::Theme;
 use crate::analysis::{Gap, position_counts};
 use crate::app::App;
-use crate::i18n::{self as t, Term, fill};
+use crate::i18n::{self as t, fill};
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 
 fn field(label: &str, value: String, theme: &Theme) -> Line<'static> {
@@ -19,7 +20,7 @@ fn field(label: &str, value: String, theme: &Theme) -> Line<'static> {
     ])
 }
 
-fn term<T: Term + Copy>(app: &App, value: Option<T>) -> String {
+fn term<T: Vocabulary>(app: &App, value: Option<T>) -> String {
     value.map_or(String::new(), |x| app.lang.pick(x.text()).to_owned())
 }
 

@@ -9,8 +9,9 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
 use crate::app::App;
-use crate::i18n::{self as t, Term};
+use crate::i18n as t;
 use crate::workspace::Position;
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 
 /// As many names as fit in `width` x `rows`, then `+N` for the rest.

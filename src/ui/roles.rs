@@ -9,7 +9,8 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::Theme;
 use super::table::ListTable;
 use crate::app::{App, Pane};
-use crate::i18n::{self as t, Term, fill};
+use crate::i18n::{self as t, fill};
+use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 use crate::workspace::{Orientation, Role};
 
@@ -134,7 +135,7 @@ fn timeline(app: &App, theme: &Theme) -> Vec<Line<'static>> {
 
 fn leadership_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for o in Orientation::ALL {
+    for &o in Orientation::ALL {
         let who: Vec<String> = app
             .ws
             .foundation

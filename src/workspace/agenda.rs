@@ -24,16 +24,6 @@ pub enum Engagement {
     Meebepalen,
 }
 
-impl Engagement {
-    /// All levels, least involved first.
-    pub const ALL: [Self; 4] = [
-        Self::Weten,
-        Self::Meedenken,
-        Self::Meedoen,
-        Self::Meebepalen,
-    ];
-}
-
 /// A topic, question or issue on the agenda.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Topic {

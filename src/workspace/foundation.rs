@@ -1,5 +1,6 @@
 //! Fundament: spelregels (rules of play), leiderschap (leadership orientations) and vorm (form).
 
+use super::Vocabulary;
 use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -80,16 +81,6 @@ pub enum Orientation {
     Procesmanager,
 }
 
-impl Orientation {
-    /// All four, in the method's order.
-    pub const ALL: [Self; 4] = [
-        Self::Strateeg,
-        Self::Ontwikkelaar,
-        Self::Verkenner,
-        Self::Procesmanager,
-    ];
-}
-
 /// One actor covering one orientation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct OrientationCover {
@@ -139,7 +130,8 @@ impl Foundation {
     /// Orientations nobody covers.
     pub fn uncovered(&self) -> Vec<Orientation> {
         Orientation::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|o| !self.leadership.iter().any(|c| c.orientation == *o))
             .collect()
     }

@@ -20,11 +20,6 @@ pub enum Area {
     Opgave,
 }
 
-impl Area {
-    /// The areas in the order of the card.
-    pub const ALL: [Self; 3] = [Self::Passie, Self::Positie, Self::Opgave];
-}
-
 /// How much a word weighs when the group reads the card together.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,

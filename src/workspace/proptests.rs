@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 
-use super::{Actor, Orientation, Relation, Role, Workspace};
+use super::{Actor, Orientation, Relation, Role, Vocabulary, Workspace};
 
 #[derive(Debug, Clone)]
 enum Op {

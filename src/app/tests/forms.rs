@@ -66,7 +66,7 @@ fn halen_en_brengen_rows_belong_to_their_actor_when_one_is_added_meanwhile() {
     app.update(Action::ShowPane(Pane::Basis));
     let screen = crate::questionnaire::screens()
         .iter()
-        .position(|s| s.id == "halen-brengen")
+        .position(|s| s.id == crate::questionnaire::ScreenId::HalenBrengen)
         .unwrap();
     for _ in 0..screen {
         app.update(Action::NextScreen);

@@ -278,7 +278,7 @@ fn the_questionnaire_navigates_resumes_and_turns_lists_into_records() {
     typ(&mut app, "Nog niet compleet");
     press(&mut app, KeyCode::Esc);
     assert_eq!(
-        crate::questionnaire::answer(&app.ws, "actors"),
+        crate::questionnaire::answer(&app.ws, crate::questionnaire::ScreenId::Actors),
         "Nog niet compleet"
     );
     // A new start resumes on the same screen.
