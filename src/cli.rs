@@ -235,7 +235,11 @@ pub fn workspace_path(cli: &Cli) -> Result<PathBuf, UserError> {
         .or_else(|| cli.workspace.clone())
         .or_else(crate::store::default_path)
         .ok_or_else(|| {
-            UserError("no home directory: name a workspace file with -w FILE".to_owned())
+            UserError(
+                Lang::detect(cli.lang)
+                    .pick(crate::i18n::CLI_NO_HOME)
+                    .to_owned(),
+            )
         })
 }
 
@@ -255,8 +259,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             out::bytes_out(&script);
             Ok(())
         }
-        Command::Demo { file, force } => write::demo(file, *force),
-        Command::Check => read::check(&workspace_path(cli)?),
+        Command::Demo { file, force } => write::demo(file, *force, lang),
+        Command::Check => read::check(&workspace_path(cli)?, lang),
         Command::Ask => {
             let stdin = std::io::stdin();
             ask::run(
@@ -267,13 +271,13 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             )
         }
         Command::List { what, json } => read::list(&workspace_path(cli)?, *what, *json, lang),
-        Command::Note(args) => write::note(&workspace_path(cli)?, args, cli.read_only),
-        Command::Checkin(args) => write::checkin(&workspace_path(cli)?, args, cli.read_only),
+        Command::Note(args) => write::note(&workspace_path(cli)?, args, cli.read_only, lang),
+        Command::Checkin(args) => write::checkin(&workspace_path(cli)?, args, cli.read_only, lang),
         Command::Add(AddCommand::Actor(args)) => {
-            write::add_actor(&workspace_path(cli)?, args, cli.read_only)
+            write::add_actor(&workspace_path(cli)?, args, cli.read_only, lang)
         }
         Command::Add(AddCommand::Relation(args)) => {
-            write::add_relation(&workspace_path(cli)?, args, cli.read_only)
+            write::add_relation(&workspace_path(cli)?, args, cli.read_only, lang)
         }
     }
 }

@@ -408,6 +408,47 @@ texts! {
     RELATIONS = "Relaties", "Relations";
     NO_POSITION = "zonder positie", "without a position";
     QUIT_SAVING = "Opslaan en afsluiten…", "Saving and quitting…";
+    LOAD_UNREADABLE = "kan het bestand niet lezen: {e}", "cannot read the file: {e}";
+    LOAD_HINT_PATH = "Controleer het pad en de rechten.", "Check the path and its permissions.";
+    LOAD_NOT_UTF8 = "het bestand is geen geldige UTF-8", "the file is not valid UTF-8";
+    LOAD_EMPTY = "het bestand is leeg", "the file is empty";
+    LOAD_JSON = "ongeldige inhoud: {e}", "invalid content: {e}";
+    LOAD_NOT_WORKSPACE = "geen knoop-werkbestand: format is {found}, verwacht {expected}", "not a knoop workspace: format is {found}, expected {expected}";
+    LOAD_VERSION_ZERO = "versie 0 bestaat niet", "version 0 does not exist";
+    LOAD_DUPLICATE_ID = "dubbel actor-id {id}", "duplicate actor id {id}";
+    LOAD_FIELD = "veld", "field";
+    LOAD_HINT_FIX = "Het bestand is niet veranderd. Herstel het in een editor, of zet {file}.bak terug; `knoop check {file}` controleert het opnieuw.", "The file was not changed. Fix it in an editor, or restore {file}.bak; `knoop check {file}` checks it again.";
+    CLI_MISTYPED = "er is geen opdracht {quoted} en geen bestand met die naam. `knoop --help` toont de opdrachten; noem een nieuw werkbestand met een pad of extensie (./{word} of {word}.json)", "there is no command {quoted} and no file of that name. `knoop --help` lists the commands; to start a new workspace file, name it with a path or an extension (./{word} or {word}.json)";
+    CLI_NEEDS_TERMINAL = "de TUI heeft een terminal nodig; gebruik in scripts `knoop list`, `knoop note` of `knoop --help`", "the TUI needs a terminal; for scripts use `knoop list`, `knoop note` or `knoop --help`";
+    CLI_NO_HOME = "geen thuismap: noem een werkbestand met -w BESTAND", "no home directory: name a workspace file with -w FILE";
+    CLI_NOT_EXIST = "{path} bestaat niet; `knoop` maakt het aan, `knoop demo BESTAND` schrijft een voorbeeld", "{path} does not exist; run `knoop` to create it, or `knoop demo FILE` for an example";
+    CLI_CANNOT_CREATE = "kan {path} niet aanmaken: {e}", "cannot create {path}: {e}";
+    CLI_DANGLING = "{path}: {n} verwijzing(en) naar actoren die niet bestaan, bijvoorbeeld {id}", "{path}: {n} reference(s) to actors that do not exist, e.g. {id}";
+    CLI_CHECK_OK = "{path}: in orde (formaatversie {v}, {a} actoren, {r} relaties, {t} onderwerpen, {l} logboekregels)", "{path}: ok (format version {v}, {a} actors, {r} relations, {t} topics, {l} log entries)";
+    CLI_IN_COALITION = "{n} in de coalitie", "{n} in coalition";
+    CLI_DEMO_EXISTS = "{path} bestaat al; knoop overschrijft het niet. Kies een andere naam, of voeg --force toe (het oude bestand gaat naar {bak}).", "{path} exists already; knoop does not overwrite it. Pick another name, or add --force (the old file goes to {bak}).";
+    CLI_CANNOT_WRITE = "kan {path} niet schrijven: {e}", "cannot write {path}: {e}";
+    CLI_DEMO_WRITTEN = "voorbeeldnetwerk geschreven naar {path}; open het met: knoop {path}", "wrote the demo network to {path}; open it with: knoop {path}";
+    CLI_READ_ONLY = "--read-only: er is niets veranderd", "--read-only: nothing was changed";
+    CLI_NEWER = "{path} is geschreven door een nieuwere knoop; werk knoop bij om het te veranderen", "{path} was written by a newer knoop; update knoop to change it";
+    CLI_NOT_SAVED = "{path}: niet opgeslagen: {e}", "{path}: not saved: {e}";
+    CLI_SAVED_IN = "opgeslagen in {path}", "saved in {path}";
+    CLI_HANDED = "doorgegeven aan de open knoop ({who}); die slaat het binnen een seconde op", "handed to the open knoop ({who}); it saves it within a second";
+    CLI_CANNOT_LOCK = "kan het werkbestand niet vergrendelen: {e}", "cannot lock the workspace: {e}";
+    CLI_NO_ACTOR = "geen actor met de naam {name}; {hint}", "no actor named {name}; {hint}";
+    CLI_ALL_NAMES = "`knoop list actors` toont alle namen", "`knoop list actors` shows all names";
+    CLI_DID_YOU_MEAN = "bedoel je: {names}?", "did you mean: {names}?";
+    CLI_AMBIGUOUS = "{n} actoren heten {name} (ids {ids}); hernoem er eerst een", "{n} actors are named {name} (ids {ids}); rename one first";
+    CLI_NOTE_EMPTY = "de notitie is leeg", "the note is empty";
+    CLI_NO_AMBITION = "geen ambitie met de titel {title}; er zijn: {all}", "no ambition titled {title}; there are: {all}";
+    CLI_BAD_DUE = "--due {d}: gebruik jjjj-mm-dd, bijvoorbeeld 2026-12-01", "--due {d}: use yyyy-mm-dd, e.g. 2026-12-01";
+    CLI_NAME_NEEDED = "een actor heeft een naam nodig", "an actor needs a name";
+    CLI_NAME_EXISTS = "er is al een actor met de naam {name}", "an actor named {name} exists already";
+    CLI_NOTE_DONE = "notitie {msg}", "note {msg}";
+    CLI_CHECKIN_DONE = "check-in {msg}", "check-in {msg}";
+    CLI_ACTOR_DONE = "actor {name} {msg}", "actor {name} {msg}";
+    CLI_RELATION_DONE = "relatie {msg}", "relation {msg}";
+    CLI_ASK_OPEN = "{path} is open in {who}; beantwoord de vragen daar in het paneel Basis (toets 2), of sluit die eerst", "{path} is open in {who}; answer in its Basis pane (key 2), or close it first";
 }
 
 /// Fills `{name}` placeholders.

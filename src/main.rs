@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use knoop::cli::{self, Cli};
-use knoop::i18n::Lang;
+use knoop::i18n::{self as t, Lang, fill};
 use knoop::tui;
 
 fn main() -> ExitCode {
@@ -21,9 +21,15 @@ fn main() -> ExitCode {
             }
         };
     }
+    let lang = Lang::detect(cli.lang);
     if let Some(word) = cli::mistyped_command(&cli) {
+        let word = knoop::workspace::text::clean(&word).into_owned();
         eprintln!(
-            "knoop: there is no command {word:?} and no file of that name. `knoop --help` lists the commands; to start a new workspace file, name it with a path or an extension (./{word} or {word}.json)"
+            "knoop: {}",
+            fill(
+                lang.pick(t::CLI_MISTYPED),
+                &[("quoted", &format!("{word:?}")), ("word", &word)]
+            )
         );
         return ExitCode::from(2);
     }
@@ -35,14 +41,12 @@ fn main() -> ExitCode {
         }
     };
     if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-        eprintln!(
-            "knoop: the TUI needs a terminal; for scripts use `knoop list`, `knoop note` or `knoop --help`"
-        );
+        eprintln!("knoop: {}", lang.pick(t::CLI_NEEDS_TERMINAL));
         return ExitCode::from(1);
     }
     let opts = tui::Options {
         path,
-        lang: Lang::detect(cli.lang),
+        lang,
         read_only: cli.read_only,
         color: std::env::var_os("NO_COLOR").is_none(),
     };

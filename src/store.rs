@@ -13,10 +13,13 @@ pub mod persist;
 pub mod saver;
 
 use std::fmt;
+use std::fmt::Write as _;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{self as t, Lang, fill};
+use crate::workspace::text::clean;
 use crate::workspace::{FORMAT, VERSION, Workspace};
 
 /// Where the workspace lives when no file is named: `$KNOOP_WORKSPACE`, else the platform data
@@ -39,29 +42,80 @@ pub struct LoadError {
     /// The JSON path of the failing field, e.g. `actors[3].position`.
     pub field: String,
     /// What is wrong.
-    pub what: String,
-    /// What the user can do about it.
-    pub hint: String,
+    pub what: Problem,
+}
+
+/// What is wrong with a file that did not load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// It could not be read at all (the system's reason).
+    Unreadable(String),
+    /// It is not UTF-8.
+    NotUtf8,
+    /// It holds nothing.
+    Empty,
+    /// The JSON is broken or a field holds what it may not (serde's words, which name the
+    /// expected value).
+    Json(String),
+    /// It is some other JSON file (the `format` it has).
+    NotWorkspace(String),
+    /// `version` is 0.
+    VersionZero,
+    /// Two actors share this id.
+    DuplicateId(String),
+}
+
+impl LoadError {
+    /// The error in `lang`: the file with line and column, what is wrong, the field, and what
+    /// to do.
+    pub fn message(&self, lang: Lang) -> String {
+        let mut out = self.path.display().to_string();
+        if let Some((line, col)) = self.line_col {
+            let _ = write!(out, ":{line}:{col}");
+        }
+        let what = match &self.what {
+            Problem::Unreadable(e) => fill(lang.pick(t::LOAD_UNREADABLE), &[("e", e)]),
+            Problem::NotUtf8 => lang.pick(t::LOAD_NOT_UTF8).to_owned(),
+            Problem::Empty => lang.pick(t::LOAD_EMPTY).to_owned(),
+            Problem::Json(e) => fill(lang.pick(t::LOAD_JSON), &[("e", &clean(e))]),
+            Problem::NotWorkspace(found) => fill(
+                lang.pick(t::LOAD_NOT_WORKSPACE),
+                &[
+                    ("found", &format!("{:?}", clean(found))),
+                    ("expected", &format!("{FORMAT:?}")),
+                ],
+            ),
+            Problem::VersionZero => lang.pick(t::LOAD_VERSION_ZERO).to_owned(),
+            Problem::DuplicateId(id) => fill(lang.pick(t::LOAD_DUPLICATE_ID), &[("id", id)]),
+        };
+        let _ = write!(out, ": {what}");
+        if !self.field.is_empty() && self.field != "." {
+            let _ = write!(
+                out,
+                " ({} `{}`)",
+                lang.pick(t::LOAD_FIELD),
+                clean(&self.field)
+            );
+        }
+        let hint = match self.what {
+            Problem::Unreadable(_) => lang.pick(t::LOAD_HINT_PATH).to_owned(),
+            _ => fill(
+                lang.pick(t::LOAD_HINT_FIX),
+                &[("file", &self.path.display().to_string())],
+            ),
+        };
+        let _ = write!(out, "\n  {hint}");
+        out
+    }
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
-        if let Some((line, col)) = self.line_col {
-            write!(f, ":{line}:{col}")?;
-        }
-        write!(f, ": {}", self.what)?;
-        if !self.field.is_empty() && self.field != "." {
-            write!(f, " (field `{}`)", self.field)?;
-        }
-        write!(f, "\n  {}", self.hint)
+        f.write_str(&self.message(Lang::En))
     }
 }
 
 impl std::error::Error for LoadError {}
-
-const HINT_FIX: &str = "The file was not changed. Fix it in an editor, or restore FILE.bak; \
-     `knoop check FILE` checks it again.";
 
 /// A loaded workspace, with the exact bytes it came from.
 #[derive(Debug, Clone)]
@@ -80,8 +134,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         path: path.to_owned(),
         line_col: None,
         field: String::new(),
-        what: format!("cannot read the file: {e}"),
-        hint: "Check the path and its permissions.".to_owned(),
+        what: Problem::Unreadable(e.to_string()),
     })?;
     let (workspace, newer) = parse(path, &bytes)?;
     Ok(Loaded {
@@ -93,23 +146,22 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Parses and validates workspace bytes; `newer` is true for a file of a later format version.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<(Workspace, bool), LoadError> {
-    let err = |line_col, field: &str, what: String| LoadError {
+    let err = |line_col, field: &str, what: Problem| LoadError {
         path: path.to_owned(),
         line_col,
         field: field.to_owned(),
         what,
-        hint: HINT_FIX.replace("FILE", &path.display().to_string()),
     };
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
             let at = line_col_of(bytes, e.valid_up_to());
-            return Err(err(Some(at), "", "the file is not valid UTF-8".to_owned()));
+            return Err(err(Some(at), "", Problem::NotUtf8));
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(err(None, "", "the file is empty".to_owned()));
+        return Err(err(None, "", Problem::Empty));
     }
     // The plain parse is the fast path; only a file that fails it is parsed again with path
     // tracking, which costs a third more, to say which field is wrong.
@@ -121,13 +173,17 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<(Workspace, bool), LoadError> 
             let field = e.path().to_string();
             let inner = e.into_inner();
             let at = (inner.line() > 0).then(|| (inner.line(), inner.column()));
-            err(at, &field, strip_position(&inner.to_string()))
+            err(
+                at,
+                &field,
+                Problem::Json(strip_position(&inner.to_string())),
+            )
         })?;
         de.end().map_err(|e| {
             err(
                 Some((e.line(), e.column())),
                 "",
-                strip_position(&e.to_string()),
+                Problem::Json(strip_position(&e.to_string())),
             )
         })?;
         ws
@@ -136,14 +192,11 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<(Workspace, bool), LoadError> 
         return Err(err(
             None,
             "format",
-            format!(
-                "not a knoop workspace: format is {:?}, expected {FORMAT:?}",
-                workspace.format
-            ),
+            Problem::NotWorkspace(workspace.format.clone()),
         ));
     }
     if workspace.version == 0 {
-        return Err(err(None, "version", "version 0 does not exist".to_owned()));
+        return Err(err(None, "version", Problem::VersionZero));
     }
     validate(&workspace).map_err(|(field, what)| err(None, &field, what))?;
     let newer = workspace.version > VERSION;
@@ -151,13 +204,13 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<(Workspace, bool), LoadError> 
 }
 
 /// Checks what serde cannot: ids are unique.
-fn validate(ws: &Workspace) -> Result<(), (String, String)> {
+fn validate(ws: &Workspace) -> Result<(), (String, Problem)> {
     let mut seen = std::collections::HashSet::new();
     for (i, a) in ws.actors.iter().enumerate() {
         if !seen.insert(a.id) {
             return Err((
                 format!("actors[{i}].id"),
-                format!("duplicate actor id {}", a.id),
+                Problem::DuplicateId(a.id.to_string()),
             ));
         }
     }
@@ -306,7 +359,14 @@ mod tests {
         let e = parse(Path::new("w.json"), text.as_bytes()).unwrap_err();
         assert_eq!(e.field, "actors[0].position");
         assert_eq!(e.line_col.map(|l| l.0), Some(5));
-        assert!(e.what.contains("middle"), "{}", e.what);
+        assert!(
+            matches!(&e.what, Problem::Json(j) if j.contains("middle")),
+            "{e}"
+        );
+        let nl = e.message(Lang::Nl);
+        assert!(nl.starts_with("w.json:5:"), "{nl}");
+        assert!(nl.contains("veld `actors[0].position`"), "{nl}");
+        assert!(nl.contains("Het bestand is niet veranderd"), "{nl}");
     }
 
     #[test]

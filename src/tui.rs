@@ -45,8 +45,19 @@ pub struct Session {
 /// creates it on first run, applies shell hand-overs. All errors happen here, on a normal screen.
 pub fn open(opts: &Options) -> Result<Session> {
     let path = &opts.path;
-    store::ensure_dir(path)
-        .wrap_err_with(|| format!("cannot create the folder for {}", path.display()))?;
+    store::ensure_dir(path).map_err(|e| {
+        let (folder, e) = (
+            path.parent().unwrap_or(path).display().to_string(),
+            e.to_string(),
+        );
+        eyre!(
+            "{}",
+            fill(
+                opts.lang.pick(t::CLI_CANNOT_CREATE),
+                &[("path", &folder), ("e", &e)]
+            )
+        )
+    })?;
     let today = jiff::Zoned::now().date();
     let mut reason = opts
         .read_only
@@ -67,7 +78,7 @@ pub fn open(opts: &Options) -> Result<Session> {
         None
     };
     let (ws, on_disk) = if path.exists() {
-        let loaded = store::load(path).map_err(|e| eyre!("{e}"))?;
+        let loaded = store::load(path).map_err(|e| eyre!("{}", e.message(opts.lang)))?;
         if loaded.newer && reason.is_none() {
             let v = loaded.workspace.version.to_string();
             reason = Some(fill(opts.lang.pick(t::RO_NEWER), &[("v", &v)]));
@@ -80,10 +91,23 @@ pub fn open(opts: &Options) -> Result<Session> {
                 store::write_atomic(path, &bytes, None)?;
                 Ok(bytes)
             })
-            .map_err(|e| eyre!("cannot create {}: {e}", path.display()))?;
+            .map_err(|e| {
+                let (path, e) = (path.display().to_string(), e.to_string());
+                eyre!(
+                    "{}",
+                    fill(
+                        opts.lang.pick(t::CLI_CANNOT_CREATE),
+                        &[("path", &path), ("e", &e)]
+                    )
+                )
+            })?;
         (ws, Some(bytes))
     } else {
-        return Err(eyre!("{} does not exist", path.display()));
+        let path = path.display().to_string();
+        return Err(eyre!(
+            "{}",
+            fill(opts.lang.pick(t::CLI_NOT_EXIST), &[("path", &path)])
+        ));
     };
     let mut app = App::new(ws, path.clone(), opts.lang, today);
     app.color = opts.color;

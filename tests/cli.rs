@@ -461,3 +461,115 @@ fn an_unknown_language_is_refused_with_the_accepted_ones() {
         .code(2)
         .stderr(predicate::str::contains("nl").and(predicate::str::contains("en")));
 }
+
+/// `--lang nl` speaks Dutch in every message, errors included; `--lang en` English.
+#[test]
+fn every_message_speaks_the_chosen_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    let nl = |args: &[&str]| {
+        let mut c = knoop();
+        c.arg("--lang").arg("nl").args(args).arg("-w").arg(&file);
+        c
+    };
+    nl(&["note", "Overleg gepland"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("notitie opgeslagen in"));
+    nl(&["note", "  "])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("de notitie is leeg"));
+    nl(&["add", "relation", "Marieke", "Piet Jansen"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("geen actor met de naam \"Marieke\"")
+                .and(predicate::str::contains("bedoel je: Marieke de Vries?")),
+        );
+    nl(&["add", "actor", "bram peters"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("er is al een actor met de naam"));
+    nl(&["check"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(": in orde (formaatversie 1,"));
+    nl(&["checkin", "--followup", "x", "--due", "morgenochtend"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("gebruik jjjj-mm-dd"));
+    knoop()
+        .args(["--lang", "nl", "demo"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "bestaat al; knoop overschrijft het niet",
+        ));
+    let bad = dir.path().join("kapot.json");
+    std::fs::write(
+        &bad,
+        "{\n  \"format\": \"knoop-workspace\",\n  \"version\": 1,\n  \"actors\": 7\n}\n",
+    )
+    .unwrap();
+    knoop()
+        .args(["--lang", "nl", "check", "-w"])
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("kapot.json:4:")
+                .and(predicate::str::contains("(veld `actors`)"))
+                .and(predicate::str::contains("Het bestand is niet veranderd")),
+        );
+    knoop()
+        .args(["--lang", "en", "check", "-w"])
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("(field `actors`)")
+                .and(predicate::str::contains("The file was not changed")),
+        );
+    knoop()
+        .args(["--lang", "nl", "list", "actors", "-w"])
+        .arg(dir.path().join("nergens.json"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("nergens.json bestaat niet"));
+}
+
+/// Names from the file reach the terminal cleaned: a crafted actor name cannot set the title or
+/// write the clipboard through a "did you mean" list.
+#[test]
+fn names_from_the_file_are_cleaned_in_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    let text = std::fs::read_to_string(&file).unwrap();
+    let evil = text.replacen(
+        "\"name\": \"Bram Peters\"",
+        "\"name\": \"Bram \\u001b]0;pwned\\u0007\\u001b]52;c;ZXZpbA==\\u0007Peters\"",
+        1,
+    );
+    assert_ne!(evil, text);
+    std::fs::write(&file, evil).unwrap();
+    let out = knoop()
+        .args(["note", "x", "--actor", "bram", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("did you mean: Bram"), "{stderr}");
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+    let out = knoop()
+        .args(["list", "actors", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(!out.stdout.contains(&0x1b), "list actors prints no escape");
+}

@@ -165,7 +165,7 @@ fn second_instance_reads_only_and_shell_notes_reach_the_open_tui() {
     assert!(!t.screen_of("b").contains("Add actor"));
 
     let out = std::process::Command::new(tmux::knoop())
-        .args(["note", "vanuit de shell", "-w"])
+        .args(["--lang", "en", "note", "vanuit de shell", "-w"])
         .arg(&file)
         .output()
         .unwrap();

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::UserError;
-use crate::i18n::{self as t, Lang};
+use crate::i18n::{self as t, Lang, fill};
 use crate::questionnaire::{self as q, screens};
 use crate::store::{self, journal, lock};
 use crate::workspace::Vocabulary;
@@ -28,7 +28,13 @@ impl Session<'_> {
                 store::write_atomic(self.path, &bytes, self.on_disk.as_deref())?;
                 Ok(bytes)
             })
-            .map_err(|e| UserError(format!("{}: not saved: {e}", self.path.display())))?;
+            .map_err(|e| {
+                let (path, e) = (self.path.display().to_string(), e.to_string());
+                UserError(fill(
+                    self.lang.pick(t::CLI_NOT_SAVED),
+                    &[("path", &path), ("e", &e)],
+                ))
+            })?;
         self.on_disk = Some(bytes);
         Ok(())
     }
@@ -85,26 +91,31 @@ pub fn run(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> Result<(), UserError> {
-    store::ensure_dir(path).map_err(|e| UserError(format!("{}: {e}", path.display())))?;
+    let shown = path.display().to_string();
+    let say = |l: t::L, args: &[(&str, &str)]| UserError(fill(lang.pick(l), args));
+    store::ensure_dir(path).map_err(|e| {
+        say(
+            t::CLI_CANNOT_CREATE,
+            &[("path", &shown), ("e", &e.to_string())],
+        )
+    })?;
     let _lock = match lock::acquire_within(path, lock::Holder::Cli, Duration::from_secs(5)) {
         Ok(l) => l,
         Err(lock::LockError::Held(who)) => {
-            return Err(UserError(format!(
-                "{} is open in {who}; answer in its Basis pane (key 2), or close it first",
-                path.display()
-            )));
+            return Err(say(
+                t::CLI_ASK_OPEN,
+                &[
+                    ("path", &shown),
+                    ("who", &crate::workspace::text::clean(&who)),
+                ],
+            ));
         }
-        Err(lock::LockError::Io(e)) => {
-            return Err(UserError(format!("cannot lock the workspace: {e}")));
-        }
+        Err(lock::LockError::Io(e)) => return Err(say(t::CLI_CANNOT_LOCK, &[("e", &e)])),
     };
     let (mut ws, on_disk) = if path.exists() {
-        let l = store::load(path).map_err(|e| UserError(e.to_string()))?;
+        let l = store::load(path).map_err(|e| UserError(e.message(lang)))?;
         if l.newer {
-            return Err(UserError(format!(
-                "{} was written by a newer knoop; update knoop to change it",
-                path.display()
-            )));
+            return Err(say(t::CLI_NEWER, &[("path", &shown)]));
         }
         (l.workspace, Some(l.bytes))
     } else {

@@ -7,21 +7,22 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use super::{ListWhat, UserError};
-use crate::i18n::Lang;
+use crate::i18n::{self as t, Lang, fill};
 use crate::store::{self, journal};
 use crate::workspace::Vocabulary;
 use crate::workspace::Workspace;
 use crate::workspace::text::clean;
 
-fn load(path: &Path) -> Result<Workspace, UserError> {
+fn load(path: &Path, lang: Lang) -> Result<Workspace, UserError> {
+    let shown = path.display().to_string();
     if !path.exists() {
-        return Err(UserError(format!(
-            "{} does not exist; run `knoop` to create it, or `knoop demo FILE` for an example",
-            path.display()
+        return Err(UserError(fill(
+            lang.pick(t::CLI_NOT_EXIST),
+            &[("path", &shown)],
         )));
     }
     let mut ws = store::load(path)
-        .map_err(|e| UserError(e.to_string()))?
+        .map_err(|e| UserError(e.message(lang)))?
         .workspace;
     let (pending, _) = journal::read(path);
     journal::apply(&mut ws, &pending);
@@ -29,25 +30,30 @@ fn load(path: &Path) -> Result<Workspace, UserError> {
 }
 
 /// `knoop check`.
-pub fn check(path: &Path) -> Result<(), UserError> {
-    let ws = load(path)?;
+pub fn check(path: &Path, lang: Lang) -> Result<(), UserError> {
+    let ws = load(path, lang)?;
+    let shown = path.display().to_string();
     let dangling = ws.dangling_actor_ids();
-    if !dangling.is_empty() {
-        return Err(UserError(format!(
-            "{}: {} reference(s) to actors that do not exist, e.g. {}",
-            path.display(),
-            dangling.len(),
-            dangling[0]
+    if let Some(first) = dangling.first() {
+        return Err(UserError(fill(
+            lang.pick(t::CLI_DANGLING),
+            &[
+                ("path", &shown),
+                ("n", &dangling.len().to_string()),
+                ("id", &first.to_string()),
+            ],
         )));
     }
-    out::line(&format!(
-        "{}: ok (format version {}, {} actors, {} relations, {} topics, {} log entries)",
-        path.display(),
-        ws.version,
-        ws.actors.len(),
-        ws.relations.len(),
-        ws.topics.len(),
-        ws.log.len()
+    out::line(&fill(
+        lang.pick(t::CLI_CHECK_OK),
+        &[
+            ("path", &shown),
+            ("v", &ws.version.to_string()),
+            ("a", &ws.actors.len().to_string()),
+            ("r", &ws.relations.len().to_string()),
+            ("t", &ws.topics.len().to_string()),
+            ("l", &ws.log.len().to_string()),
+        ],
     ));
     Ok(())
 }
@@ -82,9 +88,10 @@ fn rows(ws: &Workspace, what: ListWhat, lang: Lang) -> Vec<(Value, String)> {
             .ambitions
             .iter()
             .map(|a| {
-                let leader = a.leader.map(|id| ws.actor_name(id).to_owned());
+                let leader = a.leader.map(|id| clean(ws.actor_name(id)).into_owned());
+                let members = fill(lang.pick(t::CLI_IN_COALITION), &[("n", &a.coalition.len().to_string())]);
                 let json = json!({"id": a.id, "title": a.title, "kind": a.kind, "status": a.status, "coalition": a.coalition, "leader": a.leader});
-                (json, format!("{}\t{}\t{} in coalition\t{}", clean(&a.title), term(a.status.text()), a.coalition.len(), leader.unwrap_or_default()))
+                (json, format!("{}\t{}\t{members}\t{}", clean(&a.title), term(a.status.text()), leader.unwrap_or_default()))
             })
             .collect(),
         ListWhat::Log => ws
@@ -109,7 +116,7 @@ fn rows(ws: &Workspace, what: ListWhat, lang: Lang) -> Vec<(Value, String)> {
 
 /// `knoop list WHAT [--json]`.
 pub fn list(path: &Path, what: ListWhat, as_json: bool, lang: Lang) -> Result<(), UserError> {
-    let ws = load(path)?;
+    let ws = load(path, lang)?;
     let rows = rows(&ws, what, lang);
     if as_json {
         let all: Vec<Value> = rows.into_iter().map(|(j, _)| j).collect();

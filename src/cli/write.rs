@@ -9,42 +9,46 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::{AddActorArgs, AddRelationArgs, CheckinArgs, NoteArgs, UserError};
+use crate::i18n::{self as t, Lang, fill};
 use crate::store::journal::{self, Entry};
 use crate::store::lock::{self, Holder, LockError};
 use crate::store::{self, Loaded};
+use crate::workspace::text::clean;
 use crate::workspace::{Actor, FollowUp, Id, LogEntry, Relation, RolePeriod, Workspace};
 
 /// The demo network, embedded.
 pub const DEMO: &str = include_str!("../../assets/demo.json");
 
 /// Writes the demo network to `file`.
-pub fn demo(file: &Path, force: bool) -> Result<(), UserError> {
+pub fn demo(file: &Path, force: bool, lang: Lang) -> Result<(), UserError> {
+    let shown = file.display().to_string();
     let existing = std::fs::read(file).ok();
     if existing.is_some() && !force {
-        return Err(UserError(format!(
-            "{} exists already; knoop does not overwrite it. Pick another name, or add --force (the old file goes to {}).",
-            file.display(),
-            store::backup_path(file).display()
+        let bak = store::backup_path(file).display().to_string();
+        return Err(UserError(fill(
+            lang.pick(t::CLI_DEMO_EXISTS),
+            &[("path", &shown), ("bak", &bak)],
         )));
     }
-    store::ensure_dir(file).map_err(|e| UserError(format!("{}: {e}", file.display())))?;
-    store::write_atomic(file, DEMO.as_bytes(), existing.as_deref())
-        .map_err(|e| UserError(format!("cannot write {}: {e}", file.display())))?;
-    out::line(&format!(
-        "wrote the demo network to {}; open it with: knoop {}",
-        file.display(),
-        file.display()
-    ));
+    let cannot = |e: &dyn std::fmt::Display| {
+        UserError(fill(
+            lang.pick(t::CLI_CANNOT_WRITE),
+            &[("path", &shown), ("e", &e.to_string())],
+        ))
+    };
+    store::ensure_dir(file).map_err(|e| cannot(&e))?;
+    store::write_atomic(file, DEMO.as_bytes(), existing.as_deref()).map_err(|e| cannot(&e))?;
+    out::line(&fill(lang.pick(t::CLI_DEMO_WRITTEN), &[("path", &shown)]));
     Ok(())
 }
 
-fn load_or_new(path: &Path) -> Result<Option<Loaded>, UserError> {
+fn load_or_new(path: &Path, lang: Lang) -> Result<Option<Loaded>, UserError> {
     if !path.exists() {
         return Ok(None);
     }
     store::load(path)
         .map(Some)
-        .map_err(|e| UserError(e.to_string()))
+        .map_err(|e| UserError(e.message(lang)))
 }
 
 /// Builds one journal entry from the current workspace (file plus pending hand-overs), and gets
@@ -52,20 +56,25 @@ fn load_or_new(path: &Path) -> Result<Option<Loaded>, UserError> {
 fn hand_in(
     path: &Path,
     read_only: bool,
+    lang: Lang,
     make: impl FnOnce(&Workspace) -> Result<Entry, UserError>,
 ) -> Result<String, UserError> {
+    let shown = path.display().to_string();
+    let say = |l: t::L, args: &[(&str, &str)]| fill(lang.pick(l), args);
     if read_only {
-        return Err(UserError("--read-only: nothing was changed".to_owned()));
+        return Err(UserError(say(t::CLI_READ_ONLY, &[])));
     }
-    store::ensure_dir(path).map_err(|e| UserError(format!("{}: {e}", path.display())))?;
+    store::ensure_dir(path).map_err(|e| {
+        UserError(say(
+            t::CLI_CANNOT_CREATE,
+            &[("path", &shown), ("e", &e.to_string())],
+        ))
+    })?;
     match lock::acquire_within(path, Holder::Cli, Duration::from_secs(5)) {
         Ok(_lock) => {
-            let loaded = load_or_new(path)?;
+            let loaded = load_or_new(path, lang)?;
             if loaded.as_ref().is_some_and(|l| l.newer) {
-                return Err(UserError(format!(
-                    "{} was written by a newer knoop; update knoop to change it",
-                    path.display()
-                )));
+                return Err(UserError(say(t::CLI_NEWER, &[("path", &shown)])));
             }
             let (mut ws, before) = match loaded {
                 Some(l) => (l.workspace, Some(l.bytes)),
@@ -78,108 +87,136 @@ fn hand_in(
             journal::apply(&mut ws, std::slice::from_ref(&entry));
             store::serialize(&ws)
                 .and_then(|bytes| store::write_atomic(path, &bytes, before.as_deref()))
-                .map_err(|e| UserError(format!("{}: not saved: {e}", path.display())))?;
+                .map_err(|e| {
+                    UserError(say(
+                        t::CLI_NOT_SAVED,
+                        &[("path", &shown), ("e", &e.to_string())],
+                    ))
+                })?;
             let _ = journal::trim(path, &ws);
-            Ok(format!("saved in {}", path.display()))
+            Ok(say(t::CLI_SAVED_IN, &[("path", &shown)]))
         }
         Err(LockError::Held(who)) => {
-            let mut ws = load_or_new(path)?.map_or_else(|| Workspace::new(""), |l| l.workspace);
+            let mut ws =
+                load_or_new(path, lang)?.map_or_else(|| Workspace::new(""), |l| l.workspace);
             let (pending, _) = journal::read(path);
             journal::apply(&mut ws, &pending);
             let entry = make(&ws)?;
             journal::append(path, &entry).map_err(|e| {
                 UserError(format!("{}: {e}", journal::journal_path(path).display()))
             })?;
-            Ok(format!(
-                "handed to the open knoop ({who}); it saves it within a second"
-            ))
+            Ok(say(t::CLI_HANDED, &[("who", &clean(&who))]))
         }
-        Err(LockError::Io(e)) => Err(UserError(format!("cannot lock the workspace: {e}"))),
+        Err(LockError::Io(e)) => Err(UserError(say(t::CLI_CANNOT_LOCK, &[("e", &e)]))),
     }
 }
 
 /// Finds one actor by name, case-insensitively; an unknown or ambiguous name lists candidates.
-pub fn resolve(ws: &Workspace, name: &str) -> Result<Id, UserError> {
+pub fn resolve(ws: &Workspace, name: &str, lang: Lang) -> Result<Id, UserError> {
+    let quoted = format!("{:?}", clean(name));
     let exact = ws.actors_named(name);
     match exact.as_slice() {
         [one] => Ok(one.id),
         [] => {
             let needle = name.trim().to_lowercase();
-            let near: Vec<&str> = ws
+            let near: Vec<String> = ws
                 .actors
                 .iter()
                 .filter(|a| a.name.to_lowercase().contains(&needle))
-                .map(|a| a.name.as_str())
+                .map(|a| clean(&a.name).into_owned())
                 .take(8)
                 .collect();
             let hint = if near.is_empty() {
-                "`knoop list actors` shows all names".to_owned()
+                lang.pick(t::CLI_ALL_NAMES).to_owned()
             } else {
-                format!("did you mean: {}?", near.join(", "))
+                fill(
+                    lang.pick(t::CLI_DID_YOU_MEAN),
+                    &[("names", &near.join(", "))],
+                )
             };
-            Err(UserError(format!("no actor named {name:?}; {hint}")))
+            Err(UserError(fill(
+                lang.pick(t::CLI_NO_ACTOR),
+                &[("name", &quoted), ("hint", &hint)],
+            )))
         }
-        many => Err(UserError(format!(
-            "{} actors are named {name:?} (ids {}); rename one first",
-            many.len(),
-            many.iter()
-                .map(|a| a.id.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
+        many => {
+            let ids: Vec<String> = many.iter().map(|a| a.id.to_string()).collect();
+            Err(UserError(fill(
+                lang.pick(t::CLI_AMBIGUOUS),
+                &[
+                    ("n", &many.len().to_string()),
+                    ("name", &quoted),
+                    ("ids", &ids.join(", ")),
+                ],
+            )))
+        }
     }
 }
 
 /// `knoop note TEXT [--actor NAME]...`.
-pub fn note(path: &Path, args: &NoteArgs, read_only: bool) -> Result<(), UserError> {
-    let text = crate::workspace::text::clean(&args.text).trim().to_owned();
+pub fn note(path: &Path, args: &NoteArgs, read_only: bool, lang: Lang) -> Result<(), UserError> {
+    let text = clean(&args.text).trim().to_owned();
     if text.is_empty() {
-        return Err(UserError("the note is empty".to_owned()));
+        return Err(UserError(lang.pick(t::CLI_NOTE_EMPTY).to_owned()));
     }
-    let msg = hand_in(path, read_only, |ws| {
+    let msg = hand_in(path, read_only, lang, |ws| {
         let mut entry = LogEntry::note(&text, jiff::Timestamp::now());
         for name in &args.actor {
-            entry.actors.push(resolve(ws, name)?);
+            entry.actors.push(resolve(ws, name, lang)?);
         }
         if let Some(title) = &args.ambition {
-            entry.ambition = Some(resolve_ambition(ws, title)?);
+            entry.ambition = Some(resolve_ambition(ws, title, lang)?);
         }
         Ok(Entry::AddLog(entry))
     })?;
-    out::line(&format!("note {msg}"));
+    out::line(&fill(lang.pick(t::CLI_NOTE_DONE), &[("msg", &msg)]));
     Ok(())
 }
 
 /// Finds one ambition by title, case-insensitively.
-fn resolve_ambition(ws: &Workspace, title: &str) -> Result<Id, UserError> {
+fn resolve_ambition(ws: &Workspace, title: &str, lang: Lang) -> Result<Id, UserError> {
     let wanted = title.trim().to_lowercase();
     ws.ambitions
         .iter()
         .find(|a| a.title.to_lowercase() == wanted)
         .map(|a| a.id)
         .ok_or_else(|| {
-            let all: Vec<&str> = ws.ambitions.iter().map(|a| a.title.as_str()).collect();
-            UserError(format!(
-                "no ambition titled {title:?}; there are: {}",
-                all.join(", ")
+            let all: Vec<String> = ws
+                .ambitions
+                .iter()
+                .map(|a| clean(&a.title).into_owned())
+                .collect();
+            UserError(fill(
+                lang.pick(t::CLI_NO_AMBITION),
+                &[
+                    ("title", &format!("{:?}", clean(title))),
+                    ("all", &all.join(", ")),
+                ],
             ))
         })
 }
 
 /// `knoop checkin [--present NAME,...] [--decision TEXT]... [--followup TEXT --owner NAME --due DATE]`.
-pub fn checkin(path: &Path, args: &CheckinArgs, read_only: bool) -> Result<(), UserError> {
+pub fn checkin(
+    path: &Path,
+    args: &CheckinArgs,
+    read_only: bool,
+    lang: Lang,
+) -> Result<(), UserError> {
     let due = match &args.due {
-        Some(d) => Some(
-            d.parse::<jiff::civil::Date>()
-                .map_err(|_| UserError(format!("--due {d:?}: use yyyy-mm-dd, e.g. 2026-12-01")))?,
-        ),
+        Some(d) => Some(d.parse::<jiff::civil::Date>().map_err(|_| {
+            UserError(fill(
+                lang.pick(t::CLI_BAD_DUE),
+                &[("d", &format!("{:?}", clean(d)))],
+            ))
+        })?),
         None => None,
     };
-    let clean = |s: &str| crate::workspace::text::clean(s).trim().to_owned();
-    let msg = hand_in(path, read_only, |ws| {
+    let clean = |s: &str| clean(s).trim().to_owned();
+    let msg = hand_in(path, read_only, lang, |ws| {
         let mut entry = LogEntry::checkin(&clean(&args.text), jiff::Timestamp::now());
         for name in args.present.iter().filter(|n| !n.trim().is_empty()) {
-            let id = resolve(ws, name)?;
+            let id = resolve(ws, name, lang)?;
             if !entry.present.contains(&id) {
                 entry.present.push(id);
             }
@@ -191,23 +228,33 @@ pub fn checkin(path: &Path, args: &CheckinArgs, read_only: bool) -> Result<(), U
             .filter(|d| !d.is_empty())
             .collect();
         if let Some(text) = &args.followup {
-            let owner = args.owner.as_deref().map(|o| resolve(ws, o)).transpose()?;
+            let owner = args
+                .owner
+                .as_deref()
+                .map(|o| resolve(ws, o, lang))
+                .transpose()?;
             entry
                 .follow_ups
                 .push(FollowUp::new(&clean(text), owner, due));
         }
         Ok(Entry::AddLog(entry))
     })?;
-    out::line(&format!("check-in {msg}"));
+    out::line(&fill(lang.pick(t::CLI_CHECKIN_DONE), &[("msg", &msg)]));
     Ok(())
 }
 
 /// `knoop add actor NAME [...]`.
-pub fn add_actor(path: &Path, args: &AddActorArgs, read_only: bool) -> Result<(), UserError> {
-    let name = crate::workspace::text::clean(&args.name).trim().to_owned();
+pub fn add_actor(
+    path: &Path,
+    args: &AddActorArgs,
+    read_only: bool,
+    lang: Lang,
+) -> Result<(), UserError> {
+    let name = clean(&args.name).trim().to_owned();
     if name.is_empty() {
-        return Err(UserError("an actor needs a name".to_owned()));
+        return Err(UserError(lang.pick(t::CLI_NAME_NEEDED).to_owned()));
     }
+    let quoted = format!("{name:?}");
     let mut actor = Actor::new(&name);
     if let Some(k) = args.kind {
         actor.kind = k;
@@ -224,23 +271,35 @@ pub fn add_actor(path: &Path, args: &AddActorArgs, read_only: bool) -> Result<()
     actor.represents = args.org.clone().unwrap_or_default();
     actor.tags.clone_from(&args.tag);
     actor.prospective = args.prospective;
-    let msg = hand_in(path, read_only, |ws| {
+    let msg = hand_in(path, read_only, lang, |ws| {
         if !ws.actors_named(&name).is_empty() {
-            return Err(UserError(format!("an actor named {name:?} exists already")));
+            return Err(UserError(fill(
+                lang.pick(t::CLI_NAME_EXISTS),
+                &[("name", &quoted)],
+            )));
         }
         Ok(Entry::AddActor(actor))
     })?;
-    out::line(&format!("actor {name:?} {msg}"));
+    out::line(&fill(
+        lang.pick(t::CLI_ACTOR_DONE),
+        &[("name", &quoted), ("msg", &msg)],
+    ));
     Ok(())
 }
 
 /// `knoop add relation FROM TO [--kind K] [--mutual]`.
-pub fn add_relation(path: &Path, args: &AddRelationArgs, read_only: bool) -> Result<(), UserError> {
-    let msg = hand_in(path, read_only, |ws| {
-        let mut r = Relation::new(resolve(ws, &args.from)?, resolve(ws, &args.to)?, &args.kind);
+pub fn add_relation(
+    path: &Path,
+    args: &AddRelationArgs,
+    read_only: bool,
+    lang: Lang,
+) -> Result<(), UserError> {
+    let msg = hand_in(path, read_only, lang, |ws| {
+        let (from, to) = (resolve(ws, &args.from, lang)?, resolve(ws, &args.to, lang)?);
+        let mut r = Relation::new(from, to, &clean(&args.kind));
         r.mutual = args.mutual;
         Ok(Entry::AddRelation(r))
     })?;
-    out::line(&format!("relation {msg}"));
+    out::line(&fill(lang.pick(t::CLI_RELATION_DONE), &[("msg", &msg)]));
     Ok(())
 }
