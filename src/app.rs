@@ -129,6 +129,60 @@ pub struct Views {
     pub gaps: Vec<crate::analysis::Gap>,
     /// Per questionnaire screen whether it is answered (`None`: nothing to answer).
     pub answered: Vec<Option<bool>>,
+    /// Every actor's name in lowercase, in `ws.actors` order: the sort key of both lists.
+    pub name_keys: Vec<String>,
+}
+
+/// Which parts of the workspace an edit touched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Touched {
+    /// The actors (names, positions, roles ...).
+    pub actors: bool,
+    /// The log (last contacts, follow-ups).
+    pub log: bool,
+}
+
+impl Touched {
+    /// Everything, as after loading.
+    pub const fn all() -> Self {
+        Self {
+            actors: true,
+            log: true,
+        }
+    }
+
+    /// What `edit` touched.
+    pub fn by(edit: &Edit) -> Self {
+        use crate::workspace::{Change, Record};
+        let mut t = Self {
+            actors: false,
+            log: false,
+        };
+        for c in &edit.changes {
+            let (Change::Insert { record, .. }
+            | Change::Remove { record, .. }
+            | Change::Replace { after: record, .. }) = c;
+            match record {
+                Record::Actor(_) => t.actors = true,
+                Record::Log(_) => t.log = true,
+                _ => {}
+            }
+        }
+        t
+    }
+}
+
+/// `previous` (an order of `0..n` from before a change) with what no longer exists left out and
+/// what is new added at the end: the starting point for re-sorting a list that barely changed.
+fn order_hint(previous: &[usize], n: usize) -> Vec<usize> {
+    let mut seen = vec![false; n];
+    let mut order: Vec<usize> = previous
+        .iter()
+        .copied()
+        .filter(|i| *i < n && !std::mem::replace(&mut seen[*i], true))
+        .collect();
+    order.extend((0..n).filter(|i| !seen[*i]));
+    order
 }
 
 /// The whole application.
@@ -199,40 +253,64 @@ impl App {
         self.read_only = Some(reason);
     }
 
-    /// Recomputes every derived view after a change to the workspace.
+    /// Recomputes every derived view.
     pub fn refresh_views(&mut self) {
-        self.views.last_contact = register::last_contacts(&self.ws);
-        self.views.open_follow_ups = log::open_follow_ups(&self.ws);
+        self.refresh_after(&Touched::all());
+    }
+
+    /// Recomputes the views that depend on what an edit touched; the rest stay as they are.
+    pub fn refresh_after(&mut self, touched: &Touched) {
+        if touched.actors {
+            self.views.name_keys = self
+                .ws
+                .actors
+                .iter()
+                .map(|a| a.name.to_lowercase())
+                .collect();
+            // Starting from the previous order, a stable sort of a list that changed in a few
+            // places costs about one pass rather than a full sort.
+            let n = self.ws.actors.len();
+            let mut by_name = order_hint(&self.views.by_name, n);
+            let keys = &self.views.name_keys;
+            by_name.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
+            self.views.by_name = by_name;
+        }
+        if touched.log {
+            self.views.last_contact = register::last_contacts(&self.ws);
+            self.views.open_follow_ups = log::open_follow_ups(&self.ws);
+            let mut log = order_hint(&self.views.log, self.ws.log.len());
+            log.sort_by(|a, b| self.ws.log[*b].at.cmp(&self.ws.log[*a].at));
+            self.views.log = log;
+        }
         self.views.gaps = crate::analysis::gaps(&self.ws, self.today);
         self.views.answered = crate::questionnaire::screens()
             .iter()
             .map(|s| crate::questionnaire::is_answered(&self.ws, s))
             .collect();
-        self.refresh_rows();
+        if touched.actors || touched.log {
+            self.refresh_rows();
+        } else {
+            self.refresh_topics();
+        }
     }
 
     /// Recomputes the rows that depend on search, sort and filters as well as the workspace.
     pub fn refresh_rows(&mut self) {
+        let hint = order_hint(&self.views.actors, self.ws.actors.len());
         let rows = register::rows(
             &self.ws,
             &register::Query::parse(&self.ui.actors.query),
             self.ui.actors.sort,
             &self.views.last_contact,
+            &self.views.name_keys,
+            &hint,
         );
         self.views.actors = rows.rows;
         self.views.hits = rows.hits;
-        let keys: Vec<String> = self
-            .ws
-            .actors
-            .iter()
-            .map(|a| a.name.to_lowercase())
-            .collect();
-        let mut by_name: Vec<usize> = (0..keys.len()).collect();
-        by_name.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
-        self.views.by_name = by_name;
-        let mut log: Vec<usize> = (0..self.ws.log.len()).collect();
-        log.sort_by(|a, b| self.ws.log[*b].at.cmp(&self.ws.log[*a].at));
-        self.views.log = log;
+        self.refresh_topics();
+    }
+
+    fn refresh_topics(&mut self) {
         let min = self.ui.agenda.candidates_min;
         self.views.topics = (0..self.ws.topics.len())
             .filter(|i| min == 0 || self.ws.topics[*i].candidates().len() >= min)

@@ -1,16 +1,19 @@
 //! knoop: a keyboard-first terminal workbench for organising collaboration networks, after the
 //! Dutch method "samenwerken in netwerken".
 //!
-//! - [`workspace`]: the domain (actors, identity, ambitions, foundation, log); plain data.
+//! - [`workspace`]: the domain (actors, identity, ambitions, foundation, log) and its
+//!   vocabularies; plain data, every change an undoable `Edit`.
 //! - [`store`]: finding, locking, loading, validating and atomically saving the workspace file,
-//!   and the journal through which shell commands hand changes to an open knoop.
+//!   the persistence state machine, the writer thread that serialises snapshots, and the journal
+//!   through which shell commands hand changes to an open knoop.
 //! - [`analysis`]: derived views such as gaps and counts; pure.
 //! - [`questionnaire`]: the screens of "De basis van je netwerk" as data.
 //! - [`i18n`]: every UI string in Dutch and English.
-//! - [`app`]: state, actions, the keymap and `update`, the only place state changes.
+//! - [`app`]: `App::update(Msg) -> Vec<Effect>`, the only place state changes; the keymap;
+//!   each pane's own state and handler; typed forms; the layout authority.
 //! - [`ui`]: rendering; borrows the app, never changes it.
 //! - [`cli`]: the command line and its non-interactive commands.
-//! - [`tui`]: the terminal session and the event loop.
+//! - [`tui`]: the terminal session and the loop: read, update, perform the effects, draw.
 
 pub mod analysis;
 pub mod app;

@@ -281,6 +281,18 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, saver: Option<&Save
         if quit {
             return Ok(());
         }
+        // The frame is out; if no further input is waiting, the pause has begun and a pending
+        // change goes to the writer now, so a signal or a crash a moment later finds it there.
+        // Only a burst of input (a held key, a paste) makes it wait for the pause.
+        if saver.is_some()
+            && app.save_waiting()
+            && !event::poll(Duration::ZERO).wrap_err("reading the terminal")?
+        {
+            let before = app.persist.state().clone();
+            let effects = app.update(Msg::Tick);
+            quit |= perform(app, saver, effects);
+            dirty |= before != *app.persist.state();
+        }
         // Block for input; wake only while a save is under way, or once a second to pick up
         // what shell commands handed over. An idle knoop writes nothing to the terminal.
         let timeout = saver.map(|_| {

@@ -125,9 +125,16 @@ impl Workspace {
     /// Actors whose name matches `name` case-insensitively, exact matches only.
     pub fn actors_named(&self, name: &str) -> Vec<&Actor> {
         let wanted = name.trim().to_lowercase();
+        // Compared letter by letter: lowercasing every name would allocate once per actor.
         self.actors
             .iter()
-            .filter(|a| a.name.trim().to_lowercase() == wanted)
+            .filter(|a| {
+                a.name
+                    .trim()
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(wanted.chars())
+            })
             .collect()
     }
 

@@ -44,11 +44,17 @@ impl App {
             return;
         };
         if self.ws.questionnaire.screen != screen.id.as_str() && self.read_only.is_none() {
-            screen
-                .id
-                .as_str()
-                .clone_into(&mut self.ws.questionnaire.screen);
-            self.generation += 1;
+            let mut q = self.ws.questionnaire.clone();
+            screen.id.as_str().clone_into(&mut q.screen);
+            // An edit like any other, saved with the rest, but kept off the undo stack: `u` undoes
+            // what the user changed, not where they were reading.
+            if self
+                .ws
+                .replace_record(0, Record::Questionnaire(Box::new(q)))
+                .is_some()
+            {
+                self.generation += 1;
+            }
         }
     }
 

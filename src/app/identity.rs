@@ -233,6 +233,8 @@ impl App {
             &query,
             super::register::SortKey::Name,
             &self.views.last_contact,
+            &self.views.name_keys,
+            &self.views.by_name,
         )
     }
 

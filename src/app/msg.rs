@@ -68,6 +68,20 @@ impl App {
         }
     }
 
+    /// How soon the loop should send [`Msg::Tick`] without input (`None`: only input or the
+    /// once-a-second look wakes it).
+    pub fn wake_in(&self) -> Option<std::time::Duration> {
+        if !self.autosave {
+            return None;
+        }
+        self.persist.wake_in(self.generation, Instant::now())
+    }
+
+    /// Whether a change waits only for a pause in the input to go to the writer.
+    pub fn save_waiting(&self) -> bool {
+        self.autosave && self.persist.waiting(self.generation, Instant::now())
+    }
+
     /// A terminal event, through [`Self::msg_for`] and [`Self::update`].
     pub fn handle_event(&mut self, event: &Event) -> Vec<Effect> {
         self.msg_for(event)
@@ -80,7 +94,13 @@ impl App {
     pub fn update(&mut self, msg: impl Into<Msg>) -> Vec<Effect> {
         let now = Instant::now();
         let mut effects = Vec::new();
-        match msg.into() {
+        let msg = msg.into();
+        // A key may be followed by the next at once; the snapshot waits for a pause.
+        let quiet = !matches!(
+            msg,
+            Msg::Action(_) | Msg::Type(_) | Msg::Paste(_) | Msg::Resize(..)
+        );
+        match msg {
             Msg::Action(action) => {
                 self.ui.message = None;
                 self.act(action);
@@ -118,7 +138,9 @@ impl App {
             }
         }
         if self.autosave
-            && let Some(job) = self.persist.due(self.generation, now, || self.ws.clone())
+            && let Some(job) = self
+                .persist
+                .due(self.generation, now, quiet, || self.ws.clone())
         {
             effects.push(Effect::Save(job));
         }

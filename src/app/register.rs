@@ -126,15 +126,25 @@ fn position_rank(p: Option<Position>) -> u8 {
     p.map_or(3, |p| p as u8)
 }
 
-/// Filters, matches and sorts the actors.
-pub fn rows(ws: &Workspace, query: &Query, sort: SortKey, last: &HashMap<Id, Timestamp>) -> Rows {
+/// Filters, matches and sorts the actors. `keys` holds every actor's lowercase name; `order`
+/// lists every actor index once, the previous display order where there is one, so that the
+/// stable sort of an almost unchanged list costs about one pass.
+pub fn rows(
+    ws: &Workspace,
+    query: &Query,
+    sort: SortKey,
+    last: &HashMap<Id, Timestamp>,
+    keys: &[String],
+    order: &[usize],
+) -> Rows {
     let pattern = (!query.text.is_empty())
         .then(|| Pattern::parse(&query.text, CaseMatching::Ignore, Normalization::Smart));
     // The matcher allocates its scoring matrix up front; only a text search needs it.
     let mut matcher = pattern.as_ref().map(|_| Matcher::new(Config::DEFAULT));
     let mut buf = Vec::new();
     let mut found: Vec<(usize, u32, Vec<u32>)> = Vec::new();
-    for (i, a) in ws.actors.iter().enumerate() {
+    for &i in order {
+        let Some(a) = ws.actors.get(i) else { continue };
         if query.position.is_some_and(|p| a.position != Some(p))
             || query.role.is_some_and(|r| !a.has_role(r))
             || query.kind.is_some_and(|k| a.kind != k)
@@ -160,12 +170,11 @@ pub fn rows(ws: &Workspace, query: &Query, sort: SortKey, last: &HashMap<Id, Tim
             found.push((i, score / 2, Vec::new()));
         }
     }
-    let name = |i: usize| ws.actors[i].name.to_lowercase();
+    let name = |i: usize| keys.get(i).map_or("", String::as_str);
     if pattern.is_some() {
-        found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(&name(b.0))));
+        found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(name(b.0))));
     } else {
-        let keys: HashMap<usize, String> = found.iter().map(|f| (f.0, name(f.0))).collect();
-        let by_name = |a: &usize, b: &usize| keys[a].cmp(&keys[b]);
+        let by_name = |a: &usize, b: &usize| name(*a).cmp(name(*b));
         found.sort_by(|x, y| {
             let (a, b) = (&ws.actors[x.0], &ws.actors[y.0]);
             let primary = match sort {
@@ -213,7 +222,16 @@ mod tests {
     }
 
     fn names(ws: &Workspace, q: &str, sort: SortKey) -> Vec<String> {
-        let r = rows(ws, &Query::parse(q), sort, &last_contacts(ws));
+        let keys: Vec<String> = ws.actors.iter().map(|a| a.name.to_lowercase()).collect();
+        let order: Vec<usize> = (0..ws.actors.len()).collect();
+        let r = rows(
+            ws,
+            &Query::parse(q),
+            sort,
+            &last_contacts(ws),
+            &keys,
+            &order,
+        );
         r.rows.iter().map(|i| ws.actors[*i].name.clone()).collect()
     }
 
@@ -240,7 +258,15 @@ mod tests {
             Vec::<String>::new(),
             "unknown values stay words"
         );
-        let r = rows(&ws, &Query::parse("ggd"), SortKey::Name, &HashMap::new());
+        let keys: Vec<String> = ws.actors.iter().map(|a| a.name.to_lowercase()).collect();
+        let r = rows(
+            &ws,
+            &Query::parse("ggd"),
+            SortKey::Name,
+            &HashMap::new(),
+            &keys,
+            &[0, 1, 2, 3],
+        );
         assert_eq!(r.hits[0], [0, 1, 2]);
     }
 

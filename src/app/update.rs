@@ -209,14 +209,15 @@ impl App {
         if edit.changes.is_empty() {
             return;
         }
+        let touched = super::Touched::by(&edit);
         self.undo.push(edit);
         self.redo.clear();
-        self.changed();
+        self.changed(touched);
     }
 
-    fn changed(&mut self) {
+    fn changed(&mut self, touched: super::Touched) {
         self.generation += 1;
-        self.refresh_views();
+        self.refresh_after(&touched);
         if self
             .ui
             .actors
@@ -235,8 +236,9 @@ impl App {
         match self.undo.pop() {
             Some(edit) => {
                 self.ws.undo(&edit);
+                let touched = super::Touched::by(&edit);
                 self.redo.push(edit);
-                self.changed();
+                self.changed(touched);
                 self.say(t::UNDONE, &[]);
             }
             None => self.say(t::NOTHING_TO_UNDO, &[]),
@@ -250,8 +252,9 @@ impl App {
         match self.redo.pop() {
             Some(edit) => {
                 self.ws.redo(&edit);
+                let touched = super::Touched::by(&edit);
                 self.undo.push(edit);
-                self.changed();
+                self.changed(touched);
                 self.say(t::REDONE, &[]);
             }
             None => self.say(t::NOTHING_TO_REDO, &[]),

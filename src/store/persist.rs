@@ -16,6 +16,12 @@ use crate::workspace::Workspace;
 /// How long after a failed save the next try is made.
 pub const RETRY_AFTER: Duration = Duration::from_secs(3);
 
+/// A change is saved once typing pauses this long, so taking the snapshot never delays a key.
+pub const QUIET: Duration = Duration::from_millis(50);
+
+/// However fast the typing, a change waits no longer than this for its save.
+pub const LONGEST_WAIT: Duration = Duration::from_secs(1);
+
 /// What the status line says about saving.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveState {
@@ -51,6 +57,8 @@ pub struct Persistence {
     in_flight: bool,
     /// After a failed save: no new save before this moment.
     retry_at: Option<Instant>,
+    /// Since when the app holds a change not handed over yet.
+    dirty_since: Option<Instant>,
     /// The snapshot last handed over, kept so the journal is trimmed against what is on disk.
     last_job: Option<SaveJob>,
     /// What the status line shows.
@@ -78,6 +86,7 @@ impl Persistence {
             saved: 0,
             in_flight: false,
             retry_at: None,
+            dirty_since: None,
             last_job: None,
             state: SaveState::Saved(String::new()),
         }
@@ -104,18 +113,50 @@ impl Persistence {
     }
 
     /// The save to hand to the writer now, if `generation` is newer than what was handed over,
-    /// no save is under way (changes made meanwhile go out together when it reports) and no failed
-    /// save is waiting for its retry. `snapshot` is only called when one is due.
+    /// no save is under way (changes made meanwhile go out together when it reports), no failed
+    /// save is waiting for its retry, and input is `quiet` (or the change has waited
+    /// [`LONGEST_WAIT`]). `snapshot` is only called when one is due.
     pub fn due(
         &mut self,
         generation: u64,
         now: Instant,
+        quiet: bool,
         snapshot: impl FnOnce() -> Workspace,
     ) -> Option<SaveJob> {
+        if generation == self.submitted || matches!(self.state, SaveState::ReadOnly(_)) {
+            self.dirty_since = None;
+            return None;
+        }
+        let since = *self.dirty_since.get_or_insert(now);
         if self.in_flight || self.retry_at.is_some_and(|at| now < at) {
             return None;
         }
+        if !quiet && now.duration_since(since) < LONGEST_WAIT {
+            return None;
+        }
         self.last_save(generation, snapshot)
+    }
+
+    /// Whether `generation` waits only for a pause in the input: not handed over, no save
+    /// under way, no retry pending.
+    pub fn waiting(&self, generation: u64, now: Instant) -> bool {
+        generation != self.submitted
+            && !self.in_flight
+            && self.retry_at.is_none_or(|at| now >= at)
+            && !matches!(self.state, SaveState::ReadOnly(_))
+    }
+
+    /// How soon the loop should look again without input: while a save is under way, when a
+    /// retry or a pause in typing makes one due; `None` when nothing is pending.
+    pub fn wake_in(&self, generation: u64, now: Instant) -> Option<Duration> {
+        if self.in_flight {
+            return Some(Duration::from_millis(20));
+        }
+        if let Some(at) = self.retry_at {
+            return Some(at.saturating_duration_since(now));
+        }
+        (generation != self.submitted && !matches!(self.state, SaveState::ReadOnly(_)))
+            .then_some(QUIET)
     }
 
     /// On the way out: the save to hand over whatever is under way or waiting for a retry.
@@ -128,6 +169,7 @@ impl Persistence {
             return None;
         }
         self.retry_at = None;
+        self.dirty_since = None;
         let job = SaveJob {
             generation,
             snapshot: Arc::new(snapshot()),
@@ -238,12 +280,15 @@ mod tests {
     fn a_change_is_handed_over_once_and_shown_as_saved() {
         let mut p = Persistence::new();
         let now = Instant::now();
-        assert!(p.due(0, now, ws).is_none(), "nothing changed");
-        let job = p.due(1, now, ws).unwrap();
+        assert!(p.due(0, now, true, ws).is_none(), "nothing changed");
+        let job = p.due(1, now, true, ws).unwrap();
         assert_eq!(job.generation, 1);
         assert_eq!(p.state(), &SaveState::Saving);
-        assert!(p.due(1, now, ws).is_none(), "handed over already");
-        assert!(p.due(2, now, ws).is_none(), "waits for the save under way");
+        assert!(p.due(1, now, true, ws).is_none(), "handed over already");
+        assert!(
+            p.due(2, now, true, ws).is_none(),
+            "waits for the save under way"
+        );
         assert!(p.busy());
         let after = p.on_report(&ok(1), 1, now, "10:00:00");
         assert!(after.trim_journal);
@@ -259,27 +304,30 @@ mod tests {
     fn an_older_save_reported_after_a_newer_change_trims_nothing() {
         let mut p = Persistence::new();
         let now = Instant::now();
-        p.due(1, now, ws).unwrap();
+        p.due(1, now, true, ws).unwrap();
         let after = p.on_report(&ok(1), 2, now, "10:00:00");
         assert!(!after.trim_journal, "generation 2 is not on disk yet");
         assert_eq!(p.state(), &SaveState::Saving);
-        assert_eq!(p.due(2, now, ws).map(|j| j.generation), Some(2));
+        assert_eq!(p.due(2, now, true, ws).map(|j| j.generation), Some(2));
     }
 
     #[test]
     fn a_failed_save_is_retried_after_the_pause_with_the_newest_generation() {
         let mut p = Persistence::new();
         let now = Instant::now();
-        p.due(1, now, ws).unwrap();
+        p.due(1, now, true, ws).unwrap();
         p.on_report(&fail(1, "No space left on device"), 1, now, "");
         assert_eq!(
             p.state(),
             &SaveState::NotSaved("No space left on device".into())
         );
         assert!(p.busy(), "the loop wakes to retry");
-        assert!(p.due(2, now, ws).is_none(), "no retry before the pause");
-        assert!(p.due(2, now + RETRY_AFTER / 2, ws).is_none());
-        let job = p.due(2, now + RETRY_AFTER, ws).unwrap();
+        assert!(
+            p.due(2, now, true, ws).is_none(),
+            "no retry before the pause"
+        );
+        assert!(p.due(2, now + RETRY_AFTER / 2, true, ws).is_none());
+        let job = p.due(2, now + RETRY_AFTER, true, ws).unwrap();
         assert_eq!(job.generation, 2, "the retry carries the newest state");
         assert_eq!(p.state(), &SaveState::Saving);
         assert!(p.on_report(&ok(2), 2, now, "10:00:03").trim_journal);
@@ -290,10 +338,10 @@ mod tests {
     fn the_same_generation_is_retried_after_a_failure() {
         let mut p = Persistence::new();
         let now = Instant::now();
-        p.due(1, now, ws).unwrap();
+        p.due(1, now, true, ws).unwrap();
         p.on_report(&fail(1, "EIO"), 1, now, "");
         assert_eq!(
-            p.due(1, now + RETRY_AFTER, ws).map(|j| j.generation),
+            p.due(1, now + RETRY_AFTER, true, ws).map(|j| j.generation),
             Some(1)
         );
     }
@@ -304,7 +352,7 @@ mod tests {
         let now = Instant::now();
         p.on_file_changed();
         assert_eq!(p.state(), &SaveState::ChangedOnDisk(None));
-        p.due(1, now, ws).unwrap();
+        p.due(1, now, true, ws).unwrap();
         assert_eq!(
             p.state(),
             &SaveState::ChangedOnDisk(None),
@@ -319,7 +367,7 @@ mod tests {
         assert!(!after.trim_journal);
         assert_eq!(p.conflict_copy(), Some(PathBuf::from("w.json.conflict-1")));
         assert!(!p.busy(), "a conflict is not retried against the file");
-        p.due(2, now, ws).unwrap();
+        p.due(2, now, true, ws).unwrap();
         assert!(matches!(p.state(), SaveState::ChangedOnDisk(Some(_))));
     }
 
@@ -327,7 +375,7 @@ mod tests {
     fn the_last_save_goes_out_even_while_one_is_under_way_or_waiting() {
         let mut p = Persistence::new();
         let now = Instant::now();
-        p.due(1, now, ws).unwrap();
+        p.due(1, now, true, ws).unwrap();
         assert_eq!(p.last_save(2, ws).map(|j| j.generation), Some(2));
         p.on_report(&fail(2, "EIO"), 2, now, "");
         assert_eq!(p.last_save(2, ws).map(|j| j.generation), Some(2));
@@ -335,10 +383,30 @@ mod tests {
     }
 
     #[test]
+    fn a_change_waits_for_a_pause_in_typing_but_never_longer_than_a_second() {
+        let mut p = Persistence::new();
+        let now = Instant::now();
+        assert_eq!(p.wake_in(0, now), None, "nothing pending: no wake-up");
+        assert!(p.due(1, now, false, ws).is_none(), "a key is not held up");
+        assert!(
+            p.waiting(1, now),
+            "the loop hands it over once no input waits"
+        );
+        assert_eq!(p.wake_in(1, now), Some(QUIET));
+        assert!(p.due(2, now + LONGEST_WAIT / 2, false, ws).is_none());
+        let job = p.due(2, now + LONGEST_WAIT, false, ws).unwrap();
+        assert_eq!(job.generation, 2, "typing without a pause still saves");
+        assert!(!p.waiting(3, now), "not while a save is under way");
+        assert_eq!(p.wake_in(2, now), Some(Duration::from_millis(20)));
+        p.on_report(&ok(2), 3, now, "");
+        assert!(p.due(3, now, true, ws).is_some(), "a pause saves at once");
+    }
+
+    #[test]
     fn read_only_never_saves() {
         let mut p = Persistence::new();
         p.set_read_only("locked".into());
-        assert!(p.due(5, Instant::now(), ws).is_none());
+        assert!(p.due(5, Instant::now(), true, ws).is_none());
         p.on_file_changed();
         assert_eq!(p.state(), &SaveState::ReadOnly("locked".into()));
     }

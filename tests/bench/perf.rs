@@ -6,6 +6,7 @@
 
 use std::hint::black_box;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use knoop::app::{App, Pane};
@@ -72,6 +73,50 @@ fn ms(d: Duration) -> String {
     format!("{:.3} ms", d.as_secs_f64() * 1000.0)
 }
 
+/// A committed edit as the UI thread lives it: the key that saves a form, the edit, the derived
+/// views and the frame; then, separately, the snapshot taken for the writer when input pauses.
+fn committed_edit(ws: &Workspace, path: &Path) -> (Duration, Duration, Arc<Workspace>) {
+    let mut app3 = App::new(
+        ws.clone(),
+        path.to_owned(),
+        Lang::Nl,
+        jiff::civil::Date::constant(2026, 11, 27),
+    );
+    app3.autosave = true;
+    let _ = app3.update(knoop::app::Action::ShowPane(Pane::Actors));
+    let mut t3 = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let enter = Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let mut last = None;
+    let mut edit_samples = Vec::new();
+    let mut pause_samples = Vec::new();
+    for k in 0..20 {
+        let _ = app3.update(knoop::app::Action::AddActor);
+        let _ = app3.update(knoop::app::Msg::Paste(format!("Nieuwe actor {k}")));
+        let t = Instant::now();
+        let _ = app3.handle_event(&enter);
+        t3.draw(|f| knoop::ui::render(&app3, f)).unwrap();
+        edit_samples.push(t.elapsed());
+        let t = Instant::now();
+        let effects = app3.update(knoop::app::Msg::Tick);
+        pause_samples.push(t.elapsed());
+        for e in effects {
+            if let knoop::app::Effect::Save(job) = e {
+                let report = knoop::store::saver::SaveReport {
+                    generation: job.generation,
+                    outcome: Ok(()),
+                    conflict_copy: None,
+                };
+                // Dropped here, as the writer drops the one before.
+                last = Some(job.snapshot);
+                let _ = app3.update(knoop::app::Msg::Saved(report));
+            }
+        }
+    }
+    let committed = median(edit_samples);
+    let pause = median(pause_samples);
+    (committed, pause, last.unwrap())
+}
+
 fn main() {
     let dir = tempfile::tempdir().unwrap();
     for n in [1_000, 10_000] {
@@ -132,6 +177,9 @@ fn main() {
             let edit = app2.ws.add_actor(Actor::new("Nieuw"));
             app2.commit(edit);
         });
+        let (committed, pause, snapshot) = committed_edit(&ws, &path);
+        let off_thread = time(10, || store::serialize(&snapshot).unwrap());
+        let clone = time(20, || ws.clone());
         let first_frame = time(20, || {
             let app = App::new(
                 ws.clone(),
@@ -153,6 +201,10 @@ fn main() {
         println!("  app built + first frame rendered   {}", ms(first_frame));
         println!("  key handled + frame rendered (j)   {}", ms(key));
         println!("  add actor (edit + derived views)   {}", ms(add));
+        println!("  committed edit on the UI thread    {}", ms(committed));
+        println!("  snapshot when typing pauses        {}", ms(pause));
+        println!("    (a clone of the workspace:       {})", ms(clone));
+        println!("  serialise, on the writer thread    {}", ms(off_thread));
         println!("  search key (fuzzy filter + frame)  {}", ms(search));
         println!("  filters only (pos: + rol:)         {}", ms(filter));
     }

@@ -38,6 +38,13 @@ fn a_committed_edit_asks_for_a_save_of_a_snapshot_that_holds_it() {
             ratatui::crossterm::event::KeyModifiers::NONE,
         ),
     ));
+    assert!(
+        saves(&effects).is_empty(),
+        "the key is not held up by a snapshot"
+    );
+    assert_eq!(app.wake_in(), Some(crate::store::persist::QUIET));
+    // The loop's poll runs out after the pause: now the snapshot goes to the writer.
+    let effects = app.update(Msg::Tick);
     let Some(Effect::Save(job)) = effects.first() else {
         panic!("no save asked for: {effects:?}");
     };
@@ -72,6 +79,7 @@ fn a_failed_save_shows_not_saved_and_is_retried_later_not_at_once() {
     press(&mut app, KeyCode::Char('a'));
     typ(&mut app, "GGD");
     press(&mut app, KeyCode::Enter);
+    assert_eq!(saves(&app.update(Msg::Tick)), [1]);
     let effects = app.update(report(1, Err(SaveError::Io("No space left".into()))));
     assert!(saves(&effects).is_empty(), "no retry in a tight loop");
     assert_eq!(
