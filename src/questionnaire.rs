@@ -120,6 +120,43 @@ impl ScreenId {
     }
 }
 
+/// The screens answered by lines typed one per line, each line a record, as a pattern.
+macro_rules! list_screens {
+    () => {
+        $crate::questionnaire::ScreenId::Actors
+            | $crate::questionnaire::ScreenId::Missing
+            | $crate::questionnaire::ScreenId::Passie
+            | $crate::questionnaire::ScreenId::Positie
+            | $crate::questionnaire::ScreenId::Opgave
+            | $crate::questionnaire::ScreenId::Topics
+            | $crate::questionnaire::ScreenId::Spelregels
+    };
+}
+
+/// The screens answered in a small form of their own, as a pattern.
+macro_rules! form_screens {
+    () => {
+        $crate::questionnaire::ScreenId::Welcome
+            | $crate::questionnaire::ScreenId::Type
+            | $crate::questionnaire::ScreenId::Phase
+            | $crate::questionnaire::ScreenId::Vorm
+    };
+}
+
+/// The screens whose answers are records assigned to actors (or, for the grid, edited in the
+/// Agenda pane), as a pattern.
+macro_rules! linked_screens {
+    () => {
+        $crate::questionnaire::ScreenId::Roles
+            | $crate::questionnaire::ScreenId::Positions
+            | $crate::questionnaire::ScreenId::Engagement
+            | $crate::questionnaire::ScreenId::HalenBrengen
+            | $crate::questionnaire::ScreenId::Leiderschap
+    };
+}
+
+pub(crate) use {form_screens, linked_screens, list_screens};
+
 /// One screen of the questionnaire.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Screen {
@@ -227,16 +264,7 @@ pub fn list_items(ws: &Workspace, id: ScreenId) -> Vec<String> {
                 .collect(),
             None => Vec::new(),
         },
-        ScreenId::Welcome
-        | ScreenId::Type
-        | ScreenId::Phase
-        | ScreenId::Roles
-        | ScreenId::Positions
-        | ScreenId::Engagement
-        | ScreenId::HalenBrengen
-        | ScreenId::Leiderschap
-        | ScreenId::Vorm
-        | ScreenId::Summary => Vec::new(),
+        form_screens!() | linked_screens!() | ScreenId::Summary => Vec::new(),
     }
 }
 
@@ -245,19 +273,12 @@ fn area_of(id: ScreenId) -> Option<Area> {
         ScreenId::Passie => Some(Area::Passie),
         ScreenId::Positie => Some(Area::Positie),
         ScreenId::Opgave => Some(Area::Opgave),
-        ScreenId::Welcome
-        | ScreenId::Type
-        | ScreenId::Phase
-        | ScreenId::Actors
+        ScreenId::Actors
         | ScreenId::Missing
-        | ScreenId::Roles
-        | ScreenId::Positions
         | ScreenId::Topics
-        | ScreenId::Engagement
-        | ScreenId::HalenBrengen
         | ScreenId::Spelregels
-        | ScreenId::Leiderschap
-        | ScreenId::Vorm
+        | form_screens!()
+        | linked_screens!()
         | ScreenId::Summary => None,
     }
 }
@@ -292,26 +313,13 @@ pub fn apply_list(ws: &mut Workspace, id: ScreenId, lines: &[String]) -> Edit {
             }
             ScreenId::Topics => Record::Topic(Box::new(Topic::new(&text))),
             ScreenId::Spelregels => Record::Rule(Box::new(Rule::new(&text))),
-            ScreenId::Welcome
-            | ScreenId::Type
-            | ScreenId::Phase
-            | ScreenId::Roles
-            | ScreenId::Positions
-            | ScreenId::Engagement
-            | ScreenId::HalenBrengen
-            | ScreenId::Leiderschap
-            | ScreenId::Vorm
-            | ScreenId::Summary
-            | ScreenId::Passie
-            | ScreenId::Positie
-            | ScreenId::Opgave => match area_of(id) {
-                Some(area) => {
-                    let mut w = IdentityWord::new(area, &text);
-                    w.session = ws.identity.sessions.last().map(|s| s.id);
-                    Record::Word(Box::new(w))
-                }
-                None => continue,
-            },
+            ScreenId::Passie | ScreenId::Positie | ScreenId::Opgave => {
+                let Some(area) = area_of(id) else { continue };
+                let mut w = IdentityWord::new(area, &text);
+                w.session = ws.identity.sessions.last().map(|s| s.id);
+                Record::Word(Box::new(w))
+            }
+            form_screens!() | linked_screens!() | ScreenId::Summary => continue,
         };
         records.push(record);
     }
@@ -397,13 +405,7 @@ pub fn answer_text(ws: &Workspace, id: ScreenId) -> String {
                 .collect(),
         ),
         ScreenId::Summary => String::new(),
-        id @ (ScreenId::Actors
-        | ScreenId::Missing
-        | ScreenId::Passie
-        | ScreenId::Positie
-        | ScreenId::Opgave
-        | ScreenId::Topics
-        | ScreenId::Spelregels) => join(list_items(ws, id)),
+        id @ (list_screens!()) => join(list_items(ws, id)),
     }
 }
 

@@ -6,7 +6,7 @@
 use super::App;
 use super::form::{Field, Form, FormKind};
 use crate::i18n as t;
-use crate::questionnaire::ScreenId;
+use crate::questionnaire::{ScreenId, form_screens, list_screens};
 use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 use crate::workspace::{Actor, Edit, Id, Orientation, Position, Record, Role};
@@ -100,19 +100,9 @@ impl App {
                 }
                 Form::new(FormKind::HalenBrengen, fields)
             }
-            ScreenId::Welcome
-            | ScreenId::Type
-            | ScreenId::Phase
-            | ScreenId::Actors
-            | ScreenId::Missing
-            | ScreenId::Passie
-            | ScreenId::Positie
-            | ScreenId::Opgave
-            | ScreenId::Topics
-            | ScreenId::Engagement
-            | ScreenId::Spelregels
-            | ScreenId::Vorm
-            | ScreenId::Summary => return None,
+            form_screens!() | list_screens!() | ScreenId::Engagement | ScreenId::Summary => {
+                return None;
+            }
         })
     }
 

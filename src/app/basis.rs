@@ -2,7 +2,7 @@
 //! time. Answers edit the same records the other panes show; where the user was is saved, so
 //! the questionnaire resumes there.
 
-use crate::questionnaire::ScreenId;
+use crate::questionnaire::{ScreenId, list_screens};
 use ratatui_textarea::{TextArea, WrapMode};
 
 use super::form::{Field, Form, FormKind};
@@ -134,13 +134,7 @@ impl App {
                 form
             }
             ScreenId::Summary => return,
-            id @ (ScreenId::Actors
-            | ScreenId::Missing
-            | ScreenId::Passie
-            | ScreenId::Positie
-            | ScreenId::Opgave
-            | ScreenId::Topics
-            | ScreenId::Spelregels) => {
+            id @ (list_screens!()) => {
                 let lines = q::list_items(&self.ws, id);
                 let lines = if lines.is_empty() {
                     vec![String::new()]

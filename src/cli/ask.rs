@@ -2,7 +2,7 @@
 //! script. It walks the same screens as the Basis pane, edits the same records, and saves after
 //! every screen, so stopping halfway (or the end of the input) loses nothing.
 
-use crate::questionnaire::ScreenId;
+use crate::questionnaire::{ScreenId, linked_screens, list_screens};
 use std::io::{BufRead, Write};
 use std::path::Path;
 use std::time::Duration;
@@ -252,23 +252,13 @@ fn answer_screen(
             Err(Ended) => return false,
             Ok(v) => s.ws.foundation.form = v,
         },
-        ScreenId::Actors
-        | ScreenId::Missing
-        | ScreenId::Topics
-        | ScreenId::Passie
-        | ScreenId::Positie
-        | ScreenId::Opgave
-        | ScreenId::Spelregels => {
+        list_screens!() => {
             if !ask_list(s, id, input, out) {
                 return false;
             }
         }
         ScreenId::Summary => return true,
-        ScreenId::Roles
-        | ScreenId::Positions
-        | ScreenId::Engagement
-        | ScreenId::HalenBrengen
-        | ScreenId::Leiderschap => {
+        linked_screens!() => {
             let _ = writeln!(out, "{}", lang.pick(t::ASK_IN_TUI));
         }
     }

@@ -1,7 +1,7 @@
 //! Pane 2, Basis: the questionnaire "De basis van je netwerk", one screen at a time, with its
 //! question, the method's prompts, why it matters, and the answer as the workspace holds it.
 
-use crate::questionnaire::ScreenId;
+use crate::questionnaire::{ScreenId, form_screens, linked_screens, list_screens};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -60,19 +60,9 @@ fn answer(app: &App, screen: &Screen) -> Vec<String> {
             term(ws.foundation.form.map(|k| app.lang.pick(k.text()))),
             clean(&ws.foundation.form_note).into_owned(),
         ],
-        ScreenId::Roles
-        | ScreenId::Positions
-        | ScreenId::Leiderschap
-        | ScreenId::Engagement
-        | ScreenId::HalenBrengen => linked(app, screen.id),
+        linked_screens!() => linked(app, screen.id),
         ScreenId::Summary => summary(app),
-        id @ (ScreenId::Actors
-        | ScreenId::Missing
-        | ScreenId::Passie
-        | ScreenId::Positie
-        | ScreenId::Opgave
-        | ScreenId::Topics
-        | ScreenId::Spelregels) => {
+        id @ (list_screens!()) => {
             let items = q::list_items(ws, id);
             let mut lines = vec![if items.is_empty() {
                 app.t(t::NOTHING_YET).to_owned()
@@ -178,18 +168,7 @@ fn linked(app: &App, id: ScreenId) -> Vec<String> {
                 app.t(t::HALEN_BRENGEN_HINT).to_owned(),
             ]
         }
-        ScreenId::Welcome
-        | ScreenId::Type
-        | ScreenId::Phase
-        | ScreenId::Actors
-        | ScreenId::Missing
-        | ScreenId::Passie
-        | ScreenId::Positie
-        | ScreenId::Opgave
-        | ScreenId::Topics
-        | ScreenId::Spelregels
-        | ScreenId::Vorm
-        | ScreenId::Summary => Vec::new(),
+        form_screens!() | list_screens!() | ScreenId::Summary => Vec::new(),
     }
 }
 
