@@ -18,6 +18,7 @@ pub mod layout;
 pub mod log;
 pub mod msg;
 pub mod overlay;
+pub mod picker;
 pub mod register;
 pub mod roles;
 pub mod update;
