@@ -19,6 +19,8 @@ use crate::store::saver::{EmergencyHandle, Saver};
 use crate::store::{self, journal};
 use crate::workspace::Workspace;
 
+mod signals;
+
 /// How the TUI was asked to start.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -135,34 +137,6 @@ fn restore_terminal() {
     ratatui::restore();
 }
 
-/// Saves and leaves on SIGHUP (the SSH connection dropped), SIGTERM, SIGINT and SIGQUIT. This
-/// runs on its own thread because after a hang-up crossterm's reader can spin without ever
-/// returning to the loop; a second signal ends the process at once.
-fn watch_signals(handle: Option<EmergencyHandle>) -> Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    let sigs = [SIGHUP, SIGTERM, SIGINT, SIGQUIT];
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    for sig in sigs {
-        signal_hook::flag::register_conditional_shutdown(sig, 1, std::sync::Arc::clone(&stop))?;
-        signal_hook::flag::register(sig, std::sync::Arc::clone(&stop))?;
-    }
-    let mut signals = signal_hook::iterator::Signals::new(sigs)?;
-    std::thread::Builder::new()
-        .name("knoop-signals".to_owned())
-        .spawn(move || {
-            if let Some(sig) = signals.forever().next() {
-                if let Some(h) = &handle {
-                    h.save_now();
-                }
-                if sig != SIGHUP {
-                    restore_terminal();
-                }
-                std::process::exit(128 + sig);
-            }
-        })?;
-    Ok(())
-}
-
 /// After a panic: a recovery copy beside the file, and the terminal back in order. Installed
 /// before `ratatui::init`, whose own hook restores the terminal first and then calls this one.
 fn install_panic_hook(handle: Option<EmergencyHandle>) {
@@ -187,13 +161,21 @@ pub fn run(opts: &Options) -> Result<()> {
         _lock,
     } = open(opts)?;
     let handle = saver.as_ref().map(Saver::emergency_handle);
-    watch_signals(handle.clone())?;
+    let leaving = signals::watch(handle.clone(), restore_terminal)?;
     install_panic_hook(handle);
     let mut terminal = ratatui::init();
     let _ = execute!(stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, saver.as_ref());
+    let result = event_loop(&mut terminal, &mut app, saver.as_ref(), &leaving);
     if let Some(saver) = &saver {
         leave(&mut app, saver);
+    }
+    leaving.set_done();
+    if leaving.asked() {
+        // The signal thread ends the process with the signal's exit code; the terminal is its
+        // to restore (or gone, after a hang-up).
+        loop {
+            std::thread::park();
+        }
     }
     restore_terminal();
     result
@@ -255,7 +237,12 @@ fn file_stamp(path: &Path) -> Option<(SystemTime, u64)> {
 
 /// The one loop: read an event, turn it into a message, let [`App::update`] change the state,
 /// perform the effects it returns, draw.
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, saver: Option<&Saver>) -> Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    saver: Option<&Saver>,
+    leaving: &signals::Leaving,
+) -> Result<()> {
     let size = terminal.size()?;
     let _ = app.update(Msg::Resize(size.width, size.height));
     // The fault tests need a real panic in a real session; nobody sets this by accident.
@@ -274,12 +261,13 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, saver: Option<&Save
                 dirty = true;
             }
         }
+        leaving.set_pending(app.generation != app.persist.saved());
+        if quit || leaving.asked() {
+            return Ok(());
+        }
         if dirty {
             terminal.draw(|f| crate::ui::render(app, f))?;
             dirty = false;
-        }
-        if quit {
-            return Ok(());
         }
         // The frame is out; if no further input is waiting, the pause has begun and a pending
         // change goes to the writer now, so a signal or a crash a moment later finds it there.
