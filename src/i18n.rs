@@ -222,6 +222,8 @@ texts! {
     ACT_START_ROLE = "rol begint", "start role";
     ACT_END_ROLE = "rol eindigt", "end role";
     ACT_TOGGLE_ORIENTATION = "oriëntatie", "orientation";
+    ACT_NEXT_CHOICE = "volgende keuze", "next option";
+    ACT_PREV_CHOICE = "vorige keuze", "previous option";
     FIELD_KIND = "Soort", "Kind";
     FIELD_CAPACITY = "Hoedanigheid", "Capacity";
     FIELD_REPRESENTS = "Namens", "On behalf of";

@@ -145,4 +145,8 @@ pub enum Action {
     NewRound,
     /// Show per question what changed since the previous round.
     CompareRounds,
+    /// Takes the next option of the focused choice (or flips a yes/no).
+    NextChoice,
+    /// Takes the previous option of the focused choice (or flips a yes/no).
+    PrevChoice,
 }

@@ -30,6 +30,11 @@ impl App {
                 Some(Overlay::Form(form)) => form.confirm_discard = false,
                 _ => self.ui.overlay = None,
             },
+            Action::NextChoice | Action::PrevChoice => {
+                if let Some(Overlay::Form(form)) = &mut self.ui.overlay {
+                    form.cycle(if action == Action::NextChoice { 1 } else { -1 });
+                }
+            }
             Action::PickNext => self.move_pick(1),
             Action::PickPrev => self.move_pick(-1),
             Action::Pick => self.pick(),

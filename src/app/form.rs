@@ -6,7 +6,7 @@
 //! unique (checked when it opens), and a field that stands for a record (an actor's row, a
 //! coalition member to choose) carries that record's id.
 
-use ratatui::crossterm::event::{Event, KeyCode};
+use ratatui::crossterm::event::Event;
 use tui_input::Input;
 
 use crate::i18n::{L, Lang};
@@ -235,32 +235,41 @@ impl Form {
         self.focus = (self.focus as isize + delta).rem_euclid(n) as usize;
     }
 
-    /// Gives a key the form's keymap did not take to the focused field.
-    pub fn input(&mut self, event: &Event) {
+    /// Whether the focused field is a choice or a yes/no, whose keys come from the keymap.
+    pub fn focused_is_choice(&self) -> bool {
+        self.fields
+            .get(self.focus)
+            .is_some_and(|f| !matches!(f.value, Value::Text(_)))
+    }
+
+    /// Moves the focused choice by `delta` options, wrapping around; flips a yes/no.
+    pub fn cycle(&mut self, delta: isize) {
         let Some(field) = self.fields.get_mut(self.focus) else {
             return;
         };
         self.error = None;
-        match (&mut field.value, event) {
-            (Value::Text(input), _) => {
-                if let Some(req) = tui_input::backend::crossterm::to_input_request(event) {
-                    input.handle(req);
-                }
+        let n = field.value.options().max(1) as isize;
+        match &mut field.value {
+            Value::Choice(_, index) | Value::Record(_, index) => {
+                *index = (*index as isize + delta).rem_euclid(n) as usize;
             }
-            (Value::Choice(options, index), Event::Key(k)) => {
-                let n = options.len().max(1);
-                cycle(index, n, k.code);
-            }
-            (Value::Record(options, index), Event::Key(k)) => {
-                let n = options.len().max(1);
-                cycle(index, n, k.code);
-            }
-            (Value::Toggle(on), Event::Key(k))
-                if matches!(k.code, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right) =>
-            {
-                *on = !*on;
-            }
-            _ => {}
+            Value::Toggle(on) => *on = !*on,
+            Value::Text(_) => {}
+        }
+    }
+
+    /// Gives a key the form's keymap did not take to the focused text field.
+    pub fn input(&mut self, event: &Event) {
+        let Some(Field {
+            value: Value::Text(input),
+            ..
+        }) = self.fields.get_mut(self.focus)
+        else {
+            return;
+        };
+        self.error = None;
+        if let Some(req) = tui_input::backend::crossterm::to_input_request(event) {
+            input.handle(req);
         }
     }
 
@@ -345,25 +354,28 @@ impl Form {
     }
 }
 
+impl Value {
+    /// How many options a choice has (0 for the other fields).
+    pub fn options(&self) -> usize {
+        match self {
+            Self::Choice(options, _) => options.len(),
+            Self::Record(options, _) => options.len(),
+            Self::Toggle(_) => 2,
+            Self::Text(_) => 0,
+        }
+    }
+}
+
 fn field_text(input: &Input) -> String {
     crate::workspace::text::clean(input.value())
         .trim()
         .to_owned()
 }
 
-/// Right, Space or `l` take the next option; Left or `h` the previous one.
-fn cycle(index: &mut usize, n: usize, code: KeyCode) {
-    match code {
-        KeyCode::Right | KeyCode::Char(' ' | 'l') => *index = (*index + 1) % n,
-        KeyCode::Left | KeyCode::Char('h') => *index = (*index + n - 1) % n,
-        _ => {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     fn key(c: KeyCode) -> Event {
         Event::Key(KeyEvent::new(c, KeyModifiers::NONE))
@@ -388,10 +400,11 @@ mod tests {
         f.input(&key(KeyCode::Char('c')));
         assert_eq!(f.text(a), "abc");
         f.move_focus(1);
-        f.input(&key(KeyCode::Left));
+        assert!(f.focused_is_choice());
+        f.cycle(-1);
         assert_eq!(f.choice(b), 2);
         f.move_focus(1);
-        f.input(&key(KeyCode::Char(' ')));
+        f.cycle(1);
         assert!(f.toggle(c));
         f.move_focus(1);
         assert_eq!(f.focus, 0);

@@ -18,6 +18,8 @@ pub enum Scope {
     Confirm,
     /// A form is open (other keys go to its text field).
     Form,
+    /// A form is open and its focused field is a choice or a yes/no (then the form's keys).
+    Choice,
     /// The help overlay is open.
     Help,
     /// The fuzzy actor picker is open (other keys go to its search).
@@ -79,6 +81,8 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Always, &[ctrl('c')], Action::Quit, false),
     b(Scope::Confirm, &[ch('y'), ch('j'), code(KeyCode::Enter)], Action::ConfirmYes, true),
     b(Scope::Confirm, &[ch('n'), code(KeyCode::Esc)], Action::ConfirmNo, true),
+    b(Scope::Choice, &[code(KeyCode::Right), ch(' '), ch('l')], Action::NextChoice, true),
+    b(Scope::Choice, &[code(KeyCode::Left), ch('h')], Action::PrevChoice, false),
     b(Scope::Form, &[code(KeyCode::Enter)], Action::SubmitForm, true),
     b(Scope::Form, &[code(KeyCode::Esc)], Action::CancelForm, true),
     b(Scope::Help, &[code(KeyCode::Esc), ch('?'), ch('q')], Action::CloseOverlay, true),
@@ -184,6 +188,10 @@ pub fn scopes(pane: Pane, dialog: Option<Scope>) -> Vec<Scope> {
     let mut s = vec![Scope::Always];
     match dialog {
         Some(d @ (Scope::Detail | Scope::Grid)) => s.push(d),
+        Some(Scope::Choice) => {
+            s.extend([Scope::Choice, Scope::Form]);
+            return s;
+        }
         Some(d) => {
             s.push(d);
             return s;

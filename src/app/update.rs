@@ -16,6 +16,7 @@ impl App {
             Some(Overlay::Help) => Some(Scope::Help),
             Some(Overlay::Confirm(_)) => Some(Scope::Confirm),
             Some(Overlay::Form(f)) if f.confirm_discard => Some(Scope::Confirm),
+            Some(Overlay::Form(f)) if f.focused_is_choice() => Some(Scope::Choice),
             Some(Overlay::Form(_)) => Some(Scope::Form),
             Some(Overlay::Picker(_)) => Some(Scope::Picker),
             Some(Overlay::Notes(..)) => Some(Scope::Notes),
@@ -107,6 +108,8 @@ impl App {
             | Action::PrevField
             | Action::ConfirmYes
             | Action::ConfirmNo
+            | Action::NextChoice
+            | Action::PrevChoice
             | Action::PickNext
             | Action::PickPrev
             | Action::Pick

@@ -124,6 +124,8 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::AnswerNotes => t::ACT_ANSWER_NOTES,
         Action::NewRound => t::ACT_NEW_ROUND,
         Action::CompareRounds => t::ACT_COMPARE_ROUNDS,
+        Action::NextChoice => t::ACT_NEXT_CHOICE,
+        Action::PrevChoice => t::ACT_PREV_CHOICE,
     };
     lang.pick(l)
 }
@@ -134,6 +136,7 @@ fn scope_name(scope: Scope) -> String {
         Scope::Always => "anywhere, even in a dialog".to_owned(),
         Scope::Confirm => "a yes/no question".to_owned(),
         Scope::Form => "a form".to_owned(),
+        Scope::Choice => "a choice in a form".to_owned(),
         Scope::Help => "the help".to_owned(),
         Scope::Picker => "the actor picker".to_owned(),
         Scope::Notes => "the notes editor".to_owned(),
@@ -156,6 +159,7 @@ pub fn markdown() -> String {
         Scope::Grid,
         Scope::Search,
         Scope::Form,
+        Scope::Choice,
         Scope::Picker,
         Scope::Notes,
         Scope::Confirm,
