@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use clap::builder::PossibleValue;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fill};
 use crate::workspace::{ActorKind, Position, Role, Vocabulary};
 
 /// The method's vocabularies as flag values: the first word is the one `--help` lists, every
@@ -218,6 +218,66 @@ impl std::fmt::Display for UserError {
 }
 
 impl std::error::Error for UserError {}
+
+/// Ends knoop on a command line it cannot take: `--help` and `--version` as clap prints them,
+/// a mistake in the user's language (from `--lang` as typed, else the environment) with the
+/// accepted values where there is a list, and exit 2.
+pub fn usage_error(e: &clap::Error) -> ! {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        e.exit();
+    }
+    let args: Vec<String> = std::env::args().collect();
+    let flag = args
+        .iter()
+        .position(|a| a == "--lang")
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
+        .or_else(|| args.iter().find_map(|a| a.strip_prefix("--lang=")))
+        .and_then(Lang::parse);
+    let lang = Lang::detect(flag);
+    if lang == Lang::En {
+        e.exit();
+    }
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        _ => String::new(),
+    };
+    let message = match e.kind() {
+        ErrorKind::InvalidValue => fill(
+            lang.pick(crate::i18n::CLI_BAD_VALUE),
+            &[
+                ("value", &text(ContextKind::InvalidValue)),
+                ("arg", &text(ContextKind::InvalidArg)),
+                ("valid", &text(ContextKind::ValidValue)),
+            ],
+        ),
+        ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand => fill(
+            lang.pick(crate::i18n::CLI_UNKNOWN_ARG),
+            &[
+                ("arg", &text(ContextKind::InvalidArg)),
+                ("arg", &text(ContextKind::InvalidSubcommand)),
+            ],
+        ),
+        ErrorKind::MissingRequiredArgument => fill(
+            lang.pick(crate::i18n::CLI_MISSING_ARG),
+            &[("arg", &text(ContextKind::InvalidArg))],
+        ),
+        _ => e.to_string(),
+    };
+    eprintln!(
+        "knoop: {}",
+        crate::workspace::text::clean(message.trim_end())
+    );
+    eprintln!("{}", lang.pick(crate::i18n::CLI_SEE_HELP));
+    std::process::exit(2);
+}
 
 /// `knoop lijst` is far more likely a mistyped command than a new workspace called `lijst`:
 /// a FILE that does not exist, without a directory or an extension, is refused rather than

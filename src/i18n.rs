@@ -450,6 +450,10 @@ texts! {
     CLI_CHECKIN_DONE = "check-in {msg}", "check-in {msg}";
     CLI_ACTOR_DONE = "actor {name} {msg}", "actor {name} {msg}";
     CLI_RELATION_DONE = "relatie {msg}", "relation {msg}";
+    CLI_BAD_VALUE = "ongeldige waarde '{value}' voor {arg}; mogelijk: {valid}", "invalid value '{value}' for {arg}; possible: {valid}";
+    CLI_UNKNOWN_ARG = "onbekend argument {arg}", "unknown argument {arg}";
+    CLI_MISSING_ARG = "er ontbreekt iets: {arg}", "something is missing: {arg}";
+    CLI_SEE_HELP = "`knoop --help` toont wat kan.", "`knoop --help` shows what is possible.";
     CLI_ASK_OPEN = "{path} is open in {who}; beantwoord de vragen daar in het paneel Basis (toets 2), of sluit die eerst", "{path} is open in {who}; answer in its Basis pane (key 2), or close it first";
 }
 

@@ -11,7 +11,10 @@ fn main() -> ExitCode {
     if color_eyre::install().is_err() {
         eprintln!("knoop: could not install the error reporter");
     }
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => cli::usage_error(&e),
+    };
     if let Some(command) = &cli.command {
         return match cli::run(&cli, command) {
             Ok(()) => ExitCode::SUCCESS,

@@ -573,3 +573,28 @@ fn names_from_the_file_are_cleaned_in_messages() {
         .unwrap();
     assert!(!out.stdout.contains(&0x1b), "list actors prints no escape");
 }
+
+/// A command line knoop cannot take is refused in the user's language, with the accepted values.
+#[test]
+fn usage_errors_speak_dutch_too() {
+    knoop()
+        .args(["--lang", "nl", "add", "actor", "X", "--position", "zijlijn"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("ongeldige waarde 'zijlijn'")
+                .and(predicate::str::contains("kern, ring, vrije-ruimte"))
+                .and(predicate::str::contains("knoop --help")),
+        );
+    knoop()
+        .env("LANG", "nl_NL.UTF-8")
+        .args(["--lang", "de", "list", "actors"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("mogelijk: nl, en"));
+    knoop()
+        .args(["--lang=nl", "--frobnicate"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("onbekend argument --frobnicate"));
+}
