@@ -95,6 +95,7 @@ texts! {
     NOTHING_TO_UNDO = "Niets om ongedaan te maken", "Nothing to undo";
     NOTHING_TO_REDO = "Niets om opnieuw te doen", "Nothing to redo";
     JOURNAL_APPLIED = "{n} wijziging(en) uit de shell verwerkt", "{n} change(s) from the shell applied";
+    JOURNAL_SKIPPED = "{n} beschadigde regel(s) in {file} overgeslagen (een afgebroken schrijfactie); de rest is verwerkt", "{n} damaged line(s) in {file} skipped (an interrupted write); the rest was applied";
     ACTOR_ADDED = "Actor toegevoegd: {name}", "Actor added: {name}";
     ACTOR_RENAMED = "Actor hernoemd: {name}", "Actor renamed: {name}";
     ACTOR_DELETED = "Actor verwijderd: {name} (u = ongedaan maken)", "Actor deleted: {name} (u = undo)";

@@ -120,8 +120,7 @@ pub fn open(opts: &Options) -> Result<Session> {
         store::sweep_temp_files(path);
         let saver = Saver::start(path, on_disk);
         app.autosave = true;
-        let (entries, _) = journal::read(path);
-        let effects = app.update(Msg::Journal(entries));
+        let effects = app.update(Msg::Journal(journal::read_all(path)));
         perform(&app, Some(&saver), effects);
         Some(saver)
     };
@@ -204,7 +203,7 @@ fn perform(app: &App, saver: Option<&Saver>, effects: Vec<Effect>) -> bool {
 /// is written on this thread before the terminal is given back.
 fn leave(app: &mut App, saver: &Saver) {
     if journal::has_entries(&app.path) {
-        let effects = app.update(Msg::Journal(journal::read(&app.path).0));
+        let effects = app.update(Msg::Journal(journal::read_all(&app.path)));
         perform(app, Some(saver), effects);
     }
     let effects = app.update(Msg::Leave);
@@ -324,7 +323,7 @@ fn look_around(app: &App, stamp: &mut Option<(SystemTime, u64)>) -> Vec<Msg> {
         return msgs;
     }
     if journal::has_entries(&app.path) {
-        msgs.push(Msg::Journal(journal::read(&app.path).0));
+        msgs.push(Msg::Journal(journal::read_all(&app.path)));
     }
     let now = file_stamp(&app.path);
     if now != *stamp {

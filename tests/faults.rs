@@ -129,3 +129,44 @@ fn kill_9_during_writes_keeps_a_valid_file_and_every_acknowledged_write() {
     // Temp files of killed writers may remain until the next writer sweeps them.
     assert!(leftovers.len() <= 1, "{leftovers:?}");
 }
+
+/// A `knoop note` killed mid-append leaves a torn journal line while a TUI holds the file; the
+/// next note handed over is acknowledged, so it must arrive, and the journal must empty again.
+#[test]
+fn a_torn_journal_line_never_swallows_an_acknowledged_note() {
+    use knoop::store::{journal, lock};
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    let tui = lock::try_acquire(&file, lock::Holder::Tui).unwrap();
+    std::fs::write(journal::journal_path(&file), b"{\"add-log\": {\"id").unwrap();
+    let out = knoop()
+        .args(["--lang", "en", "note", "after", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("handed to the open knoop"));
+    let contents = journal::read_all(&file);
+    assert_eq!(contents.skipped, 1, "the torn line stays a line of its own");
+    assert_eq!(contents.entries.len(), 1, "the acknowledged note is whole");
+    drop(tui);
+    // The next writer (here a note with no TUI open) applies what was handed over and empties
+    // the journal.
+    assert!(
+        knoop()
+            .args(["note", "later", "-w"])
+            .arg(&file)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap()
+            .success()
+    );
+    let texts = notes(&file);
+    assert!(texts.contains(&"after".to_owned()), "{texts:?}");
+    assert!(texts.contains(&"later".to_owned()));
+    assert!(!journal::has_entries(&file), "the journal is emptied again");
+}

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use super::keymap;
 use super::{Action, App};
-use crate::store::journal::Entry;
+use crate::store::journal::Contents;
 use crate::store::persist::SaveJob;
 use crate::store::saver::SaveReport;
 use crate::workspace::Workspace;
@@ -27,8 +27,9 @@ pub enum Msg {
     Resize(u16, u16),
     /// The writer reports on a save.
     Saved(SaveReport),
-    /// Changes handed over by shell commands through the journal.
-    Journal(Vec<Entry>),
+    /// Changes handed over by shell commands through the journal, and how many of its lines
+    /// were torn or damaged.
+    Journal(Contents),
     /// Someone else changed the file on disk.
     FileChanged,
     /// Time passed (the loop's poll ran out): a failed save may be due for its retry.
@@ -125,7 +126,20 @@ impl App {
                     effects.push(Effect::TrimJournal(Arc::clone(s)));
                 }
             }
-            Msg::Journal(entries) => self.apply_journal(&entries),
+            Msg::Journal(contents) => {
+                self.apply_journal(&contents.entries);
+                if contents.skipped > 0 {
+                    let file = crate::store::journal::journal_path(&self.path);
+                    let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+                    self.say(
+                        crate::i18n::JOURNAL_SKIPPED,
+                        &[
+                            ("n", &contents.skipped.to_string()),
+                            ("file", &name.unwrap_or_default()),
+                        ],
+                    );
+                }
+            }
             Msg::FileChanged => self.persist.on_file_changed(),
             Msg::Tick => {}
             Msg::Leave => {

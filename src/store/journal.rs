@@ -1,12 +1,16 @@
-//! The hand-over from shell commands to an open TUI: an append-only `FILE.journal` of JSON lines.
+//! The hand-over from shell commands to an open TUI: an append-only `FILE.journal`.
 //!
 //! While a TUI holds the lock, `knoop note` and `knoop add` append their change here instead of
 //! writing the file. The TUI applies new entries within a second, any later open applies them
 //! too, and entries carry the id of the record they add, so applying one twice changes nothing.
-//! The journal is emptied only once every entry in it is in a saved workspace.
+//!
+//! Each record is one line, `k1 <checksum> <json>`, and an append first ends a torn last line
+//! (a writer killed mid-append, a full disk), so a torn record can never glue itself to the
+//! next one: it is skipped and counted, the rest applied. The journal is emptied once every
+//! whole entry in it is in a saved workspace; a torn fragment was never acknowledged to anyone.
 
 use std::fs::{File, OpenOptions};
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
@@ -69,46 +73,102 @@ fn open(path: &Path) -> std::io::Result<File> {
         .open(journal_path(path))
 }
 
+/// FNV-1a: enough to tell a whole record from a torn or damaged one (not a defence against
+/// someone forging records, who could write the workspace itself).
+fn checksum(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// One record as a line: `k1 <checksum> <json>\n`.
+fn record(entry: &Entry) -> std::io::Result<Vec<u8>> {
+    let json = serde_json::to_vec(entry).map_err(std::io::Error::other)?;
+    let mut line = format!("k1 {:016x} ", checksum(&json)).into_bytes();
+    line.extend_from_slice(&json);
+    line.push(b'\n');
+    Ok(line)
+}
+
+/// The entry a line holds, if it is whole: a checksummed record, or a plain JSON line as an
+/// older knoop wrote them.
+fn parse_line(line: &[u8]) -> Option<Entry> {
+    if let Some(rest) = line.strip_prefix(b"k1 ") {
+        let (sum, json) = (rest.get(..16)?, rest.get(17..)?);
+        let sum = u64::from_str_radix(std::str::from_utf8(sum).ok()?, 16).ok()?;
+        return (sum == checksum(json))
+            .then(|| serde_json::from_slice(json).ok())
+            .flatten();
+    }
+    serde_json::from_slice(line).ok()
+}
+
 /// Appends one entry durably. Appenders and the trimmer exclude each other with a lock on the
 /// journal itself, held for the few microseconds of one write.
 pub fn append(path: &Path, entry: &Entry) -> std::io::Result<()> {
-    let mut line = serde_json::to_vec(entry).map_err(std::io::Error::other)?;
-    line.push(b'\n');
+    let line = record(entry)?;
     let mut file = open(path)?;
     file.lock()?;
+    // A torn last line (no newline) is ended first, so it stays one bad line on its own.
+    let len = file.metadata()?.len();
+    if len > 0 {
+        let mut last = [0u8];
+        file.seek(SeekFrom::Start(len - 1))?;
+        file.read_exact(&mut last)?;
+        if last[0] != b'\n' {
+            file.write_all(b"\n")?;
+        }
+    }
     file.write_all(&line)?;
     file.sync_data()
 }
 
-/// Every complete, readable entry; `complete` is false when a line could not be read (a torn
-/// write from a crash), in which case the journal is never emptied.
-pub fn read(path: &Path) -> (Vec<Entry>, bool) {
+/// What the journal holds: every whole entry, and how many lines were torn or damaged (skipped).
+#[derive(Debug, Clone, Default)]
+pub struct Contents {
+    /// The whole entries, in order.
+    pub entries: Vec<Entry>,
+    /// Lines that were not whole records.
+    pub skipped: usize,
+}
+
+/// Every whole entry, and how many lines were skipped; an unreadable journal reads as empty
+/// with one skipped line.
+pub fn read_all(path: &Path) -> Contents {
     let Ok(file) = File::open(journal_path(path)) else {
-        return (Vec::new(), true);
+        return Contents::default();
     };
     if file.lock_shared().is_err() {
-        return (Vec::new(), false);
+        return Contents {
+            entries: Vec::new(),
+            skipped: 1,
+        };
     }
     read_from(&file)
 }
 
-fn read_from(file: &File) -> (Vec<Entry>, bool) {
-    let mut entries = Vec::new();
-    let mut complete = true;
+/// Every whole entry; `complete` is false when a line was skipped.
+pub fn read(path: &Path) -> (Vec<Entry>, bool) {
+    let c = read_all(path);
+    (c.entries, c.skipped == 0)
+}
+
+fn read_from(file: &File) -> Contents {
+    let mut c = Contents::default();
     for line in BufReader::new(file).split(b'\n') {
         let Ok(line) = line else {
-            complete = false;
+            c.skipped += 1;
             break;
         };
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match serde_json::from_slice(&line) {
-            Ok(e) => entries.push(e),
-            Err(_) => complete = false,
+        match parse_line(&line) {
+            Some(e) => c.entries.push(e),
+            None => c.skipped += 1,
         }
     }
-    (entries, complete)
+    c
 }
 
 /// Applies the entries the workspace does not hold yet, as one undoable edit.
@@ -123,7 +183,8 @@ pub fn apply(ws: &mut Workspace, entries: &[Entry]) -> Edit {
     edit
 }
 
-/// Empties the journal if every entry in it is in `saved`, a workspace that is on disk now.
+/// Empties the journal if every whole entry in it is in `saved`, a workspace that is on disk
+/// now. Torn lines do not keep it: they were never acknowledged, and cannot be applied.
 pub fn trim(path: &Path, saved: &Workspace) -> std::io::Result<bool> {
     let jp = journal_path(path);
     if !jp.exists() {
@@ -131,8 +192,8 @@ pub fn trim(path: &Path, saved: &Workspace) -> std::io::Result<bool> {
     }
     let file = open(path)?;
     file.lock()?;
-    let (entries, complete) = read_from(&File::open(&jp)?);
-    if complete && entries.iter().all(|e| e.is_applied(saved)) {
+    let contents = read_from(&File::open(&jp)?);
+    if contents.entries.iter().all(|e| e.is_applied(saved)) {
         file.set_len(0)?;
         file.sync_data()?;
         return Ok(true);
@@ -168,21 +229,45 @@ mod tests {
     }
 
     #[test]
-    fn a_torn_line_keeps_the_journal() {
+    fn a_torn_line_never_swallows_the_next_record_and_never_keeps_the_journal() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("w.json");
         append(&path, &Entry::AddActor(Actor::new("GGD"))).unwrap();
+        // A writer killed mid-append.
         std::fs::OpenOptions::new()
             .append(true)
             .open(journal_path(&path))
             .unwrap()
-            .write_all(b"{\"add-log\": {\"id")
+            .write_all(b"k1 0123456789abcdef {\"add-log\": {\"id")
             .unwrap();
-        let (entries, complete) = read(&path);
-        assert_eq!(entries.len(), 1);
-        assert!(!complete);
+        let after = Entry::AddLog(LogEntry::note("after", jiff::Timestamp::UNIX_EPOCH));
+        append(&path, &after).unwrap();
+        let c = read_all(&path);
+        assert_eq!(c.entries.len(), 2, "the record after the torn one is whole");
+        assert_eq!(c.entries[1], after);
+        assert_eq!(c.skipped, 1, "the torn one is skipped and counted");
         let mut ws = Workspace::new("N");
-        apply(&mut ws, &entries);
-        assert!(!trim(&path, &ws).unwrap());
+        apply(&mut ws, &c.entries);
+        assert!(
+            trim(&path, &ws).unwrap(),
+            "a torn fragment does not keep the journal"
+        );
+        assert!(!has_entries(&path));
+    }
+
+    #[test]
+    fn a_damaged_record_is_skipped_and_plain_lines_of_older_journals_still_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.json");
+        let old = serde_json::to_string(&Entry::AddActor(Actor::new("Oud"))).unwrap();
+        let mut good = record(&Entry::AddActor(Actor::new("Goed"))).unwrap();
+        let mut bad = good.clone();
+        let at = bad.len() - 5;
+        bad[at] ^= 1;
+        good.extend_from_slice(&bad);
+        std::fs::write(journal_path(&path), [old.as_bytes(), b"\n", &good].concat()).unwrap();
+        let c = read_all(&path);
+        assert_eq!(c.entries.len(), 2);
+        assert_eq!(c.skipped, 1);
     }
 }
