@@ -288,19 +288,22 @@ pub fn mistyped_command(cli: &Cli) -> Option<String> {
     (bare && !file.exists()).then(|| file.display().to_string())
 }
 
-/// The workspace path for this invocation.
+/// The workspace path for this invocation, a symlink followed to its target.
 pub fn workspace_path(cli: &Cli) -> Result<PathBuf, UserError> {
-    cli.file
+    let lang = Lang::detect(cli.lang);
+    let path = cli
+        .file
         .clone()
         .or_else(|| cli.workspace.clone())
         .or_else(crate::store::default_path)
-        .ok_or_else(|| {
-            UserError(
-                Lang::detect(cli.lang)
-                    .pick(crate::i18n::CLI_NO_HOME)
-                    .to_owned(),
-            )
-        })
+        .ok_or_else(|| UserError(lang.pick(crate::i18n::CLI_NO_HOME).to_owned()))?;
+    crate::store::resolve(&path).map_err(|e| {
+        let shown = path.display().to_string();
+        UserError(fill(
+            lang.pick(crate::i18n::CLI_BAD_LINK),
+            &[("path", &shown), ("e", &e)],
+        ))
+    })
 }
 
 /// Runs a non-interactive command, printing to stdout; errors are for the caller to print.

@@ -418,8 +418,11 @@ texts! {
     LOAD_JSON = "ongeldige inhoud: {e}", "invalid content: {e}";
     LOAD_NOT_WORKSPACE = "geen knoop-werkbestand: format is {found}, verwacht {expected}", "not a knoop workspace: format is {found}, expected {expected}";
     LOAD_VERSION_ZERO = "versie 0 bestaat niet", "version 0 does not exist";
-    LOAD_DUPLICATE_ID = "dubbel actor-id {id}", "duplicate actor id {id}";
+    LOAD_DUPLICATE_ID = "dubbel id {id}: twee records met hetzelfde id", "duplicate id {id}: two records share it";
     LOAD_FIELD = "veld", "field";
+    LOAD_NOT_A_FILE = "geen gewoon bestand (een map, een FIFO of een apparaat)", "not a regular file (a folder, a FIFO or a device)";
+    RO_PROTECTED = "het bestand is schrijfbeveiligd (chmod u+w staat wijzigen toe)", "the file is write-protected (chmod u+w allows changes)";
+    CLI_BAD_LINK = "{path} is een koppeling naar iets dat er niet is: {e}", "{path} is a link to something that is not there: {e}";
     LOAD_HINT_FIX = "Het bestand is niet veranderd. Herstel het in een editor, of zet {file}.bak terug; `knoop check {file}` controleert het opnieuw.", "The file was not changed. Fix it in an editor, or restore {file}.bak; `knoop check {file}` checks it again.";
     CLI_MISTYPED = "er is geen opdracht {quoted} en geen bestand met die naam. `knoop --help` toont de opdrachten; noem een nieuw werkbestand met een pad of extensie (./{word} of {word}.json)", "there is no command {quoted} and no file of that name. `knoop --help` lists the commands; to start a new workspace file, name it with a path or an extension (./{word} or {word}.json)";
     CLI_NEEDS_TERMINAL = "de TUI heeft een terminal nodig; gebruik in scripts `knoop list`, `knoop note` of `knoop --help`", "the TUI needs a terminal; for scripts use `knoop list`, `knoop note` or `knoop --help`";

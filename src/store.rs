@@ -61,8 +61,10 @@ pub enum Problem {
     NotWorkspace(String),
     /// `version` is 0.
     VersionZero,
-    /// Two actors share this id.
+    /// Two records share this id.
     DuplicateId(String),
+    /// It is not a regular file (a folder, a FIFO, a device).
+    NotAFile,
 }
 
 impl LoadError {
@@ -87,6 +89,7 @@ impl LoadError {
             ),
             Problem::VersionZero => lang.pick(t::LOAD_VERSION_ZERO).to_owned(),
             Problem::DuplicateId(id) => fill(lang.pick(t::LOAD_DUPLICATE_ID), &[("id", id)]),
+            Problem::NotAFile => lang.pick(t::LOAD_NOT_A_FILE).to_owned(),
         };
         let _ = write!(out, ": {what}");
         if !self.field.is_empty() && self.field != "." {
@@ -98,7 +101,7 @@ impl LoadError {
             );
         }
         let hint = match self.what {
-            Problem::Unreadable(_) => lang.pick(t::LOAD_HINT_PATH).to_owned(),
+            Problem::Unreadable(_) | Problem::NotAFile => lang.pick(t::LOAD_HINT_PATH).to_owned(),
             _ => fill(
                 lang.pick(t::LOAD_HINT_FIX),
                 &[("file", &self.path.display().to_string())],
@@ -130,6 +133,17 @@ pub struct Loaded {
 
 /// Reads and validates the file at `path`.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    // Only a regular file is read: a FIFO or a device would block or never end.
+    if let Ok(m) = fs::metadata(path)
+        && !m.is_file()
+    {
+        return Err(LoadError {
+            path: path.to_owned(),
+            line_col: None,
+            field: String::new(),
+            what: Problem::NotAFile,
+        });
+    }
     let bytes = fs::read(path).map_err(|e| LoadError {
         path: path.to_owned(),
         line_col: None,
@@ -205,14 +219,44 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<(Workspace, bool), LoadError> 
 
 /// Checks what serde cannot: ids are unique.
 fn validate(ws: &Workspace) -> Result<(), (String, Problem)> {
-    let mut seen = std::collections::HashSet::new();
-    for (i, a) in ws.actors.iter().enumerate() {
-        if !seen.insert(a.id) {
-            return Err((
-                format!("actors[{i}].id"),
-                Problem::DuplicateId(a.id.to_string()),
-            ));
+    /// The first id in `ids` seen before in the same list, with the field it stands in.
+    fn unique(
+        list: &str,
+        ids: impl Iterator<Item = crate::workspace::Id>,
+    ) -> Result<(), (String, Problem)> {
+        let mut seen = std::collections::HashSet::new();
+        for (i, id) in ids.enumerate() {
+            if !seen.insert(id) {
+                return Err((
+                    format!("{list}[{i}].id"),
+                    Problem::DuplicateId(id.to_string()),
+                ));
+            }
         }
+        Ok(())
+    }
+    // Records are found by id (a selection, a delete, a merge): two with one id would let an
+    // action on one change the other.
+    unique("actors", ws.actors.iter().map(|a| a.id))?;
+    unique("relations", ws.relations.iter().map(|r| r.id))?;
+    unique("identity.words", ws.identity.words.iter().map(|w| w.id))?;
+    unique(
+        "identity.sessions",
+        ws.identity.sessions.iter().map(|s| s.id),
+    )?;
+    unique("topics", ws.topics.iter().map(|t| t.id))?;
+    unique("ambitions", ws.ambitions.iter().map(|a| a.id))?;
+    unique("foundation.rules", ws.foundation.rules.iter().map(|r| r.id))?;
+    unique("log", ws.log.iter().map(|e| e.id))?;
+    unique(
+        "questionnaire.rounds",
+        ws.questionnaire.rounds.iter().map(|r| r.id),
+    )?;
+    for (i, e) in ws.log.iter().enumerate() {
+        unique(
+            &format!("log[{i}].follow_ups"),
+            e.follow_ups.iter().map(|f| f.id),
+        )?;
     }
     Ok(())
 }
@@ -244,6 +288,9 @@ pub fn serialize(ws: &Workspace) -> Result<Vec<u8>, SaveError> {
 pub enum SaveError {
     /// The file on disk is not what knoop last read or wrote.
     ChangedOnDisk,
+    /// The file is write-protected (mode without the owner's write bit): knoop does not
+    /// replace what someone protected, even as root.
+    WriteProtected,
     /// The write failed (disk full, read-only file system, ...).
     Io(String),
 }
@@ -252,8 +299,27 @@ impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::ChangedOnDisk => write!(f, "the file changed on disk"),
+            Self::WriteProtected => write!(f, "the file is write-protected (chmod u+w to allow)"),
             Self::Io(e) => write!(f, "{e}"),
         }
+    }
+}
+
+/// Whether the file exists and its owner may not write it.
+pub fn is_write_protected(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o200 == 0)
+}
+
+/// The file a workspace path stands for. A symlink (a workspace in a synced folder) is followed
+/// to its target, so a save replaces the target and the side files sit beside it, rather than
+/// the link being replaced by a copy; a link to nothing is an error, never a new file.
+pub fn resolve(path: &Path) -> Result<PathBuf, String> {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            fs::canonicalize(path).map_err(|e| format!("{}: {e}", path.display()))
+        }
+        _ => Ok(path.to_owned()),
     }
 }
 
@@ -275,6 +341,9 @@ pub fn sidecar(path: &Path, suffix: &str) -> PathBuf {
 /// `expected` is what the file must still hold (`None`: it must not exist yet); anything else means
 /// someone else changed it and nothing is written. The previous version stays as `FILE.bak`.
 pub fn write_atomic(path: &Path, bytes: &[u8], expected: Option<&[u8]>) -> Result<(), SaveError> {
+    if is_write_protected(path) {
+        return Err(SaveError::WriteProtected);
+    }
     let on_disk = match fs::read(path) {
         Ok(b) => Some(b),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -379,6 +448,30 @@ mod tests {
             out.contains("\"future\"") && out.contains("\"colour\": \"red\""),
             "{out}"
         );
+    }
+
+    #[test]
+    fn duplicate_ids_in_any_list_are_refused_with_the_field() {
+        let demo = crate::cli::write::DEMO;
+        let (ws, _) = parse(Path::new("d"), demo.as_bytes()).unwrap();
+        for (list, field) in [
+            ("relations", "relations[1].id"),
+            ("log", "log[1].id"),
+            ("topics", "topics[1].id"),
+            ("foundation.rules", "foundation.rules[1].id"),
+        ] {
+            let mut bad = ws.clone();
+            match list {
+                "relations" => bad.relations[1].id = bad.relations[0].id,
+                "log" => bad.log[1].id = bad.log[0].id,
+                "topics" => bad.topics[1].id = bad.topics[0].id,
+                _ => bad.foundation.rules[1].id = bad.foundation.rules[0].id,
+            }
+            let bytes = serialize(&bad).unwrap();
+            let e = parse(Path::new("w.json"), &bytes).unwrap_err();
+            assert_eq!(e.field, field);
+            assert!(matches!(e.what, Problem::DuplicateId(_)), "{e}");
+        }
     }
 
     #[test]

@@ -81,6 +81,9 @@ pub fn open(opts: &Options) -> Result<Session> {
     };
     let (ws, on_disk) = if path.exists() {
         let loaded = store::load(path).map_err(|e| eyre!("{}", e.message(opts.lang)))?;
+        if store::is_write_protected(path) && reason.is_none() {
+            reason = Some(opts.lang.pick(t::RO_PROTECTED).to_owned());
+        }
         if loaded.newer && reason.is_none() {
             let v = loaded.workspace.version.to_string();
             reason = Some(fill(opts.lang.pick(t::RO_NEWER), &[("v", &v)]));

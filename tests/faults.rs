@@ -170,3 +170,140 @@ fn a_torn_journal_line_never_swallows_an_acknowledged_note() {
     assert!(texts.contains(&"later".to_owned()));
     assert!(!journal::has_entries(&file), "the journal is emptied again");
 }
+
+/// A workspace reached through a symlink (a synced folder) stays a symlink: the target is
+/// updated and the side files sit beside it.
+#[test]
+fn a_symlinked_workspace_updates_its_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = demo(dir.path());
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    assert!(
+        knoop()
+            .args(["note", "via de link", "-w"])
+            .arg(&link)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap()
+            .success()
+    );
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "still a link"
+    );
+    assert!(
+        std::fs::read_to_string(&target)
+            .unwrap()
+            .contains("via de link")
+    );
+    let dangling = dir.path().join("nergens.json");
+    std::os::unix::fs::symlink(dir.path().join("weg/w.json"), &dangling).unwrap();
+    let out = knoop()
+        .args(["--lang", "en", "note", "x", "-w"])
+        .arg(&dangling)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("is a link to something that is not there")
+    );
+    assert!(
+        !dir.path().join("weg").exists(),
+        "a link to nothing never becomes a new file"
+    );
+}
+
+/// Side files are never followed through a symlink: a `.lock` or `.journal` pointing at another
+/// file is refused, and that file is left as it was.
+#[test]
+fn symlinked_side_files_are_refused_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, b"precious").unwrap();
+    for side in ["lock", "journal"] {
+        let sidecar = knoop::store::sidecar(&file, side);
+        std::os::unix::fs::symlink(&victim, &sidecar).unwrap();
+        let out = knoop()
+            .args(["note", "x", "-w"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        if side == "lock" {
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{side}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        assert_eq!(std::fs::read(&victim).unwrap(), b"precious", "{side}");
+        std::fs::remove_file(&sidecar).unwrap();
+    }
+}
+
+/// A write-protected (0444) workspace is never replaced: the command says so and the file keeps
+/// its content and its mode.
+#[test]
+fn a_write_protected_workspace_is_not_replaced() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let out = knoop()
+        .args(["--lang", "en", "note", "x", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("write-protected"));
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o444);
+}
+
+/// A FIFO as the workspace is refused at once instead of hanging `check` and `note` (which would
+/// hold the lock while waiting).
+#[test]
+fn a_fifo_is_not_a_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("w.json");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for args in [vec!["check"], vec!["note", "x"]] {
+        let mut child = knoop()
+            .args(["--lang", "en"])
+            .args(&args)
+            .arg("-w")
+            .arg(&fifo)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        let status = loop {
+            if let Some(s) = child.try_wait().unwrap() {
+                break s;
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("{args:?} hangs on a FIFO");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert_eq!(status.code(), Some(1), "{args:?}");
+        let mut err = String::new();
+        std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err).unwrap();
+        assert!(err.contains("not a regular file"), "{err}");
+    }
+}

@@ -70,6 +70,8 @@ fn open(path: &Path) -> std::io::Result<File> {
         .append(true)
         .create(true)
         .mode(0o600)
+        // A journal that is a symlink is refused, never followed: it could point anywhere.
+        .custom_flags(libc::O_NOFOLLOW)
         .open(journal_path(path))
 }
 
@@ -101,6 +103,13 @@ fn parse_line(line: &[u8]) -> Option<Entry> {
             .flatten();
     }
     serde_json::from_slice(line).ok()
+}
+
+fn open_to_read(path: &Path) -> std::io::Result<File> {
+    OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(path)
 }
 
 /// Appends one entry durably. Appenders and the trimmer exclude each other with a lock on the
@@ -135,7 +144,7 @@ pub struct Contents {
 /// Every whole entry, and how many lines were skipped; an unreadable journal reads as empty
 /// with one skipped line.
 pub fn read_all(path: &Path) -> Contents {
-    let Ok(file) = File::open(journal_path(path)) else {
+    let Ok(file) = open_to_read(&journal_path(path)) else {
         return Contents::default();
     };
     if file.lock_shared().is_err() {
@@ -192,7 +201,7 @@ pub fn trim(path: &Path, saved: &Workspace) -> std::io::Result<bool> {
     }
     let file = open(path)?;
     file.lock()?;
-    let contents = read_from(&File::open(&jp)?);
+    let contents = read_from(&open_to_read(&jp)?);
     if contents.entries.iter().all(|e| e.is_applied(saved)) {
         file.set_len(0)?;
         file.sync_data()?;

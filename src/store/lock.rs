@@ -63,6 +63,8 @@ pub fn try_acquire(path: &Path, holder: Holder) -> Result<Lock, LockError> {
         .create(true)
         .truncate(false)
         .mode(0o600)
+        // A lock file that is a symlink is refused, never followed: it could point anywhere.
+        .custom_flags(libc::O_NOFOLLOW)
         .open(&lock_path)
         .map_err(|e| LockError::Io(format!("{}: {e}", lock_path.display())))?;
     match file.try_lock() {
