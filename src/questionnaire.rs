@@ -236,7 +236,22 @@ pub fn current(ws: &Workspace) -> usize {
 }
 
 /// What the workspace holds for a list screen: the names or texts of its records.
+/// Each shown on one line, as the list editor and the comparisons read them: cleaned of control
+/// and bidi characters (a newline in a name would otherwise split it into two lines) and trimmed.
 pub fn list_items(ws: &Workspace, id: ScreenId) -> Vec<String> {
+    raw_items(ws, id)
+        .into_iter()
+        .map(|s| crate::workspace::text::clean(&s).trim().to_owned())
+        .collect()
+}
+
+/// How a line and a record are compared: cleaned, trimmed and lowercased, so a name with stray
+/// spaces or control characters is still recognised as the same.
+fn key(s: &str) -> String {
+    crate::workspace::text::clean(s).trim().to_lowercase()
+}
+
+fn raw_items(ws: &Workspace, id: ScreenId) -> Vec<String> {
     match id {
         ScreenId::Actors => ws
             .actors
@@ -288,21 +303,16 @@ fn area_of(id: ScreenId) -> Option<Area> {
 pub fn apply_list(ws: &mut Workspace, id: ScreenId, lines: &[String]) -> Edit {
     let mut known: Vec<String> = match id {
         // An actor's name is taken whether they are at the table or not.
-        ScreenId::Actors | ScreenId::Missing => {
-            ws.actors.iter().map(|a| a.name.to_lowercase()).collect()
-        }
-        _ => list_items(ws, id)
-            .iter()
-            .map(|s| s.to_lowercase())
-            .collect(),
+        ScreenId::Actors | ScreenId::Missing => ws.actors.iter().map(|a| key(&a.name)).collect(),
+        _ => raw_items(ws, id).iter().map(|s| key(s)).collect(),
     };
     let mut records = Vec::new();
     for line in lines {
         let text = crate::workspace::text::clean(line).trim().to_owned();
-        if text.is_empty() || known.contains(&text.to_lowercase()) {
+        if text.is_empty() || known.contains(&key(&text)) {
             continue;
         }
-        known.push(text.to_lowercase());
+        known.push(key(&text));
         let record = match id {
             ScreenId::Actors | ScreenId::Missing => {
                 let mut a = Actor::new(&text);

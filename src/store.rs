@@ -323,6 +323,22 @@ pub fn resolve(path: &Path) -> Result<PathBuf, String> {
     }
 }
 
+/// A name for a new copy beside the file (`FILE.conflict-20261129-213000-4711-1`): the time,
+/// this process and a count, and a name no file has yet, so two copies made in the same second
+/// (or after the clock went back) never overwrite each other.
+pub fn side_copy(path: &Path, kind: &str) -> PathBuf {
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let stamp = jiff::Zoned::now().strftime("%Y%m%d-%H%M%S").to_string();
+    let pid = std::process::id();
+    loop {
+        let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        let copy = sidecar(path, &format!("{kind}-{stamp}-{pid}-{n}"));
+        if fs::symlink_metadata(&copy).is_err() {
+            return copy;
+        }
+    }
+}
+
 /// The backup beside the file: the version before the last save.
 pub fn backup_path(path: &Path) -> PathBuf {
     sidecar(path, "bak")
@@ -472,6 +488,17 @@ mod tests {
             assert_eq!(e.field, field);
             assert!(matches!(e.what, Problem::DuplicateId(_)), "{e}");
         }
+    }
+
+    #[test]
+    fn side_copies_made_in_one_second_have_their_own_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.json");
+        let a = side_copy(&path, "conflict");
+        fs::write(&a, b"a").unwrap();
+        let b = side_copy(&path, "conflict");
+        assert_ne!(a, b);
+        assert!(!b.exists());
     }
 
     #[test]

@@ -42,7 +42,20 @@ pub type Extra = serde_json::Map<String, serde_json::Value>;
 
 /// Makes a new, time-ordered id.
 pub fn new_id() -> Id {
-    uuid::Uuid::now_v7()
+    id_at(std::time::SystemTime::now())
+}
+
+/// A v7 id for the moment `now`. A clock before 1970 (a machine without a set clock) counts as
+/// 1970 rather than panicking; the random part keeps such ids unique.
+fn id_at(now: std::time::SystemTime) -> Id {
+    let since = now
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    uuid::Uuid::new_v7(uuid::Timestamp::from_unix(
+        uuid::NoContext,
+        since.as_secs(),
+        since.subsec_nanos(),
+    ))
 }
 
 /// The whole workspace: everything knoop knows about one network.
@@ -275,6 +288,10 @@ mod tests {
     use super::*;
 
     fn ws_with(names: &[&str]) -> Workspace {
+        let before_1970 = std::time::UNIX_EPOCH - std::time::Duration::from_secs(3600);
+        let (a, b) = (id_at(before_1970), id_at(before_1970));
+        assert_ne!(a, b, "unique even when the clock is before 1970");
+        assert!(new_id() > a, "ids sort by time");
         let mut ws = Workspace::new("Test");
         for n in names {
             ws.add_actor(Actor::new(n));

@@ -307,3 +307,30 @@ fn a_fifo_is_not_a_workspace() {
         assert!(err.contains("not a regular file"), "{err}");
     }
 }
+
+/// A clock before 1970 (a machine whose clock was never set) used to panic in id generation.
+/// Runs under faketime; outside CI it is skipped when faketime is missing, in CI it must run.
+#[test]
+fn a_clock_before_1970_does_not_panic() {
+    let have = Command::new("faketime").arg("--version").output().is_ok();
+    if !have {
+        assert!(std::env::var_os("CI").is_none(), "CI installs faketime");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    let out = Command::new("faketime")
+        .arg("1969-12-31 23:00:00")
+        .arg(env!("CARGO_BIN_EXE_knoop"))
+        .args(["note", "voor 1970", "-w"])
+        .arg(&file)
+        .env_remove("KNOOP_WORKSPACE")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(notes(&file).contains(&"voor 1970".to_owned()));
+}

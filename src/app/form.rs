@@ -280,9 +280,7 @@ impl Form {
             ..
         }) = self.fields.get_mut(self.focus)
         {
-            for c in crate::workspace::text::clean(text).chars() {
-                input.handle(tui_input::InputRequest::InsertChar(c));
-            }
+            insert_text(input, &crate::workspace::text::clean(text));
         }
     }
 
@@ -366,6 +364,23 @@ impl Value {
     }
 }
 
+/// Inserts `text` at the cursor in one go: inserting letter by letter costs the length of the
+/// value per letter, so a large paste would take quadratic time.
+pub fn insert_text(input: &mut Input, text: &str) {
+    let value = input.value();
+    let cursor = input.cursor();
+    let at = value
+        .char_indices()
+        .nth(cursor)
+        .map_or(value.len(), |(i, _)| i);
+    let mut next = String::with_capacity(value.len() + text.len());
+    next.push_str(&value[..at]);
+    next.push_str(text);
+    next.push_str(&value[at..]);
+    let cursor = cursor + text.chars().count();
+    *input = Input::new(next).with_cursor(cursor);
+}
+
 fn field_text(input: &Input) -> String {
     crate::workspace::text::clean(input.value())
         .trim()
@@ -409,5 +424,8 @@ mod tests {
         f.move_focus(1);
         assert_eq!(f.focus, 0);
         assert!(f.changed());
+        f.input(&key(KeyCode::Left));
+        f.paste("XY\u{1b}[2J");
+        assert_eq!(f.text(a), "abXY[2Jc", "pasted at the cursor, cleaned");
     }
 }

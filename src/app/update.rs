@@ -66,16 +66,12 @@ impl App {
                 editor.insert_str(crate::workspace::text::clean_multiline(text));
             }
             Some(Overlay::Picker(p)) => {
-                for c in line.chars() {
-                    p.input.handle(tui_input::InputRequest::InsertChar(c));
-                }
+                super::form::insert_text(&mut p.input, &line);
                 self.refresh_picker();
             }
             None => {
                 if let Some(input) = &mut self.ui.actors.searching {
-                    for c in line.chars() {
-                        input.handle(tui_input::InputRequest::InsertChar(c));
-                    }
+                    super::form::insert_text(input, &line);
                     self.ui.actors.query = input.value().to_owned();
                     self.refresh_rows();
                     self.scroll_into_view();

@@ -107,3 +107,28 @@ fn a_new_round_keeps_the_old_one_and_compare_shows_what_changed() {
     assert_eq!(compare(&ws, ScreenId::Type).map(|c| c.1 == c.2), Some(true));
     let _ = edit;
 }
+
+/// Names with surrounding spaces, tabs, newlines, control or bidi characters come back from the
+/// list editor as the same actors, not as new ones.
+#[test]
+fn a_list_read_back_unchanged_adds_nothing_even_for_odd_names() {
+    let mut ws = Workspace::new("N");
+    for name in [
+        " GGD ",
+        "Gemeente\tUtrecht",
+        "Wijk\nteam",
+        "\u{202E}Bewoners",
+        "Zorg\u{1b}[2J",
+    ] {
+        ws.actors.push(crate::workspace::Actor::new(name));
+    }
+    let lines = list_items(&ws, ScreenId::Actors);
+    assert_eq!(lines.len(), 5);
+    assert!(lines.iter().all(|l| !l.contains('\n')));
+    let edit = apply_list(&mut ws, ScreenId::Actors, &lines);
+    assert!(
+        edit.changes.is_empty(),
+        "{:?}",
+        ws.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+}

@@ -10,7 +10,7 @@ use std::thread;
 use std::time::Duration;
 
 use super::persist::SaveJob;
-use super::{SaveError, serialize, sidecar, write_atomic};
+use super::{SaveError, serialize, side_copy, write_atomic};
 use crate::workspace::Workspace;
 
 /// What a save came to.
@@ -68,8 +68,7 @@ impl Shared {
                     return Some(report);
                 }
                 Err(SaveError::ChangedOnDisk) => {
-                    let stamp = jiff::Zoned::now().strftime("%Y%m%d-%H%M%S").to_string();
-                    disk.conflict_copy = Some(sidecar(&self.path, &format!("conflict-{stamp}")));
+                    disk.conflict_copy = Some(side_copy(&self.path, "conflict"));
                 }
                 Err(e) => {
                     report.outcome = Err(e);
@@ -193,8 +192,7 @@ impl EmergencyHandle {
     pub fn write_recovery_copy(&self) -> Option<PathBuf> {
         let snapshot = self.shared.latest.try_lock().ok()?.clone()?;
         let bytes = serialize(&snapshot).ok()?;
-        let stamp = jiff::Zoned::now().strftime("%Y%m%d-%H%M%S").to_string();
-        let copy = sidecar(&self.shared.path, &format!("recover-{stamp}"));
+        let copy = side_copy(&self.shared.path, "recover");
         write_atomic(&copy, &bytes, None).ok()?;
         Some(copy)
     }
