@@ -110,6 +110,7 @@ mod tests {
             coalition: None,
             from: today,
             until: None,
+            extra: crate::workspace::Extra::new(),
         });
         assert!(!super::gaps(&ws, today).contains(&Gap::NoNetwerkleider));
     }

@@ -307,6 +307,7 @@ mod tests {
         ws.foundation.leadership.push(OrientationCover {
             orientation: Orientation::Strateeg,
             actor: a,
+            extra: Extra::new(),
         });
         let before = ws.clone();
         let rename = ws.rename_actor(a, "GGD regio").unwrap();

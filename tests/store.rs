@@ -230,3 +230,100 @@ proptest! {
         prop_assert_eq!(back, ws);
     }
 }
+
+/// Fields a newer knoop wrote survive any write, at every level: a marker is added to every
+/// object of a workspace that holds every record type the schema has, and a save keeps them all.
+#[test]
+fn unknown_fields_survive_at_every_level() {
+    use serde_json::Value;
+    let (mut ws, _) = store::parse(Path::new("demo"), knoop::cli::write::DEMO.as_bytes()).unwrap();
+    // Every nested record type present at least once.
+    let (a, b) = (ws.actors[0].id, ws.actors[1].id);
+    ws.actors[0].roles.push(knoop::workspace::RolePeriod {
+        role: knoop::workspace::Role::Participant,
+        coalition: None,
+        from: jiff::civil::Date::constant(2026, 1, 1),
+        until: None,
+        extra: knoop::workspace::Extra::new(),
+    });
+    ws.ambitions[0]
+        .investments
+        .push(knoop::workspace::Investment {
+            actor: a,
+            time: "2 uur".into(),
+            money: String::new(),
+            knowledge: String::new(),
+            extra: knoop::workspace::Extra::new(),
+        });
+    ws.log[0]
+        .follow_ups
+        .push(knoop::workspace::FollowUp::new("bellen", Some(b), None));
+    ws.identity
+        .sessions
+        .push(knoop::workspace::IdentitySession {
+            id: knoop::workspace::new_id(),
+            date: jiff::civil::Date::constant(2026, 1, 1),
+            title: "Sessie".into(),
+            extra: knoop::workspace::Extra::new(),
+        });
+    knoop::questionnaire::new_round(&mut ws, jiff::Timestamp::UNIX_EPOCH);
+    let mut value = serde_json::to_value(&ws).unwrap();
+    // Maps keyed by ids or screen ids hold data, not records: a key there is not a field.
+    fn mark(v: &mut Value, key: &str, n: &mut usize, paths: &mut Vec<String>, path: &str) {
+        match v {
+            Value::Object(map) => {
+                if !["engagement", "answers", "snapshot"].contains(&key) {
+                    *n += 1;
+                    paths.push(path.to_owned());
+                    map.insert("x-newer-knoop".into(), serde_json::json!({"n": *n}));
+                }
+                for (k, child) in map.iter_mut() {
+                    if k != "x-newer-knoop" {
+                        mark(child, k, n, paths, &format!("{path}.{k}"));
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for child in items {
+                    mark(child, key, n, paths, &format!("{path}[]"));
+                }
+            }
+            _ => {}
+        }
+    }
+    let (mut n, mut paths) = (0, Vec::new());
+    mark(&mut value, "", &mut n, &mut paths, "");
+    paths.sort();
+    paths.dedup();
+    for expected in [
+        "",
+        ".network",
+        ".actors[]",
+        ".actors[].interests",
+        ".actors[].roles[]",
+        ".relations[]",
+        ".identity",
+        ".identity.words[]",
+        ".identity.sessions[]",
+        ".topics[]",
+        ".ambitions[]",
+        ".ambitions[].investments[]",
+        ".foundation",
+        ".foundation.rules[]",
+        ".foundation.leadership[]",
+        ".log[]",
+        ".log[].follow_ups[]",
+        ".questionnaire",
+        ".questionnaire.rounds[]",
+    ] {
+        assert!(
+            paths.contains(&expected.to_owned()),
+            "no object at {expected}: {paths:?}"
+        );
+    }
+    let bytes = serde_json::to_vec_pretty(&value).unwrap();
+    let (back, _) = store::parse(Path::new("w"), &bytes).unwrap();
+    let saved = String::from_utf8(store::serialize(&back).unwrap()).unwrap();
+    let kept = saved.matches("\"x-newer-knoop\"").count();
+    assert_eq!(kept, n, "every one of the {n} markers survives a save");
+}

@@ -90,6 +90,7 @@ impl App {
                     time: form.text(t::FIELD_TIME),
                     money: form.text(t::FIELD_MONEY),
                     knowledge: form.text(t::FIELD_KNOWLEDGE),
+                    extra: crate::workspace::Extra::new(),
                 };
                 self.submit_member(&form, id, t::FIELD_MEMBER, |amb, m| {
                     amb.investments.push(investment(m));

@@ -214,6 +214,7 @@ impl App {
             id: new_id(),
             date,
             title: form.text(t::FIELD_TITLE),
+            extra: crate::workspace::Extra::new(),
         };
         let edit = self.ws.push_record(Record::Session(Box::new(session)));
         self.commit(edit);

@@ -266,6 +266,7 @@ pub fn add_actor(
             coalition: None,
             from: jiff::Zoned::now().date(),
             until: None,
+            extra: crate::workspace::Extra::new(),
         });
     }
     actor.represents = args.org.clone().unwrap_or_default();

@@ -21,6 +21,7 @@ pub fn set_answer(
             started: now,
             answers: BTreeMap::new(),
             snapshot: BTreeMap::new(),
+            extra: crate::workspace::Extra::new(),
         });
     }
     let round = q.rounds.last_mut()?;
@@ -100,6 +101,7 @@ pub fn new_round(ws: &mut Workspace, now: jiff::Timestamp) -> Option<Edit> {
         started: now,
         answers: BTreeMap::new(),
         snapshot: BTreeMap::new(),
+        extra: crate::workspace::Extra::new(),
     });
     ws.replace_record(0, Record::Questionnaire(Box::new(q)))
 }

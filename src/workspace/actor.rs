@@ -72,6 +72,9 @@ pub struct RolePeriod {
     /// Last day in the role, once it ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<Date>,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: super::Extra,
 }
 
 /// Interests (belangen) at three levels.
@@ -86,6 +89,9 @@ pub struct Interests {
     /// What they want for the shared cause.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub collective: String,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: super::Extra,
 }
 
 /// A participant of the network, or a prospective one.

@@ -102,6 +102,9 @@ pub struct Investment {
     /// Knowledge.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub knowledge: String,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: super::Extra,
 }
 
 /// An ambition: what the network does together, carried by a coalition.

@@ -88,6 +88,9 @@ pub struct OrientationCover {
     pub orientation: Orientation,
     /// Who covers it.
     pub actor: Id,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: super::Extra,
 }
 
 /// The form (vorm) of the network.
@@ -124,6 +127,9 @@ pub struct Foundation {
     /// Who covers which leadership orientation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub leadership: Vec<OrientationCover>,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: super::Extra,
 }
 
 impl Foundation {

@@ -44,6 +44,9 @@ pub struct IdentitySession {
     /// A title, e.g. "Kick-off".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: super::Extra,
 }
 
 /// A word (or short statement) on the card.
@@ -84,6 +87,9 @@ pub struct IdentityCard {
     /// All words on the card.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<IdentityWord>,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: super::Extra,
 }
 
 impl IdentityCard {

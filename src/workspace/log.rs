@@ -35,6 +35,9 @@ pub struct FollowUp {
     /// Done.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub done: bool,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: super::Extra,
 }
 
 /// One entry in the log.
@@ -78,6 +81,7 @@ impl FollowUp {
             owner,
             due,
             done: false,
+            extra: super::Extra::new(),
         }
     }
 }

@@ -74,6 +74,9 @@ pub struct Round {
     /// round can show what changed.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub snapshot: BTreeMap<String, String>,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: super::Extra,
 }
 
 /// The questionnaire's saved state: rounds and where the user was.
@@ -85,4 +88,7 @@ pub struct Questionnaire {
     /// Rounds, oldest first; the last one is current.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rounds: Vec<Round>,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: super::Extra,
 }

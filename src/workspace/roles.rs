@@ -48,6 +48,7 @@ impl Workspace {
             coalition,
             from,
             until: None,
+            extra: super::Extra::new(),
         });
         let mut edit = self.replace_actor(at, after);
         if let Some(c) = coalition
@@ -111,8 +112,17 @@ impl Workspace {
         let mut before = self.foundation.clone();
         before.rules.clear();
         let mut after = before.clone();
-        let cover = OrientationCover { orientation, actor };
-        if let Some(i) = after.leadership.iter().position(|c| *c == cover) {
+        let cover = OrientationCover {
+            orientation,
+            actor,
+            extra: super::Extra::new(),
+        };
+        // Compared by what it says, not by fields a newer knoop may have added.
+        if let Some(i) = after
+            .leadership
+            .iter()
+            .position(|c| c.orientation == orientation && c.actor == actor)
+        {
             after.leadership.remove(i);
         } else {
             after.leadership.push(cover);

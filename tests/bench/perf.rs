@@ -35,6 +35,7 @@ fn generate(n: usize) -> Workspace {
             coalition: None,
             from: jiff::civil::Date::constant(2025, 3, 1),
             until: None,
+            extra: knoop::workspace::Extra::new(),
         });
         ws.actors.push(a);
     }
