@@ -421,6 +421,9 @@ texts! {
     LOAD_DUPLICATE_ID = "dubbel id {id}: twee records met hetzelfde id", "duplicate id {id}: two records share it";
     LOAD_FIELD = "veld", "field";
     LOAD_NOT_A_FILE = "geen gewoon bestand (een map, een FIFO of een apparaat)", "not a regular file (a folder, a FIFO or a device)";
+    KEPT_IN = "je laatste wijzigingen staan niet in het bestand maar in {copy}", "your latest changes are not in the file but in {copy}";
+    QUIT_NOT_SAVED = "{file} is niet opgeslagen ({e}); je wijzigingen staan in {copy}", "{file} was not saved ({e}); your changes are in {copy}";
+    QUIT_LOST = "{file} is niet opgeslagen ({e}) en er kon nergens een kopie worden bewaard", "{file} was not saved ({e}) and no copy could be kept anywhere";
     RO_PROTECTED = "het bestand is schrijfbeveiligd (chmod u+w staat wijzigen toe)", "the file is write-protected (chmod u+w allows changes)";
     CLI_BAD_LINK = "{path} is een koppeling naar iets dat er niet is: {e}", "{path} is a link to something that is not there: {e}";
     LOAD_HINT_FIX = "Het bestand is niet veranderd. Herstel het in een editor, of zet {file}.bak terug; `knoop check {file}` controleert het opnieuw.", "The file was not changed. Fix it in an editor, or restore {file}.bak; `knoop check {file}` checks it again.";

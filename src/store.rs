@@ -339,6 +339,19 @@ pub fn side_copy(path: &Path, kind: &str) -> PathBuf {
     }
 }
 
+/// Keeps `bytes` in a new recovery copy: beside the file, or (when that cannot be written, as on
+/// a full disk) in the system's temporary folder. `None` when neither could be written.
+pub fn keep_copy(path: &Path, bytes: &[u8]) -> Option<PathBuf> {
+    let beside = side_copy(path, "recover");
+    if write_atomic(&beside, bytes, None).is_ok() {
+        return Some(beside);
+    }
+    let name = beside.file_name()?;
+    let elsewhere = std::env::temp_dir().join(name);
+    write_atomic(&elsewhere, bytes, None).ok()?;
+    Some(elsewhere)
+}
+
 /// The backup beside the file: the version before the last save.
 pub fn backup_path(path: &Path) -> PathBuf {
     sidecar(path, "bak")

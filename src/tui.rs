@@ -12,7 +12,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use crate::app::{App, Effect, Msg};
+use crate::app::{App, Effect, Msg, SaveState};
 use crate::i18n::{self as t, Lang, fill};
 use crate::store::lock::{self, Holder, Lock, LockError};
 use crate::store::saver::{EmergencyHandle, Saver};
@@ -163,14 +163,12 @@ pub fn run(opts: &Options) -> Result<()> {
         _lock,
     } = open(opts)?;
     let handle = saver.as_ref().map(Saver::emergency_handle);
-    let leaving = signals::watch(handle.clone(), restore_terminal)?;
+    let leaving = signals::watch(handle.clone(), restore_terminal, opts.lang)?;
     install_panic_hook(handle);
     let mut terminal = ratatui::init();
     let _ = execute!(stdout(), EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, saver.as_ref(), &leaving);
-    if let Some(saver) = &saver {
-        leave(&mut app, saver);
-    }
+    let unsaved = saver.as_ref().and_then(|saver| leave(&mut app, saver));
     leaving.set_done();
     if leaving.asked() {
         // The signal thread ends the process with the signal's exit code; the terminal is its
@@ -180,7 +178,12 @@ pub fn run(opts: &Options) -> Result<()> {
         }
     }
     restore_terminal();
-    result
+    // Leaving with work that is not in the file is never silent: where it went, or that it
+    // could be kept nowhere.
+    match unsaved {
+        Some(message) => Err(eyre!("{message}")),
+        None => result,
+    }
 }
 
 /// Does what [`App::update`] asked for; returns whether that includes quitting.
@@ -204,7 +207,7 @@ fn perform(app: &App, saver: Option<&Saver>, effects: Vec<Effect>) -> bool {
 
 /// On the way out: hand-overs that arrived since the last look are taken in, and the newest state
 /// is written on this thread before the terminal is given back.
-fn leave(app: &mut App, saver: &Saver) {
+fn leave(app: &mut App, saver: &Saver) -> Option<String> {
     if journal::has_entries(&app.path) {
         let effects = app.update(Msg::Journal(journal::read_all(&app.path)));
         perform(app, Some(saver), effects);
@@ -215,20 +218,47 @@ fn leave(app: &mut App, saver: &Saver) {
         _ => None,
     });
     perform(app, Some(saver), effects);
-    let Some(wanted) = wanted else {
-        return;
-    };
-    // The writer thread may have taken the job itself; then its report is the one to wait for.
-    let mut report = saver.flush();
-    while report.as_ref().is_none_or(|r| r.generation != wanted) {
-        report = saver.wait_report(Duration::from_secs(5));
-        if report.is_none() {
-            return;
+    if let Some(wanted) = wanted {
+        // The writer thread may have taken the job itself; then its report is the one to wait for.
+        let mut report = saver.flush();
+        while report.as_ref().is_some_and(|r| r.generation != wanted) || report.is_none() {
+            report = saver.wait_report(Duration::from_secs(5));
+            if report.is_none() {
+                break;
+            }
+        }
+        if let Some(report) = report {
+            let effects = app.update(Msg::Saved(report));
+            perform(app, Some(saver), effects);
         }
     }
-    if let Some(report) = report {
-        let effects = app.update(Msg::Saved(report));
-        perform(app, Some(saver), effects);
+    unsaved_message(app)
+}
+
+/// What to tell the user when the work is not in the file after leaving: where it is kept.
+fn unsaved_message(app: &App) -> Option<String> {
+    let file = app.path.display().to_string();
+    let lang = app.lang;
+    match app.persist.state() {
+        SaveState::NotSaved(e) => {
+            let kept = store::serialize(&app.ws)
+                .ok()
+                .and_then(|bytes| store::keep_copy(&app.path, &bytes));
+            Some(match kept {
+                Some(copy) => {
+                    let copy = copy.display().to_string();
+                    fill(
+                        lang.pick(t::QUIT_NOT_SAVED),
+                        &[("file", &file), ("e", e), ("copy", &copy)],
+                    )
+                }
+                None => fill(lang.pick(t::QUIT_LOST), &[("file", &file), ("e", e)]),
+            })
+        }
+        SaveState::ChangedOnDisk(Some(copy)) => {
+            Some(fill(lang.pick(t::KEPT_IN), &[("copy", copy)]))
+        }
+        _ => None,
     }
 }
 

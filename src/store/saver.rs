@@ -182,9 +182,24 @@ pub struct EmergencyHandle {
 }
 
 impl EmergencyHandle {
-    /// Writes what is pending, waiting at most for a save already under way.
-    pub fn save_now(&self) {
-        let _ = self.shared.write_pending();
+    /// Writes what is pending, waiting at most for a save already under way; if that write
+    /// fails, keeps the newest snapshot in a recovery copy. Returns where the work went when it
+    /// is not in the file, or `Err` with the reason when it could be kept nowhere.
+    pub fn save_now(&self) -> Result<Option<PathBuf>, String> {
+        match self.shared.write_pending() {
+            Some(SaveReport {
+                outcome: Err(SaveError::ChangedOnDisk),
+                conflict_copy: Some(copy),
+                ..
+            }) => Ok(Some(copy)),
+            Some(SaveReport {
+                outcome: Err(e), ..
+            }) => self
+                .write_recovery_copy()
+                .map(Some)
+                .ok_or_else(|| e.to_string()),
+            _ => Ok(None),
+        }
     }
 
     /// After a panic: the newest snapshot goes to `FILE.recover-<time>`, never over the file,
@@ -192,9 +207,7 @@ impl EmergencyHandle {
     pub fn write_recovery_copy(&self) -> Option<PathBuf> {
         let snapshot = self.shared.latest.try_lock().ok()?.clone()?;
         let bytes = serialize(&snapshot).ok()?;
-        let copy = side_copy(&self.shared.path, "recover");
-        write_atomic(&copy, &bytes, None).ok()?;
-        Some(copy)
+        super::keep_copy(&self.shared.path, &bytes)
     }
 }
 

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use color_eyre::eyre::Result;
 
+use crate::i18n::{self as t, Lang, fill};
 use crate::store::saver::EmergencyHandle;
 
 /// How long the signal thread waits for the loop to hand over a change it holds.
@@ -56,7 +57,7 @@ impl Leaving {
 /// Starts the signal thread: on a signal it asks the loop to leave, waits for its hand-over (if
 /// it holds anything), writes what the writer has, restores the terminal (unless it is gone)
 /// and exits with 128 + the signal's number.
-pub fn watch(handle: Option<EmergencyHandle>, restore: fn()) -> Result<Arc<Leaving>> {
+pub fn watch(handle: Option<EmergencyHandle>, restore: fn(), lang: Lang) -> Result<Arc<Leaving>> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let sigs = [SIGHUP, SIGTERM, SIGINT, SIGQUIT];
     let stop = Arc::new(AtomicBool::new(false));
@@ -73,11 +74,19 @@ pub fn watch(handle: Option<EmergencyHandle>, restore: fn()) -> Result<Arc<Leavi
             if let Some(sig) = signals.forever().next() {
                 shared.asked.store(true, Ordering::SeqCst);
                 shared.wait_for_loop();
-                if let Some(h) = &handle {
-                    h.save_now();
-                }
+                let kept = handle.as_ref().map(EmergencyHandle::save_now);
                 if sig != SIGHUP {
                     restore();
+                    // After a hang-up there is no one to read this; otherwise say where the work
+                    // went when it is not in the file.
+                    match kept {
+                        Some(Ok(Some(copy))) => {
+                            let copy = copy.display().to_string();
+                            eprintln!("knoop: {}", fill(lang.pick(t::KEPT_IN), &[("copy", &copy)]));
+                        }
+                        Some(Err(e)) => eprintln!("knoop: {e}"),
+                        _ => {}
+                    }
                 }
                 std::process::exit(128 + sig);
             }
