@@ -370,6 +370,18 @@ pub fn sidecar(path: &Path, suffix: &str) -> PathBuf {
 /// `expected` is what the file must still hold (`None`: it must not exist yet); anything else means
 /// someone else changed it and nothing is written. The previous version stays as `FILE.bak`.
 pub fn write_atomic(path: &Path, bytes: &[u8], expected: Option<&[u8]>) -> Result<(), SaveError> {
+    write_atomic_with(path, bytes, expected, || ())
+}
+
+/// [`write_atomic`], with `before_rename` run between writing the new version and putting it in
+/// place: the moment an outside program may replace the file. Tests use it to do just that.
+#[doc(hidden)]
+pub fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    expected: Option<&[u8]>,
+    before_rename: impl FnOnce(),
+) -> Result<(), SaveError> {
     if is_write_protected(path) {
         return Err(SaveError::WriteProtected);
     }
@@ -393,6 +405,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8], expected: Option<&[u8]>) -> Resul
         opts.open(path).map_err(io)?
     };
     file.write_all(bytes).map_err(io)?;
+    before_rename();
+    // Writing took time; whoever changed the file meanwhile keeps their version (dropping the
+    // temp file discards ours, which the caller then keeps as a conflict copy).
+    let now = match fs::read(path) {
+        Ok(b) => Some(b),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(SaveError::Io(e.to_string())),
+    };
+    if now != on_disk {
+        return Err(SaveError::ChangedOnDisk);
+    }
     if on_disk.is_some() {
         // A hard link keeps the old inode under the backup name when the rename replaces the file;
         // it costs no copy. Where links are not supported, copy instead.
@@ -402,7 +425,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8], expected: Option<&[u8]>) -> Resul
             let _ = fs::copy(path, &bak);
         }
     }
-    file.commit().map_err(io)
+    match file.commit() {
+        Ok(()) => Ok(()),
+        // The rename may have happened before the error (an EIO from the directory's fsync):
+        // then the file holds our bytes and this save is done, not failed, so that nobody retries
+        // it as a duplicate or takes it for someone else's change.
+        Err(_) if fs::read(path).is_ok_and(|b| b == bytes) => Ok(()),
+        Err(e) => Err(io(e)),
+    }
 }
 
 /// Removes temp files that an interrupted save left behind (`.FILE.XXXXXX`). Only call this while

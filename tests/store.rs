@@ -327,3 +327,25 @@ fn unknown_fields_survive_at_every_level() {
     let kept = saved.matches("\"x-newer-knoop\"").count();
     assert_eq!(kept, n, "every one of the {n} markers survives a save");
 }
+
+/// An outside program replaces the file while knoop's save is under way (between writing the new
+/// version and putting it in place): its version stays, and knoop's goes to a conflict copy.
+#[test]
+fn a_save_raced_by_an_outside_replace_keeps_the_outside_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.json");
+    std::fs::write(&path, b"eerst\n").unwrap();
+    let outside = dir.path().join("outside.json");
+    std::fs::write(&outside, b"van buiten\n").unwrap();
+    let result = store::write_atomic_with(&path, b"van knoop\n", Some(b"eerst\n"), || {
+        std::fs::rename(&outside, &path).unwrap();
+    });
+    assert_eq!(result, Err(store::SaveError::ChangedOnDisk));
+    assert_eq!(std::fs::read(&path).unwrap(), b"van buiten\n");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".w.json."))
+        .collect();
+    assert!(leftovers.is_empty(), "no temp file left: {leftovers:?}");
+}
