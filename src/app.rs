@@ -219,6 +219,8 @@ pub struct App {
     pub tz: jiff::tz::TimeZone,
     /// Set when the user asked to quit.
     pub quit: bool,
+    /// Journal entries taken in during this session.
+    pub journal_seen: std::collections::HashSet<crate::workspace::Id>,
 }
 
 impl App {
@@ -243,6 +245,7 @@ impl App {
             today,
             tz: jiff::tz::TimeZone::system(),
             quit: false,
+            journal_seen: std::collections::HashSet::new(),
         };
         app.refresh_views();
         app

@@ -196,8 +196,8 @@ fn perform(app: &App, saver: Option<&Saver>, effects: Vec<Effect>) -> bool {
                     s.submit(job);
                 }
             }
-            Effect::TrimJournal(saved) => {
-                let _ = journal::trim(&app.path, &saved);
+            Effect::TrimJournal(saved, taken) => {
+                let _ = journal::trim(&app.path, &saved, &taken);
             }
             Effect::Quit => quit = true,
         }

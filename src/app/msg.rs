@@ -49,8 +49,12 @@ impl From<Action> for Msg {
 pub enum Effect {
     /// Hand this snapshot to the writer, which serialises and saves it.
     Save(SaveJob),
-    /// Empty the journal of what this snapshot, now on disk, holds.
-    TrimJournal(Arc<Workspace>),
+    /// Empty the journal of what this snapshot, now on disk, holds (and of the entries taken in
+    /// this session, whose records the user may have deleted since).
+    TrimJournal(
+        Arc<Workspace>,
+        std::collections::HashSet<crate::workspace::Id>,
+    ),
     /// Leave.
     Quit,
 }
@@ -123,7 +127,10 @@ impl App {
                 if after.trim_journal
                     && let Some(s) = self.persist.saved_snapshot()
                 {
-                    effects.push(Effect::TrimJournal(Arc::clone(s)));
+                    effects.push(Effect::TrimJournal(
+                        Arc::clone(s),
+                        self.journal_seen.clone(),
+                    ));
                 }
             }
             Msg::Journal(contents) => {

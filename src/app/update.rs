@@ -265,7 +265,11 @@ impl App {
         if self.read_only.is_some() {
             return;
         }
-        let edit = crate::store::journal::apply(&mut self.ws, entries);
+        let edit = crate::store::journal::apply_unseen(&mut self.ws, entries, &self.journal_seen);
+        // Once taken in, an entry is not taken in again, even if the user deletes its record
+        // before the journal is emptied.
+        self.journal_seen
+            .extend(entries.iter().map(crate::store::journal::Entry::id));
         let n = edit.changes.len();
         if n > 0 {
             self.commit(edit);

@@ -85,6 +85,7 @@ fn hand_in(
             journal::apply(&mut ws, &pending);
             let entry = make(&ws)?;
             journal::apply(&mut ws, std::slice::from_ref(&entry));
+            let taken = pending.iter().map(Entry::id).collect();
             store::serialize(&ws)
                 .and_then(|bytes| store::write_atomic(path, &bytes, before.as_deref()))
                 .map_err(|e| {
@@ -93,7 +94,7 @@ fn hand_in(
                         &[("path", &shown), ("e", &e.to_string())],
                     ))
                 })?;
-            let _ = journal::trim(path, &ws);
+            let _ = journal::trim(path, &ws, &taken);
             Ok(say(t::CLI_SAVED_IN, &[("path", &shown)]))
         }
         Err(LockError::Held(who)) => {

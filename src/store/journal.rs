@@ -16,7 +16,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::workspace::{Actor, Change, Edit, LogEntry, Record, Relation, Workspace};
+use std::collections::HashSet;
+
+use crate::workspace::{Actor, Change, Edit, Id, LogEntry, Record, Relation, Workspace};
 
 /// One change handed over by a shell command.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,6 +39,35 @@ impl Entry {
             Self::AddLog(e) => ws.log.iter().any(|x| x.id == e.id),
             Self::AddActor(a) => ws.actors.iter().any(|x| x.id == a.id),
             Self::AddRelation(r) => ws.relations.iter().any(|x| x.id == r.id),
+        }
+    }
+
+    /// The id of the record this entry adds.
+    pub fn id(&self) -> Id {
+        match self {
+            Self::AddLog(e) => e.id,
+            Self::AddActor(a) => a.id,
+            Self::AddRelation(r) => r.id,
+        }
+    }
+
+    /// This entry as it may go into `ws`: `None` for a relation whose end is gone; a note keeps
+    /// only the references to actors and ambitions that still exist.
+    pub fn checked(&self, ws: &Workspace) -> Option<Self> {
+        let exists = |id: &Id| ws.actor(*id).is_some();
+        match self {
+            Self::AddRelation(r) => (exists(&r.from) && exists(&r.to)).then(|| self.clone()),
+            Self::AddLog(e) => {
+                let mut e = e.clone();
+                e.actors.retain(exists);
+                e.present.retain(exists);
+                e.ambition = e.ambition.filter(|a| ws.ambition(*a).is_some());
+                for f in &mut e.follow_ups {
+                    f.owner = f.owner.filter(exists);
+                }
+                Some(Self::AddLog(e))
+            }
+            Self::AddActor(_) => Some(self.clone()),
         }
     }
 
@@ -180,21 +211,37 @@ fn read_from(file: &File) -> Contents {
     c
 }
 
-/// Applies the entries the workspace does not hold yet, as one undoable edit.
-pub fn apply(ws: &mut Workspace, entries: &[Entry]) -> Edit {
+/// Applies the entries the workspace does not hold yet, as one undoable edit, checked like any
+/// edit: a relation whose end no longer exists is left out, references to what no longer
+/// exists are dropped from a note, and entries in `seen` (applied before in this session, even
+/// if their record was deleted since) are not applied again.
+pub fn apply_unseen(ws: &mut Workspace, entries: &[Entry], seen: &HashSet<Id>) -> Edit {
     let mut edit = Edit::default();
     for entry in entries {
-        if !entry.is_applied(ws) {
-            let change = entry.change(ws);
-            edit.changes.extend(ws.commit(vec![change]).changes);
+        if seen.contains(&entry.id()) || entry.is_applied(ws) {
+            continue;
         }
+        let Some(entry) = entry.checked(ws) else {
+            continue;
+        };
+        let change = entry.change(ws);
+        edit.changes.extend(ws.commit(vec![change]).changes);
     }
     edit
 }
 
+/// [`apply_unseen`] with nothing seen before: for a fresh read of the file.
+pub fn apply(ws: &mut Workspace, entries: &[Entry]) -> Edit {
+    apply_unseen(ws, entries, &HashSet::new())
+}
+
 /// Empties the journal if every whole entry in it is in `saved`, a workspace that is on disk
 /// now. Torn lines do not keep it: they were never acknowledged, and cannot be applied.
-pub fn trim(path: &Path, saved: &Workspace) -> std::io::Result<bool> {
+///
+/// An entry also counts as done when it is in `taken` (entries a session took in before it
+/// saved `saved`, whose records the user may have deleted since) or when it can no longer go in
+/// (a relation to an actor that is gone).
+pub fn trim(path: &Path, saved: &Workspace, taken: &HashSet<Id>) -> std::io::Result<bool> {
     let jp = journal_path(path);
     if !jp.exists() {
         return Ok(true);
@@ -202,7 +249,9 @@ pub fn trim(path: &Path, saved: &Workspace) -> std::io::Result<bool> {
     let file = open(path)?;
     file.lock()?;
     let contents = read_from(&open_to_read(&jp)?);
-    if contents.entries.iter().all(|e| e.is_applied(saved)) {
+    let done =
+        |e: &Entry| e.is_applied(saved) || taken.contains(&e.id()) || e.checked(saved).is_none();
+    if contents.entries.iter().all(done) {
         file.set_len(0)?;
         file.sync_data()?;
         return Ok(true);
@@ -231,9 +280,9 @@ mod tests {
         assert!(complete);
         assert_eq!(apply(&mut ws, &entries).changes.len(), 2);
         assert!(apply(&mut ws, &entries).changes.is_empty());
-        assert!(!trim(&path, &Workspace::new("N")).unwrap());
+        assert!(!trim(&path, &Workspace::new("N"), &HashSet::new()).unwrap());
         assert!(has_entries(&path));
-        assert!(trim(&path, &ws).unwrap());
+        assert!(trim(&path, &ws, &HashSet::new()).unwrap());
         assert!(!has_entries(&path));
     }
 
@@ -258,10 +307,46 @@ mod tests {
         let mut ws = Workspace::new("N");
         apply(&mut ws, &c.entries);
         assert!(
-            trim(&path, &ws).unwrap(),
+            trim(&path, &ws, &HashSet::new()).unwrap(),
             "a torn fragment does not keep the journal"
         );
         assert!(!has_entries(&path));
+    }
+
+    #[test]
+    fn a_hand_over_is_checked_against_what_exists_now() {
+        let mut ws = Workspace::new("N");
+        let (a, b) = (Actor::new("A"), Actor::new("B"));
+        let (ida, idb) = (a.id, b.id);
+        ws.actors.push(a);
+        let relation = Entry::AddRelation(Relation::new(ida, idb, "werkt samen"));
+        let mut note = LogEntry::note("over A en B", jiff::Timestamp::UNIX_EPOCH);
+        note.actors = vec![ida, idb];
+        let edit = apply(&mut ws, &[relation, Entry::AddLog(note)]);
+        assert!(
+            ws.relations.is_empty(),
+            "B was deleted meanwhile: no dangling relation"
+        );
+        assert_eq!(ws.log[0].actors, [ida], "the note keeps only what exists");
+        assert_eq!(edit.changes.len(), 1);
+        assert!(ws.dangling_actor_ids().is_empty());
+    }
+
+    #[test]
+    fn an_entry_seen_before_does_not_come_back_after_a_delete() {
+        let mut ws = Workspace::new("N");
+        let entry = Entry::AddActor(Actor::new("Uit de shell"));
+        apply(&mut ws, std::slice::from_ref(&entry));
+        ws.actors.clear();
+        let seen: HashSet<Id> = [entry.id()].into();
+        assert!(apply_unseen(&mut ws, std::slice::from_ref(&entry), &seen).changes.is_empty());
+        assert!(ws.actors.is_empty());
+        // Saved without it, the journal still empties: the session took the entry in.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.json");
+        append(&path, &entry).unwrap();
+        assert!(!trim(&path, &ws, &HashSet::new()).unwrap());
+        assert!(trim(&path, &ws, &seen).unwrap());
     }
 
     #[test]
