@@ -442,6 +442,8 @@ texts! {
     CLI_NEWER = "{path} is geschreven door een nieuwere knoop; werk knoop bij om het te veranderen", "{path} was written by a newer knoop; update knoop to change it";
     CLI_NOT_SAVED = "{path}: niet opgeslagen: {e}", "{path}: not saved: {e}";
     CLI_SAVED_IN = "opgeslagen in {path}", "saved in {path}";
+    CLI_CREATED = "opgeslagen in {path}, een nieuw werkbestand (het bestond nog niet)", "saved in {path}, a new workspace file (it did not exist)";
+    CLI_WAITS = "{who} houdt het bestand vast; de wijziging wacht in {journal} tot de volgende knoop die het opent", "{who} holds the file; the change waits in {journal} for the next knoop that opens it";
     CLI_HANDED = "doorgegeven aan de open knoop ({who}); die slaat het binnen een seconde op", "handed to the open knoop ({who}); it saves it within a second";
     CLI_CANNOT_LOCK = "kan het werkbestand niet vergrendelen: {e}", "cannot lock the workspace: {e}";
     CLI_NO_ACTOR = "geen actor met de naam {name}; {hint}", "no actor named {name}; {hint}";

@@ -116,6 +116,9 @@ pub fn open(opts: &Options) -> Result<Session> {
     };
     let mut app = App::new(ws, path.clone(), opts.lang, today);
     app.color = opts.color;
+    // A knoop that will not write gives the lock back, so shell commands write the file
+    // themselves instead of handing changes to a TUI that never applies them.
+    let lock = lock.filter(|_| reason.is_none());
     let saver = if let Some(r) = reason {
         app.set_read_only(r);
         None

@@ -48,11 +48,14 @@ pub fn new_id() -> Id {
 /// A v7 id for the moment `now`. A clock before 1970 (a machine without a set clock) counts as
 /// 1970 rather than panicking; the random part keeps such ids unique.
 fn id_at(now: std::time::SystemTime) -> Id {
+    // A counter within the millisecond keeps ids made in one moment in the order they were made.
+    static CONTEXT: std::sync::Mutex<uuid::ContextV7> =
+        std::sync::Mutex::new(uuid::ContextV7::new());
     let since = now
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
     uuid::Uuid::new_v7(uuid::Timestamp::from_unix(
-        uuid::NoContext,
+        &CONTEXT,
         since.as_secs(),
         since.subsec_nanos(),
     ))
@@ -292,6 +295,11 @@ mod tests {
         let (a, b) = (id_at(before_1970), id_at(before_1970));
         assert_ne!(a, b, "unique even when the clock is before 1970");
         assert!(new_id() > a, "ids sort by time");
+        let ids: Vec<Id> = (0..200).map(|_| new_id()).collect();
+        assert!(
+            ids.windows(2).all(|w| w[0] < w[1]),
+            "and by order within a moment"
+        );
         let mut ws = Workspace::new("Test");
         for n in names {
             ws.add_actor(Actor::new(n));

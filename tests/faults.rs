@@ -334,3 +334,44 @@ fn a_clock_before_1970_does_not_panic() {
     );
     assert!(notes(&file).contains(&"voor 1970".to_owned()));
 }
+
+/// What a shell command says is true: a new file is said to be new (a path on a share that is
+/// not mounted would otherwise quietly become a workspace with one note), and a change that
+/// waits because another shell command holds the file is not said to be handed to a TUI.
+#[test]
+fn shell_commands_say_what_really_happened() {
+    use knoop::store::lock;
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("nieuw.json");
+    let out = knoop()
+        .args(["--lang", "en", "note", "eerste", "-w"])
+        .arg(&fresh)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("a new workspace file (it did not exist)")
+    );
+    let file = demo(dir.path());
+    let held = lock::try_acquire(&file, lock::Holder::Cli).unwrap();
+    let out = knoop()
+        .args(["--lang", "en", "note", "wacht", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(!said.contains("handed to the open knoop"), "{said}");
+    assert!(said.contains("the change waits in"), "{said}");
+    drop(held);
+    assert!(
+        knoop()
+            .args(["note", "daarna", "-w"])
+            .arg(&file)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap()
+            .success()
+    );
+    let texts = notes(&file);
+    assert!(texts.contains(&"wacht".to_owned()) && texts.contains(&"daarna".to_owned()));
+}

@@ -159,6 +159,13 @@ fn a_newer_version_opens_read_only_and_is_not_written() {
     );
     assert!(session.saver.is_none());
     assert_eq!(std::fs::read(&path).unwrap(), std::fs::read(&src).unwrap());
+    // A TUI that will not write does not hold the lock: shell commands are not told their
+    // change was handed to it.
+    assert!(
+        knoop::store::lock::try_acquire(&path, knoop::store::lock::Holder::Cli).is_ok(),
+        "the lock is free while the read-only TUI is open"
+    );
+    drop(session);
 }
 
 #[test]

@@ -95,7 +95,14 @@ fn hand_in(
                     ))
                 })?;
             let _ = journal::trim(path, &ws, &taken);
-            Ok(say(t::CLI_SAVED_IN, &[("path", &shown)]))
+            // A new file is never made silently: a path on a share that is not mounted would
+            // otherwise quietly become a workspace holding only this one change.
+            let done = if before.is_none() {
+                t::CLI_CREATED
+            } else {
+                t::CLI_SAVED_IN
+            };
+            Ok(say(done, &[("path", &shown)]))
         }
         Err(LockError::Held(who)) => {
             let mut ws =
@@ -106,7 +113,16 @@ fn hand_in(
             journal::append(path, &entry).map_err(|e| {
                 UserError(format!("{}: {e}", journal::journal_path(path).display()))
             })?;
-            Ok(say(t::CLI_HANDED, &[("who", &clean(&who))]))
+            let held = LockError::Held(who.clone());
+            if held.held_by_tui() {
+                Ok(say(t::CLI_HANDED, &[("who", &clean(&who))]))
+            } else {
+                let journal = journal::journal_path(path).display().to_string();
+                Ok(say(
+                    t::CLI_WAITS,
+                    &[("who", &clean(&who)), ("journal", &journal)],
+                ))
+            }
         }
         Err(LockError::Io(e)) => Err(UserError(say(t::CLI_CANNOT_LOCK, &[("e", &e)]))),
     }

@@ -339,7 +339,11 @@ mod tests {
         apply(&mut ws, std::slice::from_ref(&entry));
         ws.actors.clear();
         let seen: HashSet<Id> = [entry.id()].into();
-        assert!(apply_unseen(&mut ws, std::slice::from_ref(&entry), &seen).changes.is_empty());
+        assert!(
+            apply_unseen(&mut ws, std::slice::from_ref(&entry), &seen)
+                .changes
+                .is_empty()
+        );
         assert!(ws.actors.is_empty());
         // Saved without it, the journal still empties: the session took the entry in.
         let dir = tempfile::tempdir().unwrap();
