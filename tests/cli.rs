@@ -598,3 +598,92 @@ fn usage_errors_speak_dutch_too() {
         .code(2)
         .stderr(predicate::str::contains("onbekend argument --frobnicate"));
 }
+
+/// Escape sequences injected into every text of the file never reach the terminal through any
+/// command that prints: lists, check, ask, the "did you mean" lists, errors about titles.
+#[test]
+fn injected_escapes_never_reach_the_terminal_from_any_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    let evil = "\\u001b]0;pwned\\u0007\\u001b]52;c;ZXZpbA==\\u0007\\u001b[2J\\u009b";
+    // Every string value in the file gets the payload in front (ids, dates and terms excepted).
+    let text = std::fs::read_to_string(&file).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    fn poison(v: &mut serde_json::Value, key: &str, evil: &str) {
+        match v {
+            serde_json::Value::String(s)
+                if [
+                    "name",
+                    "title",
+                    "text",
+                    "description",
+                    "issue",
+                    "notes",
+                    "represents",
+                    "explanation",
+                    "decision_rule",
+                    "next_step",
+                ]
+                .contains(&key) =>
+            {
+                *s = format!(
+                    "{}{s}",
+                    serde_json::from_str::<String>(&format!("\"{evil}\"")).unwrap()
+                );
+            }
+            serde_json::Value::Array(items) => {
+                let k = if key == "decisions" { "text" } else { key };
+                for item in items.iter_mut() {
+                    poison(item, k, evil);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, child) in map.iter_mut() {
+                    poison(child, k, evil);
+                }
+            }
+            _ => {}
+        }
+    }
+    poison(&mut value, "", evil);
+    std::fs::write(&file, serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["list", "actors"],
+        vec!["list", "topics"],
+        vec!["list", "ambitions"],
+        vec!["list", "log"],
+        vec!["list", "identity"],
+        vec!["check"],
+        vec!["note", "x", "--actor", "bram"],
+        vec!["note", "x", "--ambition", "bestaat niet"],
+        vec!["add", "relation", "piet", "bram"],
+        vec!["ask"],
+    ];
+    for args in runs {
+        let out = knoop()
+            .args(&args)
+            .arg("-w")
+            .arg(&file)
+            .write_stdin("")
+            .output()
+            .unwrap();
+        for (name, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            assert!(
+                !bytes.iter().any(|b| *b == 0x1b || *b == 0x07),
+                "{args:?} {name}: {}",
+                String::from_utf8_lossy(bytes)
+            );
+            assert!(
+                !String::from_utf8_lossy(bytes).contains('\u{9b}'),
+                "{args:?} {name}"
+            );
+        }
+        if args == ["list", "actors"] {
+            let shown = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                shown.contains("]0;pwned"),
+                "the payload was there, cleaned: {shown}"
+            );
+        }
+    }
+}

@@ -142,7 +142,8 @@ pub fn run(
         for p in screen.prompts.get(lang) {
             let _ = writeln!(out, "  · {p}");
         }
-        let now = q::answer_text(&s.ws, screen.id);
+        // What the file holds is shown, never interpreted by the terminal.
+        let now = crate::workspace::text::clean(&q::answer_text(&s.ws, screen.id)).into_owned();
         if !now.trim().is_empty() {
             let _ = writeln!(out, "{}: {now}", lang.pick(t::ANSWER));
         }
