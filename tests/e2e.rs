@@ -428,3 +428,39 @@ fn an_outside_change_is_never_overwritten() {
     assert!(std::fs::read_to_string(copy).unwrap().contains("Mijn werk"));
     t.keys(&["q"]);
 }
+
+/// The terminal goes away but SIGHUP is ignored (nohup, some multiplexers): knoop notices the
+/// dead terminal itself, keeps the last edit and exits, instead of spinning with the lock held.
+#[test]
+fn a_hangup_without_sighup_still_ends_knoop_and_keeps_the_edit() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    let t = Tmux::start(
+        "nohup",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &format!("bash -c 'trap \"\" HUP; exec {}'", knoop_cmd(&[&file])),
+    );
+    t.wait_for("Overview", 10);
+    let pid = t.pane_pid("nohup");
+    t.keys(&["3", "a"]);
+    t.wait_for("Add actor", 10);
+    t.text("Zonder ophangsignaal");
+    t.keys(&["Enter"]);
+    t.wait_for("Actor added", 10);
+    t.kill_session("nohup");
+    let deadline = Instant::now() + Duration::from_secs(3);
+    while alive(pid) {
+        assert!(
+            Instant::now() < deadline,
+            "knoop still running 3s after its terminal went away"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    wait_file(&file, "Zonder ophangsignaal", true);
+    assert!(knoop::store::lock::try_acquire(&file, knoop::store::lock::Holder::Cli).is_ok());
+}
