@@ -507,3 +507,23 @@ fn a_megabyte_paste_lands_whole() {
     app.handle_event(&ratatui::crossterm::event::Event::Paste(big.clone()));
     assert_eq!(app.ui.actors.query.len(), big.len());
 }
+
+/// A 10 MB name (a crafted or broken file) is shown cut with a mark, and a key and a frame cost
+/// what they cost for a short name (it used to take 0.75 s per key).
+#[test]
+fn a_ten_megabyte_name_is_shown_cut() {
+    let mut app = demo_app(Lang::En);
+    let huge = format!("Reus{}", "x".repeat(10 << 20));
+    app.ws.actors[0].name = huge;
+    app.refresh_views();
+    app.update(Action::ShowPane(Pane::Actors));
+    let t = std::time::Instant::now();
+    for _ in 0..5 {
+        app.update(Action::SelectNext);
+        let _ = draw(&app, 80, 24);
+    }
+    eprintln!("5 keys with a 10 MB name: {:?}", t.elapsed());
+    app.update(Action::SelectFirst);
+    let screen = text(&draw(&app, 200, 60));
+    assert!(screen.contains("Reusxxx"), "{screen}");
+}

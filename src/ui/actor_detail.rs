@@ -11,7 +11,7 @@ use crate::app::App;
 use crate::i18n as t;
 use crate::workspace::Actor;
 use crate::workspace::Vocabulary;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 
 fn block<'a>(title: &str, theme: &Theme) -> Block<'a> {
     Block::bordered().title(Span::styled(format!(" {title} "), theme.title))
@@ -21,7 +21,7 @@ fn field(label: t::L, value: &str, app: &App, theme: &Theme) -> Option<Line<'sta
     (!value.trim().is_empty()).then(|| {
         Line::from(vec![
             Span::styled(format!("{}: ", app.t(label)), theme.header),
-            Span::raw(clean(value).into_owned()),
+            Span::raw(shown(value).into_owned()),
         ])
     })
 }
@@ -77,8 +77,8 @@ fn relations(app: &App, theme: &Theme, a: &Actor) -> Vec<Line<'static>> {
             let strength = r.strength.map(|s| format!(" ({s})")).unwrap_or_default();
             let text = format!(
                 "{arrow} {} · {}{strength}",
-                clean(app.ws.actor_name(other)),
-                clean(&r.kind)
+                shown(app.ws.actor_name(other)),
+                shown(&r.kind)
             );
             if Some(n) == selected {
                 Line::from(vec![Span::raw("▸"), Span::styled(text, theme.selected)])
@@ -96,7 +96,7 @@ fn story(app: &App, theme: &Theme, a: &Actor) -> Vec<Line<'static>> {
             format!("{}:", app.t(t::FIELD_NOTES)),
             theme.header,
         ));
-        lines.extend(a.notes.lines().map(|l| Line::from(clean(l).into_owned())));
+        lines.extend(a.notes.lines().map(|l| Line::from(shown(l).into_owned())));
     }
     let about: Vec<_> = app
         .views
@@ -128,7 +128,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, a: &Actor
     frame.render_widget(
         Paragraph::new(fields(app, theme, a))
             .wrap(Wrap { trim: false })
-            .block(block(&clean(&a.name), theme)),
+            .block(block(&shown(&a.name), theme)),
         left,
     );
     let rel_rows = u16::try_from(app.detail_relations().len())

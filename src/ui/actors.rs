@@ -12,7 +12,7 @@ use crate::app::{App, Pane};
 use crate::i18n as t;
 use crate::workspace::Actor;
 use crate::workspace::Vocabulary;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 
 /// The current roles of an actor, as the method names them.
 pub fn roles_text(app: &App, actor: &Actor) -> String {
@@ -26,7 +26,7 @@ pub fn roles_text(app: &App, actor: &Actor) -> String {
 
 /// The name with the letters that matched the search picked out.
 fn highlighted(name: &str, hits: &[u32], theme: &Theme) -> Line<'static> {
-    let name = clean(name);
+    let name = shown(name);
     if hits.is_empty() {
         return Line::from(name.into_owned());
     }
@@ -78,7 +78,7 @@ fn search_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(prefix.clone(), theme.key),
-            Span::raw(clean(&text).into_owned()),
+            Span::raw(shown(&text).into_owned()),
             Span::styled(format!("  {hint}"), theme.muted),
         ])),
         area,
@@ -109,12 +109,12 @@ fn register(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             format!("{}{mark}", app.t(*label))
         })
         .collect();
-    let shown = app.views.actors.len();
+    let visible = app.views.actors.len();
     let total = app.ws.actors.len();
-    let count = if shown == total {
+    let count = if visible == total {
         total.to_string()
     } else {
-        format!("{shown}/{total}")
+        format!("{visible}/{total}")
     };
     let table = ListTable {
         title: format!("{} ({count})", app.t(t::PANE_ACTORS)),
@@ -127,7 +127,7 @@ fn register(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Constraint::Fill(2),
             Constraint::Length(10),
         ],
-        total: shown,
+        total: visible,
         selected: app.selected(),
         offset: app.offset(Pane::Actors),
         empty: if total == 0 {
@@ -154,7 +154,7 @@ fn register(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         vec![
             name,
             Line::styled(app.lang.pick(a.kind.text()), theme.muted),
-            Line::from(clean(&a.represents).into_owned()),
+            Line::from(shown(&a.represents).into_owned()),
             Line::from(a.position.map_or("", |p| app.lang.pick(p.text()))),
             Line::from(roles_text(app, a)),
             Line::styled(last, theme.muted),

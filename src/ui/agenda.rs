@@ -12,7 +12,7 @@ use crate::app::agenda::AgendaFocus;
 use crate::app::{App, Pane};
 use crate::i18n as t;
 use crate::workspace::Vocabulary;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 
 /// Draws the agenda.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -60,12 +60,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     table.render_spans(theme, frame, top, |row| {
         let topic = &app.ws.topics[app.views.topics[row]];
-        let mut cells = vec![Span::raw(clean(&topic.title).into_owned())];
+        let mut cells = vec![Span::raw(shown(&topic.title).into_owned())];
         cells.extend(topic.counts().iter().map(|n| Span::raw(n.to_string())));
         cells.push(Span::styled(
             topic
                 .raised_by
-                .map(|id| clean(app.ws.actor_name(id)).into_owned())
+                .map(|id| shown(app.ws.actor_name(id)).into_owned())
                 .unwrap_or_default(),
             theme.muted,
         ));
@@ -83,7 +83,7 @@ fn ambitions(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let (first, last) = super::table::window(app.ws.ambitions.len(), selected, cursor.offset, fit);
     for (i, a) in app.ws.ambitions.iter().enumerate().take(last).skip(first) {
         let title = Span::styled(
-            clean(&a.title).into_owned(),
+            shown(&a.title).into_owned(),
             if selected == Some(i) {
                 theme.selected
             } else {
@@ -102,7 +102,7 @@ fn ambitions(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 theme.muted,
             ),
         ]));
-        let leader = a.leader.map(|id| clean(app.ws.actor_name(id)).into_owned());
+        let leader = a.leader.map(|id| shown(app.ws.actor_name(id)).into_owned());
         let mut detail = format!(
             "  {}: {} · {}: {}",
             app.t(t::COALITION),
@@ -112,7 +112,7 @@ fn ambitions(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
         if !a.next_step.is_empty() {
             let when = a.next_date.map(|d| format!(" ({d})")).unwrap_or_default();
-            detail = format!("{detail} · {}{when}", clean(&a.next_step));
+            detail = format!("{detail} · {}{when}", shown(&a.next_step));
         }
         lines.push(Line::from(detail));
     }

@@ -13,7 +13,7 @@ use crate::app::keymap::pane_title;
 use crate::i18n::{self as t, fill};
 use crate::questionnaire::{self as q, Screen, screens};
 use crate::workspace::Vocabulary;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 use crate::workspace::{Orientation, Phase, Position, Role};
 
 fn block_name(block: &str, app: &App) -> &'static str {
@@ -27,7 +27,7 @@ fn block_name(block: &str, app: &App) -> &'static str {
 }
 
 fn names(app: &App, ids: impl Iterator<Item = crate::workspace::Id>) -> String {
-    ids.map(|id| clean(app.ws.actor_name(id)).into_owned())
+    ids.map(|id| shown(app.ws.actor_name(id)).into_owned())
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -45,20 +45,20 @@ fn answer(app: &App, screen: &Screen) -> Vec<String> {
     let term = |x: Option<&'static str>| x.unwrap_or("-").to_owned();
     match screen.id {
         ScreenId::Welcome => vec![
-            clean(&ws.network.name).into_owned(),
-            clean(&ws.network.issue).into_owned(),
+            shown(&ws.network.name).into_owned(),
+            shown(&ws.network.issue).into_owned(),
         ],
         ScreenId::Type => vec![
             term(ws.network.kind.map(|k| app.lang.pick(k.text()))),
-            clean(&ws.network.kind_note).into_owned(),
+            shown(&ws.network.kind_note).into_owned(),
         ],
         ScreenId::Phase => vec![
             term(ws.network.phase.map(|k| app.lang.pick(k.text()))),
-            clean(&ws.network.phase_note).into_owned(),
+            shown(&ws.network.phase_note).into_owned(),
         ],
         ScreenId::Vorm => vec![
             term(ws.foundation.form.map(|k| app.lang.pick(k.text()))),
-            clean(&ws.foundation.form_note).into_owned(),
+            shown(&ws.foundation.form_note).into_owned(),
         ],
         linked_screens!() => linked(app, screen.id),
         ScreenId::Summary => summary(app),
@@ -69,7 +69,7 @@ fn answer(app: &App, screen: &Screen) -> Vec<String> {
             } else {
                 items
                     .iter()
-                    .map(|i| clean(i).into_owned())
+                    .map(|i| shown(i).into_owned())
                     .collect::<Vec<_>>()
                     .join(" · ")
             }];
@@ -223,9 +223,9 @@ fn round_compare(app: &App, theme: &Theme, screen: &Screen) -> Vec<Line<'static>
         fill(app.t(t::PREVIOUS_ROUND), &[("d", &day)]),
         theme.title,
     )];
-    lines.push(Line::from(clean(&before).into_owned()));
+    lines.push(Line::from(shown(&before).into_owned()));
     if let Some(comment) = previous.answers.get(screen.id.as_str()) {
-        lines.push(Line::styled(clean(comment).into_owned(), theme.muted));
+        lines.push(Line::styled(shown(comment).into_owned(), theme.muted));
     }
     let same = before == now;
     lines.push(Line::styled(
@@ -235,7 +235,7 @@ fn round_compare(app: &App, theme: &Theme, screen: &Screen) -> Vec<Line<'static>
     lines.push(if same {
         Line::styled(app.t(t::UNCHANGED), theme.muted)
     } else {
-        Line::styled(clean(&now).into_owned(), theme.warn)
+        Line::styled(shown(&now).into_owned(), theme.warn)
     });
     lines
 }
@@ -281,7 +281,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let comment = q::answer(&app.ws, screen.id);
     if !comment.trim().is_empty() {
         lines.push(Line::styled(format!("{}:", app.t(t::COMMENT)), theme.title));
-        lines.extend(comment.lines().map(|l| Line::from(clean(l).into_owned())));
+        lines.extend(comment.lines().map(|l| Line::from(shown(l).into_owned())));
     }
     let block = Block::bordered().title(Span::styled(title, theme.title));
     frame.render_widget(

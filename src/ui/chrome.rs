@@ -10,14 +10,14 @@ use crate::app::keymap::{self, BINDINGS, Scope};
 use crate::app::{App, Pane, SaveState};
 use crate::i18n::{self as t, fill};
 use crate::workspace::Vocabulary;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 
 /// `knoop · network name · fase: ontwikkelen`.
 pub fn header(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let name = if app.ws.network.name.trim().is_empty() {
         app.t(t::UNNAMED).to_owned()
     } else {
-        clean(&app.ws.network.name).into_owned()
+        shown(&app.ws.network.name).into_owned()
     };
     let mut spans = vec![
         Span::styled(" knoop ", theme.title),
@@ -109,12 +109,12 @@ pub fn status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_default();
     let left = Line::from(vec![
-        Span::styled(format!(" {} ", clean(&file)), theme.muted),
+        Span::styled(format!(" {} ", shown(&file)), theme.muted),
         Span::styled(text, style),
     ]);
     frame.render_widget(Paragraph::new(left), left_area);
     frame.render_widget(
-        Paragraph::new(Line::from(clean(&right).into_owned()).right_aligned()),
+        Paragraph::new(Line::from(shown(&right).into_owned()).right_aligned()),
         right_area,
     );
 }

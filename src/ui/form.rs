@@ -12,7 +12,7 @@ use crate::app::App;
 use crate::app::form::{Form, FormKind, Value};
 use crate::app::overlay::{EditorFor, PickFor, Picker};
 use crate::i18n as t;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 
 fn title(app: &App, kind: FormKind) -> &'static str {
     app.t(match kind {
@@ -54,8 +54,8 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
     if let FormKind::NewRelation { from, to } = form.kind {
         heading = format!(
             "{heading}: {} → {}",
-            clean(app.ws.actor_name(from)),
-            clean(app.ws.actor_name(to))
+            shown(app.ws.actor_name(from)),
+            shown(app.ws.actor_name(to))
         );
     }
     let block = Block::bordered().title(Span::styled(format!(" {heading} "), theme.title));
@@ -97,7 +97,7 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
                 let width = usize::from(value.width.saturating_sub(1));
                 let scroll = input.visual_scroll(width);
                 frame.render_widget(
-                    Paragraph::new(clean(input.value()).into_owned())
+                    Paragraph::new(shown(input.value()).into_owned())
                         .scroll((0, u16::try_from(scroll).unwrap_or(0)))
                         .style(style),
                     value,
@@ -167,7 +167,7 @@ fn note_line(app: &App, theme: &Theme, form: &Form) -> (String, ratatui::style::
         (e.clone(), theme.warn)
     } else if names_field {
         (
-            format!("→ {}", clean(&app.preview_names(&form.focused_text()))),
+            format!("→ {}", shown(&app.preview_names(&form.focused_text()))),
             theme.ok,
         )
     } else {
@@ -181,19 +181,19 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, p: &Picke
     frame.render_widget(Clear, rect);
     let heading = match p.purpose {
         PickFor::MergeInto(id) => {
-            format!("{}: {}", clean(app.ws.actor_name(id)), app.t(t::PICK_MERGE))
+            format!("{}: {}", shown(app.ws.actor_name(id)), app.t(t::PICK_MERGE))
         }
         PickFor::CoalitionOf(id) => format!(
             "{}: {}",
             app.ws
                 .ambition(id)
-                .map(|a| clean(&a.title).into_owned())
+                .map(|a| shown(&a.title).into_owned())
                 .unwrap_or_default(),
             app.t(t::PICK_MEMBER)
         ),
         PickFor::RelateFrom(id) => format!(
             "{}: {}",
-            clean(app.ws.actor_name(id)),
+            shown(app.ws.actor_name(id)),
             app.t(t::PICK_RELATE)
         ),
     };
@@ -204,7 +204,7 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, p: &Picke
     let width = usize::from(field.width.saturating_sub(3));
     let scroll = p.input.visual_scroll(width);
     frame.render_widget(
-        Paragraph::new(format!("/ {}", clean(p.input.value())))
+        Paragraph::new(format!("/ {}", shown(p.input.value())))
             .scroll((0, u16::try_from(scroll).unwrap_or(0))),
         field,
     );
@@ -221,7 +221,7 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, p: &Picke
     let lines: Vec<Line> = (first..last)
         .map(|i| {
             let a = &app.ws.actors[p.hits[i]];
-            let text = format!("{} {}", clean(&a.name), clean(&a.represents));
+            let text = format!("{} {}", shown(&a.name), shown(&a.represents));
             if i == p.selected {
                 Line::from(vec![Span::raw("▸"), Span::styled(text, theme.selected)])
             } else {
@@ -246,7 +246,7 @@ pub fn notes(
     let heading = match target {
         EditorFor::ActorNotes(id) => format!(
             "{}: {}",
-            clean(app.ws.actor_name(*id)),
+            shown(app.ws.actor_name(*id)),
             app.t(t::FIELD_NOTES)
         ),
         EditorFor::Answer(screen) | EditorFor::List(screen) => crate::questionnaire::screens()

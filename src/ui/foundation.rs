@@ -10,7 +10,7 @@ use super::table::ListTable;
 use crate::app::{App, Pane};
 use crate::i18n as t;
 use crate::workspace::Vocabulary;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 
 /// Draws the rules table and the decision rule and form.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -23,14 +23,14 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     ];
     if !f.form_note.is_empty() {
         form_line.push(Span::styled(
-            format!(" · {}", clean(&f.form_note)),
+            format!(" · {}", shown(&f.form_note)),
             theme.muted,
         ));
     }
     let lines = vec![
         Line::from(vec![
             Span::styled(format!("{}: ", app.t(t::DECISION_RULE)), theme.header),
-            Span::raw(clean(&f.decision_rule).into_owned()),
+            Span::raw(shown(&f.decision_rule).into_owned()),
         ]),
         Line::from(form_line),
     ];
@@ -72,7 +72,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             None => Span::raw(""),
         };
         vec![
-            Span::raw(clean(&r.text).into_owned()),
+            Span::raw(shown(&r.text).into_owned()),
             Span::styled(app.lang.pick(r.category.text()), theme.muted),
             Span::styled(app.t(kind), theme.muted),
             review,

@@ -13,7 +13,7 @@ use crate::app::{App, Pane};
 use crate::i18n as t;
 use crate::workspace::Engagement;
 use crate::workspace::Vocabulary;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 
 use crate::app::layout::GRID_TOPIC_WIDTH as TOPIC_WIDTH;
 
@@ -51,7 +51,7 @@ fn focused_cell(app: &App, theme: &Theme, topic: usize, actor: usize) -> Line<'s
         .map_or("-", |l| app.lang.pick(l.text()));
     Line::from(vec![
         Span::styled(
-            format!("{} × {}: ", clean(&topic.title), clean(&actor.name)),
+            format!("{} × {}: ", shown(&topic.title), shown(&actor.name)),
             theme.muted,
         ),
         Span::styled(level, theme.header),
@@ -68,7 +68,7 @@ fn topic_row(
 ) -> Line<'static> {
     let topic = &app.ws.topics[topic];
     let width = usize::from(TOPIC_WIDTH);
-    let title: String = clean(&topic.title).chars().take(width - 1).collect();
+    let title: String = shown(&topic.title).chars().take(width - 1).collect();
     let title_style = if focus.is_some() {
         theme.selected
     } else {
@@ -137,7 +137,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.header
         };
         Span::styled(
-            format!("{:<3}", initials(&clean(&app.ws.actors[*a].name))),
+            format!("{:<3}", initials(&shown(&app.ws.actors[*a].name))),
             style,
         )
     }));

@@ -11,7 +11,7 @@ use super::table::window;
 use crate::app::{App, Pane};
 use crate::i18n as t;
 use crate::workspace::Vocabulary;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 use crate::workspace::{Area, Weight};
 
 fn prompt(area: Area) -> t::L {
@@ -61,7 +61,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 _ => " ",
             };
             let text = Span::styled(
-                clean(&w.text).into_owned(),
+                shown(&w.text).into_owned(),
                 if selected == Some(row) {
                     theme.selected
                 } else {
@@ -101,7 +101,7 @@ fn compare(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         card.sessions
             .iter()
             .find(|s| s.id == id)
-            .map(|s| format!("{} {}", s.date, clean(&s.title)))
+            .map(|s| format!("{} {}", s.date, shown(&s.title)))
             .unwrap_or_default()
     };
     let shifts = card.compare(older, newer);
@@ -118,7 +118,7 @@ fn compare(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                     (None, None) => (" ", String::new(), theme.muted),
                 };
                 Line::from(vec![
-                    Span::styled(format!("{mark}{} ", clean(&s.text)), style),
+                    Span::styled(format!("{mark}{} ", shown(&s.text)), style),
                     Span::styled(dots, theme.warn),
                 ])
             })

@@ -13,7 +13,7 @@ use crate::app::{App, Pane};
 use crate::i18n as t;
 use crate::workspace::LogEntry;
 use crate::workspace::Vocabulary;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 
 /// The entry's local date and time, `2026-11-27 14:05`.
 pub fn when(app: &App, entry: &LogEntry) -> String {
@@ -28,7 +28,7 @@ pub fn when(app: &App, entry: &LogEntry) -> String {
 pub fn summary(app: &App, e: &LogEntry) -> String {
     let mut parts = Vec::new();
     if !e.text.is_empty() {
-        parts.push(clean(&e.text).into_owned());
+        parts.push(shown(&e.text).into_owned());
     }
     if !e.present.is_empty() {
         parts.push(format!("{} {}", e.present.len(), app.t(t::PRESENT)));
@@ -42,7 +42,7 @@ pub fn summary(app: &App, e: &LogEntry) -> String {
     let names: Vec<String> = e
         .actors
         .iter()
-        .map(|id| clean(app.ws.actor_name(*id)).into_owned())
+        .map(|id| shown(app.ws.actor_name(*id)).into_owned())
         .collect();
     if !names.is_empty() {
         parts.push(format!("[{}]", names.join(", ")));
@@ -98,7 +98,7 @@ fn follow_ups(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, open: &[(
         let fu = &app.ws.log[*e].follow_ups[*f];
         let owner = fu
             .owner
-            .map(|id| format!(" · {}", clean(app.ws.actor_name(id))))
+            .map(|id| format!(" · {}", shown(app.ws.actor_name(id))))
             .unwrap_or_default();
         let due = fu.due.map(|d| d.to_string()).unwrap_or_default();
         let late = fu.due.is_some_and(|d| d < app.today);
@@ -109,7 +109,7 @@ fn follow_ups(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, open: &[(
                 if late { theme.warn } else { theme.muted },
             ),
         ];
-        let text = format!("{}{owner}", clean(&fu.text));
+        let text = format!("{}{owner}", shown(&fu.text));
         spans.push(if selected == Some(row) {
             Span::styled(text, theme.selected)
         } else {

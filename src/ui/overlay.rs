@@ -10,7 +10,7 @@ use super::Theme;
 use crate::app::keymap::{self, BINDINGS, Scope};
 use crate::app::{App, Confirm, Overlay, Pane};
 use crate::i18n::{self as t, fill};
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 
 /// A rectangle of at most `w` x `h`, centred in `area` and never larger than it.
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -105,7 +105,7 @@ fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, c: &Confirm)
             fill(
                 app.t(t::CONFIRM_DELETE_ACTOR),
                 &[
-                    ("name", &clean(app.ws.actor_name(*id))),
+                    ("name", &shown(app.ws.actor_name(*id))),
                     ("rel", &rel.to_string()),
                     ("roles", &roles.to_string()),
                 ],
@@ -114,8 +114,8 @@ fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, c: &Confirm)
         Confirm::Merge { from, into } => fill(
             app.t(t::CONFIRM_MERGE),
             &[
-                ("a", &clean(app.ws.actor_name(*from))),
-                ("b", &clean(app.ws.actor_name(*into))),
+                ("a", &shown(app.ws.actor_name(*from))),
+                ("b", &shown(app.ws.actor_name(*into))),
             ],
         ),
     };

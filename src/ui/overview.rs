@@ -11,7 +11,7 @@ use crate::analysis::{Gap, position_counts};
 use crate::app::App;
 use crate::i18n::{self as t, fill};
 use crate::workspace::Vocabulary;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 
 fn field(label: &str, value: String, theme: &Theme) -> Line<'static> {
     Line::from(vec![
@@ -30,7 +30,7 @@ fn network_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
         field(
             app.t(t::ISSUE),
-            clean(&ws.network.issue).into_owned(),
+            shown(&ws.network.issue).into_owned(),
             theme,
         ),
         field(app.t(t::TYPE), term(app, ws.network.kind), theme),
@@ -137,15 +137,15 @@ pub fn gap_text(app: &App, gap: &Gap) -> String {
         Gap::NoNetwerkleider => app.t(t::GAP_NO_LEADER).to_owned(),
         Gap::Uncovered(o) => fill(app.t(t::GAP_ORIENTATION), &[("o", app.lang.pick(o.text()))]),
         Gap::CoalitionWithoutLeader(a) => {
-            fill(app.t(t::GAP_NO_COALITION_LEADER), &[("a", &clean(a))])
+            fill(app.t(t::GAP_NO_COALITION_LEADER), &[("a", &shown(a))])
         }
-        Gap::TopicWithoutMeedoen(topic) => fill(app.t(t::GAP_NO_MEEDOEN), &[("t", &clean(topic))]),
-        Gap::RuleOverdue(r) => fill(app.t(t::GAP_RULE_REVIEW), &[("r", &clean(r))]),
+        Gap::TopicWithoutMeedoen(topic) => fill(app.t(t::GAP_NO_MEEDOEN), &[("t", &shown(topic))]),
+        Gap::RuleOverdue(r) => fill(app.t(t::GAP_RULE_REVIEW), &[("r", &shown(r))]),
         Gap::EmptyIdentity => app.t(t::GAP_NO_IDENTITY).to_owned(),
         Gap::RulesNeverReviewed(n) => fill(app.t(t::GAP_NEVER_REVIEWED), &[("n", &n.to_string())]),
         Gap::Concentrated(name, n) => fill(
             app.t(t::CONCENTRATED),
-            &[("name", &clean(name)), ("n", &n.to_string())],
+            &[("name", &shown(name)), ("n", &n.to_string())],
         ),
     }
 }

@@ -12,7 +12,7 @@ use crate::app::App;
 use crate::i18n as t;
 use crate::workspace::Position;
 use crate::workspace::Vocabulary;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 
 /// As many names as fit in `width` x `rows`, then `+N` for the rest.
 fn fit(names: &[String], width: u16, rows: u16) -> String {
@@ -68,7 +68,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     for i in &app.views.actors {
         let a = &app.ws.actors[*i];
         match a.position {
-            Some(p) => names[p as usize].push(clean(&a.name).into_owned()),
+            Some(p) => names[p as usize].push(shown(&a.name).into_owned()),
             None => unplaced += 1,
         }
     }

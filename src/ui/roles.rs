@@ -11,7 +11,7 @@ use super::table::ListTable;
 use crate::app::{App, Pane};
 use crate::i18n::{self as t, fill};
 use crate::workspace::Vocabulary;
-use crate::workspace::text::clean;
+use crate::workspace::text::shown;
 use crate::workspace::{Orientation, Role};
 
 /// Draws the role list, the timeline, and the leadership panel.
@@ -44,7 +44,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         };
         let since = a.current_roles().map(|p| p.from).min();
         vec![
-            Span::raw(clean(&a.name).into_owned()),
+            Span::raw(shown(&a.name).into_owned()),
             mark(Role::Participant),
             mark(Role::Netwerkleider),
             mark(Role::Coalitieleider),
@@ -105,7 +105,7 @@ fn timeline(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         return Vec::new();
     };
     let mut lines = vec![Line::from(Span::styled(
-        clean(&a.name).into_owned(),
+        shown(&a.name).into_owned(),
         theme.header,
     ))];
     lines.extend(periods(app, theme, a));
@@ -142,7 +142,7 @@ fn leadership_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             .leadership
             .iter()
             .filter(|c| c.orientation == o)
-            .map(|c| clean(app.ws.actor_name(c.actor)).into_owned())
+            .map(|c| shown(app.ws.actor_name(c.actor)).into_owned())
             .collect();
         let (text, style) = if who.is_empty() {
             (app.t(t::NOBODY).to_owned(), theme.warn)
@@ -155,14 +155,14 @@ fn leadership_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         ]));
     }
     for a in &app.ws.ambitions {
-        let leader = a.leader.map(|id| clean(app.ws.actor_name(id)).into_owned());
+        let leader = a.leader.map(|id| shown(app.ws.actor_name(id)).into_owned());
         let style = if leader.is_some() {
             ratatui::style::Style::new()
         } else {
             theme.warn
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{} ", clean(&a.title)), theme.muted),
+            Span::styled(format!("{} ", shown(&a.title)), theme.muted),
             Span::styled(
                 format!(
                     "→ {}",
@@ -188,7 +188,7 @@ fn leadership_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         if let crate::analysis::Gap::Concentrated(name, n) = g {
             let text = fill(
                 app.t(t::CONCENTRATED),
-                &[("name", &clean(name)), ("n", &n.to_string())],
+                &[("name", &shown(name)), ("n", &n.to_string())],
             );
             lines.push(Line::from(Span::styled(text, theme.warn)));
         }

@@ -36,6 +36,18 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// How many characters of one text are ever shown: more than any screen is wide.
+pub const MAX_SHOWN: usize = 4096;
+
+/// `s` cleaned for showing, cut after [`MAX_SHOWN`] characters with a mark: a 10 MB name (a
+/// crafted or broken file) must not cost every frame its whole length.
+pub fn shown(s: &str) -> Cow<'_, str> {
+    match s.char_indices().nth(MAX_SHOWN) {
+        None => clean(s),
+        Some((i, _)) => Cow::Owned(format!("{}…", clean(&s[..i]))),
+    }
+}
+
 /// Multi-line text (notes) without control characters; newlines stay, tabs become spaces.
 pub fn clean_multiline(s: &str) -> String {
     s.split('\n')
@@ -56,5 +68,9 @@ mod tests {
         assert_eq!(clean("line\nnext\ttab"), "line next tab");
         assert_eq!(clean("\u{202E}evil"), "evil");
         assert_eq!(clean("een\u{2028}twee\u{2029}drie"), "een twee drie");
+        let huge = "x".repeat(10 << 20);
+        assert_eq!(shown(&huge).chars().count(), MAX_SHOWN + 1);
+        assert!(shown(&huge).ends_with('…'));
+        assert_eq!(shown("kort\u{1b}"), "kort");
     }
 }
