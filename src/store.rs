@@ -425,13 +425,17 @@ pub fn write_atomic_with(
             let _ = fs::copy(path, &bak);
         }
     }
-    match file.commit() {
+    settle(file.commit(), path, bytes)
+}
+
+/// What a failed commit means. The rename may have happened before the error (an EIO from the
+/// directory's fsync): then the file holds our bytes and this save is done, not failed, so that
+/// nobody retries it as a duplicate or takes it for someone else's change.
+fn settle(commit: std::io::Result<()>, path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    match commit {
         Ok(()) => Ok(()),
-        // The rename may have happened before the error (an EIO from the directory's fsync):
-        // then the file holds our bytes and this save is done, not failed, so that nobody retries
-        // it as a duplicate or takes it for someone else's change.
         Err(_) if fs::read(path).is_ok_and(|b| b == bytes) => Ok(()),
-        Err(e) => Err(io(e)),
+        Err(e) => Err(SaveError::Io(e.to_string())),
     }
 }
 
@@ -531,6 +535,16 @@ mod tests {
             assert_eq!(e.field, field);
             assert!(matches!(e.what, Problem::DuplicateId(_)), "{e}");
         }
+    }
+
+    #[test]
+    fn an_error_after_the_rename_is_a_save_that_happened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.json");
+        fs::write(&path, b"nieuw\n").unwrap();
+        let eio = || Err(std::io::Error::from_raw_os_error(5));
+        assert_eq!(settle(eio(), &path, b"nieuw\n"), Ok(()), "renamed, then EIO");
+        assert!(matches!(settle(eio(), &path, b"anders\n"), Err(SaveError::Io(_))));
     }
 
     #[test]
