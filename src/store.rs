@@ -543,8 +543,15 @@ mod tests {
         let path = dir.path().join("w.json");
         fs::write(&path, b"nieuw\n").unwrap();
         let eio = || Err(std::io::Error::from_raw_os_error(5));
-        assert_eq!(settle(eio(), &path, b"nieuw\n"), Ok(()), "renamed, then EIO");
-        assert!(matches!(settle(eio(), &path, b"anders\n"), Err(SaveError::Io(_))));
+        assert_eq!(
+            settle(eio(), &path, b"nieuw\n"),
+            Ok(()),
+            "renamed, then EIO"
+        );
+        assert!(matches!(
+            settle(eio(), &path, b"anders\n"),
+            Err(SaveError::Io(_))
+        ));
     }
 
     #[test]

@@ -176,6 +176,15 @@ fn a_torn_journal_line_never_swallows_an_acknowledged_note() {
     let contents = journal::read_all(&file);
     assert_eq!(contents.skipped, 1, "the torn line stays a line of its own");
     assert_eq!(contents.entries.len(), 1, "the acknowledged note is whole");
+    let out = knoop()
+        .args(["--lang", "en", "check", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("1 damaged line(s)"),
+        "check reports it"
+    );
     drop(tui);
     // The next writer (here a note with no TUI open) applies what was handed over and empties
     // the journal.

@@ -44,6 +44,17 @@ pub fn check(path: &Path, lang: Lang) -> Result<(), UserError> {
             ],
         )));
     }
+    let journal = journal::read_all(path);
+    if journal.skipped > 0 {
+        let name = journal::journal_path(path).display().to_string();
+        eprintln!(
+            "knoop: {}",
+            fill(
+                lang.pick(t::JOURNAL_SKIPPED),
+                &[("n", &journal.skipped.to_string()), ("file", &name)],
+            )
+        );
+    }
     out::line(&fill(
         lang.pick(t::CLI_CHECK_OK),
         &[
