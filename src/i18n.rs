@@ -245,8 +245,8 @@ texts! {
     FIELD_NOTE = "Notitie", "Note";
     FIELD_ROLE = "Rol", "Role";
     FIELD_COALITION = "Coalitie", "Coalition";
-    FIELD_FROM = "Vanaf (jjjj-mm-dd)", "From (yyyy-mm-dd)";
-    FIELD_UNTIL = "Tot en met (jjjj-mm-dd)", "Until (yyyy-mm-dd)";
+    FIELD_FROM = "Vanaf", "From";
+    FIELD_UNTIL = "Tot en met", "Until";
     FIELD_ORIENTATION = "Oriëntatie", "Orientation";
     FIELD_CURRENT_ROLE = "Welke rol", "Which role";
     FORM_EDIT_ACTOR = "Actor bewerken", "Edit actor";
@@ -262,7 +262,8 @@ texts! {
     RELATION_ADDED = "Relatie toegevoegd", "Relation added";
     RELATION_DELETED = "Relatie verwijderd (u = ongedaan maken)", "Relation deleted (u = undo)";
     NOTES_SAVED = "Notities bewaard", "Notes kept";
-    BAD_DATE = "Datum als jjjj-mm-dd, bijvoorbeeld 2026-11-27", "Date as yyyy-mm-dd, for example 2026-11-27";
+    BAD_DATE = "Datum als 2027-01-15, 15-01-2027, 15-1, +7, +2w, morgen of vrijdag", "Date as 2027-01-15, 15-01-2027, 15-1, +7, +2w, tomorrow or friday";
+    BAD_DATE_TYPED = "'{typed}' is geen datum die knoop kent; schrijf 2027-01-15, 15-01-2027, 15-1, +7, +2w, morgen of vrijdag", "'{typed}' is not a date knoop knows; write 2027-01-15, 15-01-2027, 15-1, +7, +2w, tomorrow or friday";
     NO_CURRENT_ROLE = "Deze actor heeft nu geen rol", "This actor holds no role now";
     ROLE_EXISTS = "Die rol heeft deze actor al", "This actor holds that role already";
     NEED_COALITION = "Kies de coalitie die hij of zij leidt", "Choose the coalition they lead";
@@ -279,14 +280,14 @@ texts! {
     TEXT_EMPTY = "Er is tekst nodig", "Some text is needed";
     GONE = "Dit bestaat niet meer (intussen verwijderd); sluit met Esc", "This no longer exists (deleted meanwhile); close with Esc";
     EXPLICIT_FIELD = "Expliciet afgesproken", "Agreed explicitly";
-    FIELD_AGREED = "Afgesproken op (jjjj-mm-dd)", "Agreed on (yyyy-mm-dd)";
-    FIELD_REVIEW = "Herzien op (jjjj-mm-dd)", "Review on (yyyy-mm-dd)";
+    FIELD_AGREED = "Afgesproken op", "Agreed on";
+    FIELD_REVIEW = "Herzien op", "Review on";
     FORM_RULE = "Spelregel", "Rule of play (spelregel)";
     FORM_BASICS = "Besluitvorming en vorm", "Decision rule and form";
     ACT_EDIT_BASICS = "besluitvorming en vorm", "decision rule and form";
     WORD_DELETED = "Woord verwijderd (u = ongedaan maken)", "Word deleted (u = undo)";
     FIELD_TITLE = "Titel", "Title";
-    FIELD_DATE = "Datum (jjjj-mm-dd)", "Date (yyyy-mm-dd)";
+    FIELD_DATE = "Datum", "Date";
     FIELD_WORD = "Woord", "Word";
     FIELD_EXPLANATION = "Waarom dit woord", "Why this word";
     FIELD_AUTHOR = "Van (naam)", "From (name)";
@@ -307,7 +308,7 @@ texts! {
     FIELD_DECISIONS = "Besluiten (a; b)", "Decisions (a; b)";
     FIELD_FOLLOW_UP = "Actie", "Follow-up";
     FIELD_OWNER = "Door wie", "Owner";
-    FIELD_DUE = "Wanneer klaar (jjjj-mm-dd)", "Due (yyyy-mm-dd)";
+    FIELD_DUE = "Wanneer klaar", "Due";
     FORM_NOTE = "Notitie", "Note";
     FORM_CHECKIN = "Check-in", "Check-in";
     ENTRY_SAVED = "In het logboek", "In the log";
@@ -452,7 +453,7 @@ texts! {
     CLI_AMBIGUOUS = "{n} actoren heten {name} (ids {ids}); hernoem er eerst een", "{n} actors are named {name} (ids {ids}); rename one first";
     CLI_NOTE_EMPTY = "de notitie is leeg", "the note is empty";
     CLI_NO_AMBITION = "geen ambitie met de titel {title}; er zijn: {all}", "no ambition titled {title}; there are: {all}";
-    CLI_BAD_DUE = "--due {d}: gebruik jjjj-mm-dd, bijvoorbeeld 2026-12-01", "--due {d}: use yyyy-mm-dd, e.g. 2026-12-01";
+    CLI_BAD_DUE = "--due: {e}", "--due: {e}";
     CLI_NAME_NEEDED = "een actor heeft een naam nodig", "an actor needs a name";
     CLI_NAME_EXISTS = "er is al een actor met de naam {name}", "an actor named {name} exists already";
     CLI_NOTE_DONE = "notitie {msg}", "note {msg}";

@@ -6,6 +6,7 @@
 
 pub mod actor;
 pub mod agenda;
+pub mod dates;
 pub mod edit;
 pub mod foundation;
 pub mod identity;

@@ -341,11 +341,13 @@ fn checkin_and_notes_about_an_ambition_from_the_shell() {
         .code(1)
         .stderr(predicate::str::contains("Gezonde school in Zuid"));
     knoop()
-        .args(["checkin", "--due", "morgen", "--followup", "x", "-w"])
+        .args(["checkin", "--due", "morgenvroeg", "--followup", "x", "-w"])
         .arg(&file)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("yyyy-mm-dd"));
+        .stderr(predicate::str::contains(
+            "'morgenvroeg' is not a date knoop knows",
+        ));
     let out = knoop()
         .args(["list", "log", "--json", "-w"])
         .arg(&file)
@@ -498,7 +500,9 @@ fn every_message_speaks_the_chosen_language() {
     nl(&["checkin", "--followup", "x", "--due", "morgenochtend"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("gebruik jjjj-mm-dd"));
+        .stderr(predicate::str::contains(
+            "'morgenochtend' is geen datum die knoop kent",
+        ));
     knoop()
         .args(["--lang", "nl", "demo"])
         .arg(&file)

@@ -527,3 +527,20 @@ fn a_ten_megabyte_name_is_shown_cut() {
     let screen = text(&draw(&app, 200, 60));
     assert!(screen.contains("Reusxxx"), "{screen}");
 }
+
+/// A date field shows what it understood while the user types, before anything is saved.
+#[test]
+fn a_date_field_shows_what_it_understood() {
+    let mut app = demo_app(Lang::Nl);
+    app.update(Action::ShowPane(Pane::Log));
+    app.update(Action::CheckIn);
+    for _ in 0..6 {
+        app.update(Action::NextField);
+    }
+    app.handle_event(&ratatui::crossterm::event::Event::Paste("vrijdag".into()));
+    let screen = text(&draw(&app, 80, 24));
+    assert!(screen.contains("→ vrijdag 4 december 2026"), "{screen}");
+    app.handle_event(&ratatui::crossterm::event::Event::Paste("x".into()));
+    let screen = text(&draw(&app, 80, 24));
+    assert!(screen.contains("'vrijdagx' is geen datum"), "{screen}");
+}

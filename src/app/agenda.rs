@@ -346,7 +346,7 @@ impl App {
         amb.status = form.term(t::COL_STATUS);
         amb.description = form.text(t::FIELD_DESCRIPTION);
         amb.next_step = form.text(t::FIELD_NEXT_STEP);
-        amb.next_date = super::foundation::optional_date(&form.text(t::FIELD_DATE))?;
+        amb.next_date = super::foundation::optional_date(&form.text(t::FIELD_DATE), self.today)?;
         self.replace_ambition(i, amb);
         Ok(())
     }

@@ -13,13 +13,17 @@ pub struct FoundationPane {
     pub cursor: super::Cursor,
 }
 
-/// An optional date field: empty is none, anything else must be `yyyy-mm-dd`.
-pub(super) fn optional_date(text: &str) -> Result<Option<jiff::civil::Date>, t::L> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    text.parse().map(Some).map_err(|_| t::BAD_DATE)
+/// An optional date field: empty is none, anything else a date as people say it.
+pub(super) fn optional_date(
+    text: &str,
+    today: jiff::civil::Date,
+) -> Result<Option<jiff::civil::Date>, t::L> {
+    crate::workspace::dates::parse_optional(text, today).map_err(|_| t::BAD_DATE)
+}
+
+/// A date field that must hold a date.
+pub(super) fn date(text: &str, today: jiff::civil::Date) -> Result<jiff::civil::Date, t::L> {
+    crate::workspace::dates::parse(text, today).map_err(|_| t::BAD_DATE)
 }
 
 impl App {
@@ -107,8 +111,8 @@ impl App {
         rule.text = text;
         rule.category = form.term(t::COL_CATEGORY);
         rule.explicit = form.toggle(t::EXPLICIT_FIELD);
-        rule.agreed = optional_date(&form.text(t::FIELD_AGREED))?;
-        rule.review_due = optional_date(&form.text(t::FIELD_REVIEW))?;
+        rule.agreed = optional_date(&form.text(t::FIELD_AGREED), self.today)?;
+        rule.review_due = optional_date(&form.text(t::FIELD_REVIEW), self.today)?;
         let edit = match at {
             Some(i) => self.ws.replace_record(i, Record::Rule(Box::new(rule))),
             None => Some(self.ws.push_record(Record::Rule(Box::new(rule)))),

@@ -209,7 +209,7 @@ impl App {
     }
     /// Starts a new identity-card session.
     pub(super) fn submit_session(&mut self, form: &Form) -> Result<(), t::L> {
-        let date = form.text(t::FIELD_DATE).parse().map_err(|_| t::BAD_DATE)?;
+        let date = super::foundation::date(&form.text(t::FIELD_DATE), self.today)?;
         let session = IdentitySession {
             id: new_id(),
             date,

@@ -186,8 +186,7 @@ impl App {
             .and_then(|id| self.ws.ambition(id));
         let entry = {
             // A meeting recorded afterwards keeps its own day; today's is stamped now.
-            let day: jiff::civil::Date =
-                form.text(t::FIELD_DATE).parse().map_err(|_| t::BAD_DATE)?;
+            let day = super::foundation::date(&form.text(t::FIELD_DATE), self.today)?;
             let at = if day == self.today {
                 now
             } else {
@@ -219,7 +218,7 @@ impl App {
                     .actors_from_names(&form.text(t::FIELD_OWNER))?
                     .first()
                     .copied();
-                let due = super::foundation::optional_date(&form.text(t::FIELD_DUE))?;
+                let due = super::foundation::optional_date(&form.text(t::FIELD_DUE), self.today)?;
                 e.follow_ups.push(FollowUp::new(&follow_up, owner, due));
             }
             e

@@ -14,10 +14,6 @@ pub struct RolesPane {
     pub cursor: super::Cursor,
 }
 
-fn date(text: &str) -> Result<jiff::civil::Date, t::L> {
-    text.trim().parse().map_err(|_| t::BAD_DATE)
-}
-
 impl App {
     /// Carries out an action of the Roles pane: opens the form for it on the selected actor.
     pub(super) fn roles_update(&mut self, action: Action) {
@@ -110,7 +106,7 @@ impl App {
         if role == Role::Coalitieleider && coalition.is_none() {
             return Err(t::NEED_COALITION);
         }
-        let from = date(&form.text(t::FIELD_FROM))?;
+        let from = super::foundation::date(&form.text(t::FIELD_FROM), self.today)?;
         let edit = self
             .ws
             .start_role(id, role, coalition, from)
@@ -123,7 +119,7 @@ impl App {
     }
     /// Saves the form in which one of actor `id`'s roles ends.
     pub(super) fn submit_end_role(&mut self, form: &Form, id: Id) -> Result<(), t::L> {
-        let until = date(&form.text(t::FIELD_UNTIL))?;
+        let until = super::foundation::date(&form.text(t::FIELD_UNTIL), self.today)?;
         let index = form.choice(t::FIELD_CURRENT_ROLE);
         let label = self
             .ws

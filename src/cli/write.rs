@@ -221,12 +221,11 @@ pub fn checkin(
     lang: Lang,
 ) -> Result<(), UserError> {
     let due = match &args.due {
-        Some(d) => Some(d.parse::<jiff::civil::Date>().map_err(|_| {
-            UserError(fill(
-                lang.pick(t::CLI_BAD_DUE),
-                &[("d", &format!("{:?}", clean(d)))],
-            ))
-        })?),
+        Some(d) => Some(
+            crate::workspace::dates::parse(d, jiff::Zoned::now().date()).map_err(|e| {
+                UserError(fill(lang.pick(t::CLI_BAD_DUE), &[("e", &e.message(lang))]))
+            })?,
+        ),
         None => None,
     };
     let clean = |s: &str| clean(s).trim().to_owned();

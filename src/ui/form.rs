@@ -161,10 +161,31 @@ fn note_line(app: &App, theme: &Theme, form: &Form) -> (String, ratatui::style::
                 FormKind::AssignPositions | FormKind::AssignLeadership
             )
     });
+    let date_field = focused.is_some_and(|f| {
+        [
+            t::FIELD_DATE,
+            t::FIELD_DUE,
+            t::FIELD_FROM,
+            t::FIELD_UNTIL,
+            t::FIELD_AGREED,
+            t::FIELD_REVIEW,
+        ]
+        .contains(&f.label)
+    });
+    let typed = form.focused_text();
     if form.confirm_discard {
         (app.t(t::FORM_DISCARD).to_owned(), theme.warn)
     } else if let Some(e) = &form.error {
         (e.clone(), theme.warn)
+    } else if date_field && !typed.is_empty() {
+        // What the date field understood, before anything is saved.
+        match crate::workspace::dates::parse(&typed, app.today) {
+            Ok(d) => (
+                format!("→ {}", crate::workspace::dates::spoken(d, app.lang)),
+                theme.ok,
+            ),
+            Err(e) => (e.message(app.lang), theme.warn),
+        }
     } else if names_field {
         (
             format!("→ {}", shown(&app.preview_names(&form.focused_text()))),

@@ -67,13 +67,13 @@ fn rules_of_play_with_dates_and_the_decision_rule() {
     for _ in 0..4 {
         press(&mut app, KeyCode::Tab);
     }
-    typ(&mut app, "morgen");
+    typ(&mut app, "morgenochtend");
     press(&mut app, KeyCode::Enter);
     assert!(
         matches!(&app.ui.overlay, Some(Overlay::Form(f)) if f.error.is_some()),
         "a bad date is refused"
     );
-    for _ in 0..6 {
+    for _ in 0.."morgenochtend".len() {
         press(&mut app, KeyCode::Backspace);
     }
     typ(&mut app, "2026-01-01");
