@@ -263,6 +263,14 @@ texts! {
     RELATION_DELETED = "Relatie verwijderd (u = ongedaan maken)", "Relation deleted (u = undo)";
     NOTES_SAVED = "Notities bewaard", "Notes kept";
     BAD_DATE = "Datum als 2027-01-15, 15-01-2027, 15-1, +7, +2w, morgen of vrijdag", "Date as 2027-01-15, 15-01-2027, 15-1, +7, +2w, tomorrow or friday";
+    LIST_PRESENT = "aanwezig", "present";
+    LIST_DECISION = "besluit", "decision";
+    LIST_FOLLOW_UP = "actie", "follow-up";
+    LIST_DONE = "gedaan", "done";
+    LIST_OPEN = "open", "open";
+    FOLLOW_UP_EMPTY = "Een actie heeft tekst nodig: wat moet er gebeuren?", "A follow-up needs text: what is to be done?";
+    CHECKIN_EMPTY = "Een lege check-in wordt niet bewaard: vul een titel, wie er waren, een besluit of een actie in", "An empty check-in is not saved: fill in a title, who was there, a decision or a follow-up";
+    CLI_CHECKIN_EMPTY = "een lege check-in wordt niet bewaard: geef --text, --present, --decision of --followup", "an empty check-in is not saved: give --text, --present, --decision or --followup";
     BAD_DATE_TYPED = "'{typed}' is geen datum die knoop kent; schrijf 2027-01-15, 15-01-2027, 15-1, +7, +2w, morgen of vrijdag", "'{typed}' is not a date knoop knows; write 2027-01-15, 15-01-2027, 15-1, +7, +2w, tomorrow or friday";
     NO_CURRENT_ROLE = "Deze actor heeft nu geen rol", "This actor holds no role now";
     ROLE_EXISTS = "Die rol heeft deze actor al", "This actor holds that role already";

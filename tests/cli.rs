@@ -691,3 +691,56 @@ fn injected_escapes_never_reach_the_terminal_from_any_command() {
         }
     }
 }
+
+/// What was decided can be read back from the shell: `list log` prints who was there, every
+/// decision and every follow-up with owner, due date and state; an empty check-in or a
+/// follow-up without text is refused.
+#[test]
+fn the_log_reads_back_decisions_and_follow_ups() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    knoop()
+        .args([
+            "checkin",
+            "--text",
+            "Kernoverleg",
+            "--present",
+            "bram peters",
+            "--decision",
+        ])
+        .args([
+            "Subsidie aanvragen",
+            "--followup",
+            "Aanvraag schrijven",
+            "--owner",
+            "bram peters",
+        ])
+        .args(["--due", "2027-01-15", "-w"])
+        .arg(&file)
+        .assert()
+        .success();
+    knoop()
+        .args(["list", "log", "-w"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("present: Bram Peters")
+                .and(predicate::str::contains("decision: Subsidie aanvragen"))
+                .and(predicate::str::contains(
+                    "follow-up: Aanvraag schrijven · Bram Peters · 2027-01-15 · open",
+                )),
+        );
+    knoop()
+        .args(["checkin", "-w"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("an empty check-in is not saved"));
+    knoop()
+        .args(["checkin", "--text", "x", "--followup", " ", "-w"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("A follow-up needs text"));
+}

@@ -213,6 +213,12 @@ impl App {
                 .map(str::to_owned)
                 .collect();
             let follow_up = form.text(t::FIELD_FOLLOW_UP);
+            // An owner or a due date for no follow-up is a follow-up whose text was forgotten.
+            if follow_up.is_empty()
+                && !(form.text(t::FIELD_OWNER).is_empty() && form.text(t::FIELD_DUE).is_empty())
+            {
+                return Err(t::FOLLOW_UP_EMPTY);
+            }
             if !follow_up.is_empty() {
                 let owner = self
                     .actors_from_names(&form.text(t::FIELD_OWNER))?
@@ -220,6 +226,14 @@ impl App {
                     .copied();
                 let due = super::foundation::optional_date(&form.text(t::FIELD_DUE), self.today)?;
                 e.follow_ups.push(FollowUp::new(&follow_up, owner, due));
+            }
+            if e.text.is_empty()
+                && e.present.is_empty()
+                && e.decisions.is_empty()
+                && e.follow_ups.is_empty()
+                && e.ambition.is_none()
+            {
+                return Err(t::CHECKIN_EMPTY);
             }
             e
         };

@@ -1,6 +1,8 @@
 //! Commands that only read: `check` and `list`. They apply pending hand-overs from the journal
 //! in memory, so what they show is what the TUI will show, and never write.
 
+use std::fmt::Write as _;
+
 use super::out;
 use std::path::Path;
 
@@ -69,6 +71,38 @@ pub fn check(path: &Path, lang: Lang) -> Result<(), UserError> {
     Ok(())
 }
 
+/// A log entry as lines: when, what kind, the text, then who was there, every decision and
+/// every follow-up with owner, due date and state.
+fn log_line(ws: &Workspace, e: &crate::workspace::LogEntry, lang: Lang) -> String {
+    let name = |id: &crate::workspace::Id| clean(ws.actor_name(*id)).into_owned();
+    let mut out = format!("{}\t{}\t{}", e.at, lang.pick(e.kind.text()), clean(&e.text));
+    if !e.present.is_empty() {
+        let who: Vec<String> = e.present.iter().map(name).collect();
+        let _ = write!(
+            out,
+            "\n  {}: {}",
+            lang.pick(t::LIST_PRESENT),
+            who.join(", ")
+        );
+    }
+    for d in &e.decisions {
+        let _ = write!(out, "\n  {}: {}", lang.pick(t::LIST_DECISION), clean(d));
+    }
+    for f in &e.follow_ups {
+        let mut line = format!("\n  {}: {}", lang.pick(t::LIST_FOLLOW_UP), clean(&f.text));
+        if let Some(o) = &f.owner {
+            let _ = write!(line, " · {}", name(o));
+        }
+        if let Some(d) = f.due {
+            let _ = write!(line, " · {d}");
+        }
+        let state = if f.done { t::LIST_DONE } else { t::LIST_OPEN };
+        let _ = write!(line, " · {}", lang.pick(state));
+        out.push_str(&line);
+    }
+    out
+}
+
 fn rows(ws: &Workspace, what: ListWhat, lang: Lang) -> Vec<(Value, String)> {
     let term = |l: crate::i18n::L| lang.pick(l).to_owned();
     match what {
@@ -110,7 +144,7 @@ fn rows(ws: &Workspace, what: ListWhat, lang: Lang) -> Vec<(Value, String)> {
             .iter()
             .map(|e| {
                 let json = serde_json::to_value(e).unwrap_or(Value::Null);
-                (json, format!("{}\t{}\t{}", e.at, term(e.kind.text()), clean(&e.text)))
+                (json, log_line(ws, e, lang))
             })
             .collect(),
         ListWhat::Identity => ws

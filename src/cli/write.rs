@@ -220,6 +220,17 @@ pub fn checkin(
     read_only: bool,
     lang: Lang,
 ) -> Result<(), UserError> {
+    let blank = |s: &str| clean(s).trim().is_empty();
+    if blank(&args.text)
+        && args.present.iter().all(|p| blank(p))
+        && args.decision.iter().all(|d| blank(d))
+        && args.followup.as_deref().is_none_or(blank)
+    {
+        return Err(UserError(lang.pick(t::CLI_CHECKIN_EMPTY).to_owned()));
+    }
+    if args.followup.as_deref().is_some_and(blank) {
+        return Err(UserError(lang.pick(t::FOLLOW_UP_EMPTY).to_owned()));
+    }
     let due = match &args.due {
         Some(d) => Some(
             crate::workspace::dates::parse(d, jiff::Zoned::now().date()).map_err(|e| {

@@ -349,3 +349,22 @@ fn questionnaire_assignments_edit_the_same_records_in_one_undo_step() {
     );
     assert!(app.ws.foundation.leadership.is_empty());
 }
+
+#[test]
+fn an_empty_check_in_or_a_follow_up_without_text_is_refused() {
+    let mut app = app_with(&["Bram"]);
+    press(&mut app, KeyCode::Char('8'));
+    press(&mut app, KeyCode::Char('c'));
+    press(&mut app, KeyCode::Enter);
+    let refused = |app: &crate::app::App| matches!(&app.ui.overlay, Some(Overlay::Form(f)) if f.error.is_some());
+    assert!(refused(&app), "an empty check-in is not saved");
+    assert!(app.ws.log.is_empty());
+    // A due date typed for a follow-up whose text was forgotten.
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Tab);
+    }
+    typ(&mut app, "+7");
+    press(&mut app, KeyCode::Enter);
+    assert!(refused(&app), "a due date without a follow-up is refused");
+    assert!(app.ws.log.is_empty());
+}
