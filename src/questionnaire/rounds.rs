@@ -16,13 +16,7 @@ pub fn set_answer(
 ) -> Option<Edit> {
     let mut q = ws.questionnaire.clone();
     if q.rounds.is_empty() {
-        q.rounds.push(Round {
-            id: new_id(),
-            started: now,
-            answers: BTreeMap::new(),
-            snapshot: BTreeMap::new(),
-            extra: crate::workspace::Extra::new(),
-        });
+        q.rounds.push(empty_round(now));
     }
     let round = q.rounds.last_mut()?;
     if text.trim().is_empty() {
@@ -96,13 +90,7 @@ pub fn new_round(ws: &mut Workspace, now: jiff::Timestamp) -> Option<Edit> {
             .filter(|(_, v)| !v.is_empty())
             .collect();
     }
-    q.rounds.push(Round {
-        id: new_id(),
-        started: now,
-        answers: BTreeMap::new(),
-        snapshot: BTreeMap::new(),
-        extra: crate::workspace::Extra::new(),
-    });
+    q.rounds.push(empty_round(now));
     ws.replace_record(0, Record::Questionnaire(Box::new(q)))
 }
 
@@ -125,4 +113,15 @@ pub fn answer(ws: &Workspace, id: ScreenId) -> &str {
         .last()
         .and_then(|r| r.answers.get(id.as_str()))
         .map_or("", String::as_str)
+}
+
+/// A new round, started `now`, with nothing answered yet.
+fn empty_round(now: jiff::Timestamp) -> Round {
+    Round {
+        id: new_id(),
+        started: now,
+        answers: BTreeMap::new(),
+        snapshot: BTreeMap::new(),
+        extra: crate::workspace::Extra::new(),
+    }
 }
