@@ -10,6 +10,7 @@ pub mod assign;
 pub mod basis;
 pub mod cursor;
 pub mod dialogs;
+pub mod draft;
 pub mod form;
 pub mod foundation;
 pub mod identity;
@@ -219,6 +220,8 @@ pub struct App {
     pub tz: jiff::tz::TimeZone,
     /// Set when the user asked to quit.
     pub quit: bool,
+    /// The draft as last handed to the loop (`None`: nothing typed and unsaved).
+    pub last_draft: Option<String>,
     /// Journal entries taken in during this session.
     pub journal_seen: std::collections::HashSet<crate::workspace::Id>,
 }
@@ -246,6 +249,7 @@ impl App {
             tz: jiff::tz::TimeZone::system(),
             quit: false,
             journal_seen: std::collections::HashSet::new(),
+            last_draft: None,
         };
         app.refresh_views();
         app

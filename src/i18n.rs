@@ -430,6 +430,8 @@ texts! {
     LOAD_DUPLICATE_ID = "dubbel id {id}: twee records met hetzelfde id", "duplicate id {id}: two records share it";
     LOAD_FIELD = "veld", "field";
     LOAD_NOT_A_FILE = "geen gewoon bestand (een map, een FIFO of een apparaat)", "not a regular file (a folder, a FIFO or a device)";
+    CONFIRM_RESTORE_DRAFT = "Toen knoop de vorige keer stopte, was je iets aan het typen dat nog niet was opgeslagen. Terugzetten waar je was?", "When knoop last stopped, you were typing something not saved yet. Put it back where you were?";
+    DRAFT_KEPT = "wat je aan het typen was, staat in {draft}; knoop biedt het de volgende keer terug aan", "what you were typing is kept in {draft}; knoop offers it back next time";
     KEPT_IN = "je laatste wijzigingen staan niet in het bestand maar in {copy}", "your latest changes are not in the file but in {copy}";
     QUIT_NOT_SAVED = "{file} is niet opgeslagen ({e}); je wijzigingen staan in {copy}", "{file} was not saved ({e}); your changes are in {copy}";
     QUIT_LOST = "{file} is niet opgeslagen ({e}) en er kon nergens een kopie worden bewaard", "{file} was not saved ({e}) and no copy could be kept anywhere";

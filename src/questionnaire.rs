@@ -54,7 +54,7 @@ impl Texts {
 
 /// A screen of the questionnaire, by its id in the asset (and in the workspace's answers): a
 /// closed set, so every screen that needs handling is handled, by the compiler's count.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ScreenId {
     /// `welcome`.

@@ -352,6 +352,22 @@ pub fn keep_copy(path: &Path, bytes: &[u8]) -> Option<PathBuf> {
     Some(elsewhere)
 }
 
+/// `FILE.draft`: what was typed and not saved when knoop last stopped.
+pub fn draft_path(path: &Path) -> PathBuf {
+    sidecar(path, "draft")
+}
+
+/// Replaces a side file (a draft) atomically, mode 0600; a symlink in its place is replaced,
+/// never followed.
+pub fn write_side_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut opts = atomic_write_file::AtomicWriteFile::options();
+    opts.mode(0o600);
+    let mut file = opts.open(path)?;
+    file.write_all(bytes)?;
+    file.commit()
+}
+
 /// The backup beside the file: the version before the last save.
 pub fn backup_path(path: &Path) -> PathBuf {
     sidecar(path, "bak")

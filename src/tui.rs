@@ -126,6 +126,10 @@ pub fn open(opts: &Options) -> Result<Session> {
         store::sweep_temp_files(path);
         let saver = Saver::start(path, on_disk);
         app.autosave = true;
+        // What was typed when knoop last stopped is offered back first.
+        if let Ok(draft) = std::fs::read_to_string(store::draft_path(path)) {
+            app.offer_draft(&draft);
+        }
         let effects = app.update(Msg::Journal(journal::read_all(path)));
         perform(&app, Some(&saver), effects);
         Some(saver)
@@ -148,6 +152,9 @@ fn install_panic_hook(handle: Option<EmergencyHandle>) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableBracketedPaste);
+        if let Some(h) = &handle {
+            h.write_draft();
+        }
         if let Some(copy) = handle
             .as_ref()
             .and_then(EmergencyHandle::write_recovery_copy)
@@ -181,6 +188,13 @@ pub fn run(opts: &Options) -> Result<()> {
         }
     }
     restore_terminal();
+    if app.last_draft.is_some() && saver.is_some() {
+        let draft = store::draft_path(&app.path).display().to_string();
+        eprintln!(
+            "knoop: {}",
+            fill(app.lang.pick(t::DRAFT_KEPT), &[("draft", &draft)])
+        );
+    }
     // Leaving with work that is not in the file is never silent: where it went, or that it
     // could be kept nowhere.
     match unsaved {
@@ -202,6 +216,11 @@ fn perform(app: &App, saver: Option<&Saver>, effects: Vec<Effect>) -> bool {
             Effect::TrimJournal(saved, taken) => {
                 let _ = journal::trim(&app.path, &saved, &taken);
             }
+            Effect::Draft(draft) => {
+                if let Some(s) = saver {
+                    s.set_draft(draft);
+                }
+            }
             Effect::Quit => quit = true,
         }
     }
@@ -216,24 +235,22 @@ fn leave(app: &mut App, saver: &Saver) -> Option<String> {
         perform(app, Some(saver), effects);
     }
     let effects = app.update(Msg::Leave);
-    let wanted = effects.iter().find_map(|e| match e {
-        Effect::Save(job) => Some(job.generation),
-        _ => None,
-    });
+    saver.flush_draft();
     perform(app, Some(saver), effects);
-    if let Some(wanted) = wanted {
-        // The writer thread may have taken the job itself; then its report is the one to wait for.
-        let mut report = saver.flush();
-        while report.as_ref().is_some_and(|r| r.generation != wanted) || report.is_none() {
-            report = saver.wait_report(Duration::from_secs(5));
-            if report.is_none() {
-                break;
-            }
-        }
-        if let Some(report) = report {
-            let effects = app.update(Msg::Saved(report));
-            perform(app, Some(saver), effects);
-        }
+    // Whatever was handed over, by this Leave or before it and still under way, is written
+    // before knoop ends: the writer thread dies with the process.
+    if let Some(report) = saver.flush() {
+        let effects = app.update(Msg::Saved(report));
+        perform(app, Some(saver), effects);
+    }
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while app.persist.in_flight() {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        let Some(report) = saver.wait_report(left) else {
+            break;
+        };
+        let effects = app.update(Msg::Saved(report));
+        perform(app, Some(saver), effects);
     }
     unsaved_message(app)
 }
@@ -343,8 +360,12 @@ fn event_loop(
             // A look around that found nothing new must not draw: an idle knoop writes nothing.
             let quiet = matches!(msg, Msg::Tick | Msg::Journal(_));
             let before = (app.generation, app.persist.state().clone());
+            // Until the message is taken in, a signal must wait for this loop: the message may
+            // commit an edit (and close its draft) that only this loop can hand over.
+            leaving.set_pending(true);
             let effects = app.update(msg);
             quit |= perform(app, saver, effects);
+            leaving.set_pending(app.generation != app.persist.saved());
             dirty |= !quiet || before != (app.generation, app.persist.state().clone());
         }
     }

@@ -239,7 +239,19 @@ fn hangup_exits_promptly_and_keeps_the_last_edit() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
-    wait_file(&file, "Laatste invoer", true);
+    // The hang-up may close the terminal before knoop has read the Enter (the kernel drops
+    // what it had not delivered): then the typed name is in the draft, offered back on the next
+    // start. Either way it is not lost.
+    let in_file = std::fs::read_to_string(&file)
+        .unwrap_or_default()
+        .contains("Laatste invoer");
+    let in_draft = std::fs::read_to_string(knoop::store::draft_path(&file))
+        .unwrap_or_default()
+        .contains("Laatste invoer");
+    assert!(
+        in_file || in_draft,
+        "the last edit is in the file or the draft"
+    );
     let out = std::process::Command::new(tmux::knoop())
         .args(["check", "-w"])
         .arg(&file)

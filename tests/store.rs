@@ -356,3 +356,44 @@ fn a_save_raced_by_an_outside_replace_keeps_the_outside_version() {
         .collect();
     assert!(leftovers.is_empty(), "no temp file left: {leftovers:?}");
 }
+
+/// A second knoop on the same file (read-only, the first holds the lock) neither offers nor
+/// touches the first one's draft.
+#[test]
+fn a_second_knoop_does_not_take_over_a_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.json");
+    std::fs::write(
+        &path,
+        store::serialize(&knoop::workspace::Workspace::new("N")).unwrap(),
+    )
+    .unwrap();
+    let first = open(&path).unwrap();
+    let draft = store::draft_path(&path);
+    std::fs::write(
+        &draft,
+        br#"{"editor":{"target":{"answer":"welcome"},"lines":["half"]}}"#,
+    )
+    .unwrap();
+    let mut second = open(&path).unwrap();
+    assert!(second.app.read_only.is_some());
+    assert!(
+        second.app.ui.overlay.is_none(),
+        "no offer in the read-only knoop"
+    );
+    let _ = second
+        .app
+        .update(knoop::app::Action::ShowPane(knoop::app::Pane::Log));
+    assert!(
+        std::fs::read(&draft).unwrap().starts_with(b"{\"editor\""),
+        "left alone"
+    );
+    drop(second);
+    drop(first);
+    // The next knoop that writes offers it.
+    let third = open(&path).unwrap();
+    assert!(matches!(
+        third.app.ui.overlay,
+        Some(knoop::app::Overlay::Confirm(_))
+    ));
+}

@@ -149,6 +149,7 @@ impl App {
     pub(super) fn confirm_yes(&mut self) {
         match self.ui.overlay.take() {
             Some(Overlay::Form(form)) if form.confirm_discard => {}
+            Some(Overlay::Confirm(Confirm::RestoreDraft(draft))) => self.restore_draft(&draft),
             Some(Overlay::Confirm(Confirm::DeleteActor(id))) => {
                 let name = self.ws.actor_name(id).to_owned();
                 if let Some(edit) = self.ws.delete_actor(id) {

@@ -13,7 +13,8 @@ use crate::i18n::{L, Lang};
 use crate::workspace::{Id, Vocabulary};
 
 /// What saving the form does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum FormKind {
     /// Adds an actor with the typed name.
     AddActor,

@@ -55,6 +55,8 @@ pub enum Effect {
         Arc<Workspace>,
         std::collections::HashSet<crate::workspace::Id>,
     ),
+    /// Keep this as what is typed and unsaved (`None`: there is nothing).
+    Draft(Option<String>),
     /// Leave.
     Quit,
 }
@@ -164,6 +166,15 @@ impl App {
                 .due(self.generation, now, quiet, || self.ws.clone())
         {
             effects.push(Effect::Save(job));
+        }
+        // Only the knoop that writes the file keeps its drafts: a second, read-only one never
+        // takes over another's.
+        if self.autosave {
+            let draft = self.draft_json();
+            if draft != self.last_draft {
+                self.last_draft.clone_from(&draft);
+                effects.push(Effect::Draft(draft));
+            }
         }
         if self.quit {
             effects.push(Effect::Quit);

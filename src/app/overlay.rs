@@ -33,7 +33,8 @@ pub struct Picker {
 }
 
 /// What a multi-line editor edits.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum EditorFor {
     /// An actor's notes.
     ActorNotes(Id),
@@ -46,6 +47,8 @@ pub enum EditorFor {
 /// A yes/no question before something is removed or merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
+    /// Put back what was typed when knoop last stopped (no: throw it away).
+    RestoreDraft(Box<super::draft::Draft>),
     /// Delete this actor.
     DeleteActor(Id),
     /// Merge `from` into `into`.

@@ -196,7 +196,7 @@ impl Persistence {
         let mut after = AfterReport::default();
         match (&report.outcome, &report.conflict_copy) {
             (Ok(()), _) => {
-                self.saved = report.generation;
+                self.saved = self.saved.max(report.generation);
                 if report.generation == current {
                     self.state = SaveState::Saved(clock.to_owned());
                     after.trim_journal = self
@@ -206,7 +206,7 @@ impl Persistence {
                 }
             }
             (Err(_), Some(copy)) => {
-                self.saved = report.generation;
+                self.saved = self.saved.max(report.generation);
                 self.state = SaveState::ChangedOnDisk(Some(copy.display().to_string()));
             }
             (Err(e), None) => {

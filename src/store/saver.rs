@@ -37,9 +37,37 @@ struct Shared {
     wake: Condvar,
     disk: Mutex<Disk>,
     latest: Mutex<Option<Arc<Workspace>>>,
+    /// What is typed and not saved (`None`: nothing), kept in `FILE.draft`.
+    draft: Mutex<Option<String>>,
+    /// The draft changed since it was last written.
+    draft_dirty: std::sync::atomic::AtomicBool,
 }
 
 impl Shared {
+    /// Writes the newest draft if it changed: `FILE.draft` (0600), or its removal.
+    fn write_draft(&self) {
+        if !self
+            .draft_dirty
+            .swap(false, std::sync::atomic::Ordering::SeqCst)
+        {
+            return;
+        }
+        let draft = self
+            .draft
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        let path = super::draft_path(&self.path);
+        match draft {
+            Some(text) => {
+                let _ = super::write_side_file(&path, text.as_bytes());
+            }
+            None => {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+    }
+
     /// Writes whatever is pending. Takes the disk lock before the job, so a signal and the writer
     /// thread can never both think the other one has it.
     fn write_pending(&self) -> Option<SaveReport> {
@@ -105,6 +133,8 @@ impl Saver {
                 conflict_copy: None,
             }),
             latest: Mutex::new(None),
+            draft: Mutex::new(None),
+            draft_dirty: std::sync::atomic::AtomicBool::new(false),
         });
         let (tx, reports) = channel();
         let worker = Arc::clone(&shared);
@@ -128,6 +158,31 @@ impl Saver {
             .lock()
             .unwrap_or_else(PoisonError::into_inner) = Some(job);
         self.shared.wake.notify_one();
+    }
+
+    /// Hands over the newest draft (`None`: nothing typed is unsaved); the writer thread writes
+    /// it, or removes the file.
+    pub fn set_draft(&self, draft: Option<String>) {
+        *self
+            .shared
+            .draft
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = draft;
+        self.shared
+            .draft_dirty
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        // Taken so the writer cannot check for work between the store and the wake-up.
+        let _guard = self
+            .shared
+            .pending
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        self.shared.wake.notify_one();
+    }
+
+    /// Writes the newest draft on this thread, now (on the way out).
+    pub fn flush_draft(&self) {
+        self.shared.write_draft();
     }
 
     /// A report, if one arrived.
@@ -160,13 +215,15 @@ fn writer_loop(shared: &Shared, tx: &Sender<SaveReport>) {
                 .pending
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner);
-            while pending.is_none() {
+            while pending.is_none() && !shared.draft_dirty.load(std::sync::atomic::Ordering::SeqCst)
+            {
                 pending = shared
                     .wake
                     .wait(pending)
                     .unwrap_or_else(PoisonError::into_inner);
             }
         }
+        shared.write_draft();
         if let Some(report) = shared.write_pending()
             && tx.send(report).is_err()
         {
@@ -186,6 +243,11 @@ impl EmergencyHandle {
     /// fails, keeps the newest snapshot in a recovery copy. Returns where the work went when it
     /// is not in the file, or `Err` with the reason when it could be kept nowhere.
     pub fn save_now(&self) -> Result<Option<PathBuf>, String> {
+        // What was typed and not saved goes to its draft file whatever else happens.
+        self.shared
+            .draft_dirty
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        self.shared.write_draft();
         match self.shared.write_pending() {
             Some(SaveReport {
                 outcome: Err(SaveError::ChangedOnDisk),
@@ -200,6 +262,14 @@ impl EmergencyHandle {
                 .ok_or_else(|| e.to_string()),
             _ => Ok(None),
         }
+    }
+
+    /// Writes the newest draft, now (after a panic).
+    pub fn write_draft(&self) {
+        self.shared
+            .draft_dirty
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        self.shared.write_draft();
     }
 
     /// After a panic: the newest snapshot goes to `FILE.recover-<time>`, never over the file,

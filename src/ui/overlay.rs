@@ -100,6 +100,7 @@ fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, c: &Confirm) {
     let question = match c {
+        Confirm::RestoreDraft(_) => app.t(t::CONFIRM_RESTORE_DRAFT).to_owned(),
         Confirm::DeleteActor(id) => {
             let (rel, roles) = app.ws.actor_ties(*id);
             fill(
