@@ -223,6 +223,10 @@ texts! {
     ACT_START_ROLE = "rol begint", "start role";
     ACT_END_ROLE = "rol eindigt", "end role";
     ACT_TOGGLE_ORIENTATION = "oriëntatie", "orientation";
+    ACT_QUIT_SAVE = "opslaan en stoppen", "save and quit";
+    ACT_QUIT_KEEP = "als concept bewaren en stoppen", "keep as a draft and quit";
+    ACT_QUIT_DISCARD = "weggooien en stoppen", "throw away and quit";
+    QUIT_ASK = "Je was iets aan het typen dat nog niet is opgeslagen. Wat ermee?", "You were typing something not saved yet. What should happen to it?";
     ACT_NEXT_CHOICE = "volgende keuze", "next option";
     ACT_PREV_CHOICE = "vorige keuze", "previous option";
     FIELD_KIND = "Soort", "Kind";

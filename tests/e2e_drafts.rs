@@ -86,7 +86,10 @@ fn typed_text_survives_ctrl_c_a_hang_up_sigterm_and_kill_9() {
         };
         match how {
             "ctrl-c" => {
+                // Quitting with typed text asks first; keeping it as a draft is one key.
                 t.keys(&["C-c"]);
+                t.wait_for("not saved yet", 10);
+                t.keys(&["k"]);
                 let screen = t.wait_for("EXIT=0", 10);
                 assert!(
                     screen.contains("what you were typing is kept in"),

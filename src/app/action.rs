@@ -145,6 +145,12 @@ pub enum Action {
     NewRound,
     /// Show per question what changed since the previous round.
     CompareRounds,
+    /// Quits after saving what was typed.
+    QuitSave,
+    /// Quits keeping what was typed as a draft, offered back on the next start.
+    QuitKeep,
+    /// Quits throwing away what was typed.
+    QuitDiscard,
     /// Takes the next option of the focused choice (or flips a yes/no).
     NextChoice,
     /// Takes the previous option of the focused choice (or flips a yes/no).

@@ -26,10 +26,16 @@ impl App {
                 }
             }
             Action::ConfirmYes => self.confirm_yes(),
-            Action::ConfirmNo => match &mut self.ui.overlay {
-                Some(Overlay::Form(form)) => form.confirm_discard = false,
-                _ => self.ui.overlay = None,
+            Action::ConfirmNo => match self.ui.overlay.take() {
+                Some(Overlay::Form(mut form)) => {
+                    form.confirm_discard = false;
+                    self.ui.overlay = Some(Overlay::Form(form));
+                }
+                // Back to what was being typed.
+                Some(Overlay::QuitAsk(open)) => self.ui.overlay = Some(*open),
+                _ => {}
             },
+            Action::QuitSave | Action::QuitKeep | Action::QuitDiscard => self.answer_quit(action),
             Action::NextChoice | Action::PrevChoice => {
                 if let Some(Overlay::Form(form)) = &mut self.ui.overlay {
                     form.cycle(if action == Action::NextChoice { 1 } else { -1 });
@@ -143,6 +149,31 @@ impl App {
         let edit = self.ws.add_relation(r);
         self.commit(edit);
         self.say(t::RELATION_ADDED, &[]);
+    }
+
+    /// Quits as the user chose for the text they were typing.
+    fn answer_quit(&mut self, action: Action) {
+        let Some(Overlay::QuitAsk(open)) = self.ui.overlay.take() else {
+            return;
+        };
+        match action {
+            Action::QuitSave => {
+                let was_form = matches!(*open, Overlay::Form(_));
+                self.ui.overlay = Some(*open);
+                if was_form {
+                    self.submit_form();
+                } else {
+                    self.leave_notes();
+                }
+                // A form that refused (an empty name, a bad date) stays open with the reason.
+                self.quit = self.ui.overlay.is_none();
+            }
+            Action::QuitKeep => {
+                self.ui.overlay = Some(*open);
+                self.quit = true;
+            }
+            _ => self.quit = true,
+        }
     }
 
     /// Answers yes to the open confirmation.

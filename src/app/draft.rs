@@ -89,6 +89,7 @@ impl Draft {
                 lines: editor.lines().to_vec(),
             }),
             Overlay::Confirm(Confirm::RestoreDraft(d)) => Some((**d).clone()),
+            Overlay::QuitAsk(open) => Self::of(open),
             _ => None,
         }
     }

@@ -16,6 +16,8 @@ pub enum Scope {
     Always,
     /// A yes/no confirmation is open.
     Confirm,
+    /// The question what to do with typed text on quitting.
+    QuitAsk,
     /// A form is open (other keys go to its text field).
     Form,
     /// A form is open and its focused field is a choice or a yes/no (then the form's keys).
@@ -79,6 +81,10 @@ const fn b(scope: Scope, keys: &'static [Key], action: Action, hint: bool) -> Bi
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
     b(Scope::Always, &[ctrl('c')], Action::Quit, false),
+    b(Scope::QuitAsk, &[ch('s'), ch('o')], Action::QuitSave, true),
+    b(Scope::QuitAsk, &[ch('k'), ch('b'), code(KeyCode::Enter)], Action::QuitKeep, true),
+    b(Scope::QuitAsk, &[ch('d'), ch('w')], Action::QuitDiscard, true),
+    b(Scope::QuitAsk, &[code(KeyCode::Esc)], Action::ConfirmNo, true),
     b(Scope::Confirm, &[ch('y'), ch('j'), code(KeyCode::Enter)], Action::ConfirmYes, true),
     b(Scope::Confirm, &[ch('n'), code(KeyCode::Esc)], Action::ConfirmNo, true),
     b(Scope::Choice, &[code(KeyCode::Right), ch(' '), ch('l')], Action::NextChoice, true),

@@ -73,4 +73,7 @@ pub enum Overlay {
     Notes(EditorFor, Box<TextArea<'static>>),
     /// A confirmation.
     Confirm(Confirm),
+    /// Quitting with typed text: save it, keep it as a draft, or throw it away? Holds what was
+    /// open, to go back to.
+    QuitAsk(Box<Overlay>),
 }

@@ -14,6 +14,7 @@ impl App {
     pub fn dialog_scope(&self) -> Option<Scope> {
         match &self.ui.overlay {
             Some(Overlay::Help) => Some(Scope::Help),
+            Some(Overlay::QuitAsk(_)) => Some(Scope::QuitAsk),
             Some(Overlay::Confirm(_)) => Some(Scope::Confirm),
             Some(Overlay::Form(f)) if f.confirm_discard => Some(Scope::Confirm),
             Some(Overlay::Form(f)) if f.focused_is_choice() => Some(Scope::Choice),
@@ -90,6 +91,16 @@ impl App {
     /// by the pane shown, in one match.
     pub(super) fn act(&mut self, action: Action) {
         match action {
+            // Typed text is never thrown away by a quit without asking.
+            Action::Quit
+                if self.autosave
+                    && self.draft_json().is_some()
+                    && !matches!(self.ui.overlay, Some(Overlay::QuitAsk(_))) =>
+            {
+                if let Some(open) = self.ui.overlay.take() {
+                    self.ui.overlay = Some(Overlay::QuitAsk(Box::new(open)));
+                }
+            }
             Action::Quit => self.quit = true,
             Action::ShowPane(p) => self.ui.pane = p,
             Action::NextPane => self.ui.pane = Pane::ALL[(self.ui.pane.index() + 1) % 8],
@@ -104,6 +115,9 @@ impl App {
             | Action::PrevField
             | Action::ConfirmYes
             | Action::ConfirmNo
+            | Action::QuitSave
+            | Action::QuitKeep
+            | Action::QuitDiscard
             | Action::NextChoice
             | Action::PrevChoice
             | Action::PickNext

@@ -34,7 +34,39 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             super::form::notes(app, theme, frame, area, target, editor);
         }
         Some(Overlay::Confirm(c)) => confirm(app, theme, frame, area, c),
+        Some(Overlay::QuitAsk(_)) => quit_ask(app, theme, frame, area),
     }
+}
+
+fn quit_ask(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let rows: Vec<_> = BINDINGS
+        .iter()
+        .filter(|b| b.scope == Scope::QuitAsk)
+        .map(|b| (crate::app::keymap::keys_label(b), b.action))
+        .collect();
+    let width = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let rect = centered(area, 62, u16::try_from(rows.len() + 5).unwrap_or(9));
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(Span::styled(
+        format!(" {} ", app.t(t::CONFIRM_TITLE)),
+        theme.warn,
+    ));
+    let mut lines = vec![Line::from(app.t(t::QUIT_ASK)), Line::default()];
+    for (keys, action) in rows {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{keys:<width$}"), theme.key),
+            Span::raw(crate::app::keymap::describe(action, app.lang)),
+        ]));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
+        rect,
+    );
 }
 
 fn help_lines(app: &App, theme: &Theme, sections: &[(t::L, Scope)]) -> Vec<Line<'static>> {

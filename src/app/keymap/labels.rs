@@ -125,6 +125,9 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::NewRound => t::ACT_NEW_ROUND,
         Action::CompareRounds => t::ACT_COMPARE_ROUNDS,
         Action::NextChoice => t::ACT_NEXT_CHOICE,
+        Action::QuitSave => t::ACT_QUIT_SAVE,
+        Action::QuitKeep => t::ACT_QUIT_KEEP,
+        Action::QuitDiscard => t::ACT_QUIT_DISCARD,
         Action::PrevChoice => t::ACT_PREV_CHOICE,
     };
     lang.pick(l)
@@ -135,6 +138,7 @@ fn scope_name(scope: Scope) -> String {
     match scope {
         Scope::Always => "anywhere, even in a dialog".to_owned(),
         Scope::Confirm => "a yes/no question".to_owned(),
+        Scope::QuitAsk => "quitting with typed text".to_owned(),
         Scope::Form => "a form".to_owned(),
         Scope::Choice => "a choice in a form".to_owned(),
         Scope::Help => "the help".to_owned(),
@@ -163,6 +167,7 @@ pub fn markdown() -> String {
         Scope::Picker,
         Scope::Notes,
         Scope::Confirm,
+        Scope::QuitAsk,
         Scope::Help,
         Scope::Always,
     ]);

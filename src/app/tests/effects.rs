@@ -112,3 +112,65 @@ fn without_a_writer_nothing_is_asked_for() {
     assert_eq!(app.generation, 1);
     assert!(saves(&app.update(Msg::Leave)).is_empty());
 }
+
+fn ctrl_c(app: &mut crate::app::App) -> Vec<Effect> {
+    app.handle_event(&ratatui::crossterm::event::Event::Key(
+        ratatui::crossterm::event::KeyEvent::new(
+            KeyCode::Char('c'),
+            ratatui::crossterm::event::KeyModifiers::CONTROL,
+        ),
+    ))
+}
+
+#[test]
+fn quitting_with_typed_text_asks_save_keep_or_discard() {
+    use crate::app::Overlay;
+    // Nothing typed: Ctrl-c quits at once.
+    let mut app = app_with(&[]);
+    app.autosave = true;
+    app.update(Action::ShowPane(crate::app::Pane::Log));
+    app.update(Action::AddItem);
+    assert!(matches!(ctrl_c(&mut app).as_slice(), [Effect::Quit]));
+    // Typed: it asks; discard throws the draft away and quits.
+    let mut app = app_with(&[]);
+    app.autosave = true;
+    app.update(Action::ShowPane(crate::app::Pane::Log));
+    app.update(Action::AddItem);
+    typ(&mut app, "Half");
+    assert!(app.last_draft.is_some());
+    ctrl_c(&mut app);
+    assert!(matches!(app.ui.overlay, Some(Overlay::QuitAsk(_))));
+    assert!(!app.quit);
+    press(&mut app, KeyCode::Char('d'));
+    assert!(app.quit && app.last_draft.is_none());
+    // Save: the note is saved, then knoop quits.
+    let mut app = app_with(&[]);
+    app.autosave = true;
+    app.update(Action::ShowPane(crate::app::Pane::Log));
+    app.update(Action::AddItem);
+    typ(&mut app, "Bewaard");
+    ctrl_c(&mut app);
+    press(&mut app, KeyCode::Char('s'));
+    assert!(app.quit);
+    assert_eq!(app.ws.log[0].text, "Bewaard");
+    // Keep: quits with the draft kept; Esc goes back to the form.
+    let mut app = app_with(&[]);
+    app.autosave = true;
+    app.update(Action::ShowPane(crate::app::Pane::Log));
+    app.update(Action::AddItem);
+    typ(&mut app, "Later");
+    ctrl_c(&mut app);
+    press(&mut app, KeyCode::Esc);
+    assert!(
+        matches!(app.ui.overlay, Some(Overlay::Form(_))),
+        "back to the form"
+    );
+    ctrl_c(&mut app);
+    press(&mut app, KeyCode::Char('k'));
+    assert!(app.quit);
+    assert!(
+        app.last_draft
+            .as_deref()
+            .is_some_and(|d| d.contains("Later"))
+    );
+}

@@ -26,7 +26,11 @@ fn key(code: KeyCode, mods: KeyModifiers) -> Event {
     Event::Key(KeyEvent::new(code, mods))
 }
 
+/// A key of a context; F24 stands for Ctrl-c.
 fn plain(code: KeyCode) -> Event {
+    if code == KeyCode::F(24) {
+        return key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    }
     key(code, KeyModifiers::NONE)
 }
 
@@ -56,6 +60,8 @@ fn contexts() -> Vec<(Pane, Vec<KeyCode>)> {
         (Pane::Basis, vec![Char('c')]),
         (Pane::Basis, vec![Char('n'), Enter]),
         (Pane::Foundation, vec![Char('b')]),
+        // A form with typed text, then Ctrl-c: the question what to do with it.
+        (Pane::Log, vec![Char('a'), Char('X'), KeyCode::F(24)]),
     ]);
     c
 }
@@ -92,6 +98,8 @@ fn every_bound_key_of_every_pane_keeps_the_workspace_whole_and_undo_exact() {
             Lang::Nl,
             jiff::civil::Date::constant(2026, 11, 27),
         );
+        // As in a session that writes: quitting with typed text asks first.
+        base.autosave = true;
         base.update(Action::ShowPane(pane));
         for code in &setup {
             base.handle_event(&plain(*code));
@@ -111,6 +119,7 @@ fn every_bound_key_of_every_pane_keeps_the_workspace_whole_and_undo_exact() {
                     Lang::Nl,
                     jiff::civil::Date::constant(2026, 11, 27),
                 );
+                app.autosave = true;
                 app.update(Action::ShowPane(pane));
                 for c in &setup {
                     app.handle_event(&plain(*c));
