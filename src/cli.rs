@@ -98,6 +98,22 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write what was decided as text for people: `minutes` (the minutes of a meeting, in
+    /// Markdown, in the UI language).
+    Export {
+        /// What to write.
+        #[arg(value_enum)]
+        what: ExportWhat,
+        /// The log entry (its id, from `knoop list log --json`); default: the last meeting.
+        #[arg(long, conflicts_with = "last")]
+        entry: Option<uuid::Uuid>,
+        /// The last meeting (the default).
+        #[arg(long)]
+        last: bool,
+        /// Write to this file (mode 0600) instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Print the JSON Schema of the workspace file.
     Schema,
     /// Print shell completions.
@@ -190,6 +206,13 @@ pub struct AddRelationArgs {
     /// Both ways.
     #[arg(long)]
     pub mutual: bool,
+}
+
+/// What `knoop export` writes.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportWhat {
+    /// The minutes of a meeting, in Markdown.
+    Minutes,
 }
 
 /// What `knoop list` lists.
@@ -324,6 +347,12 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
         }
         Command::Demo { file, force } => write::demo(file, *force, lang),
         Command::Check => read::check(&workspace_path(cli)?, lang),
+        Command::Export {
+            what: ExportWhat::Minutes,
+            entry,
+            output,
+            ..
+        } => read::minutes(&workspace_path(cli)?, *entry, output.as_deref(), lang),
         Command::Ask => {
             let stdin = std::io::stdin();
             ask::run(

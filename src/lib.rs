@@ -13,11 +13,13 @@
 //!   each pane's own state and handler; typed forms; the layout authority.
 //! - [`ui`]: rendering; borrows the app, never changes it.
 //! - [`cli`]: the command line and its non-interactive commands.
+//! - [`export`]: what leaves knoop as text for people (the minutes of a meeting); pure.
 //! - [`tui`]: the terminal session and the loop: read, update, perform the effects, draw.
 
 pub mod analysis;
 pub mod app;
 pub mod cli;
+pub mod export;
 pub mod i18n;
 pub mod questionnaire;
 pub mod store;

@@ -744,3 +744,73 @@ fn the_log_reads_back_decisions_and_follow_ups() {
         .code(1)
         .stderr(predicate::str::contains("A follow-up needs text"));
 }
+
+/// The minutes go out: `export minutes --last` holds the meeting just recorded, in the chosen
+/// language, ready to paste into an e-mail; `-o` writes a private file.
+#[test]
+fn the_minutes_of_the_last_meeting_go_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    knoop()
+        .args([
+            "checkin",
+            "--text",
+            "Kernoverleg december",
+            "--present",
+            "bram peters",
+        ])
+        .args([
+            "--decision",
+            "Subsidie aanvragen",
+            "--followup",
+            "Aanvraag schrijven",
+        ])
+        .args(["--owner", "bram peters", "--due", "2027-01-15", "-w"])
+        .arg(&file)
+        .assert()
+        .success();
+    knoop()
+        .args(["--lang", "en", "export", "minutes", "--last", "-w"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::starts_with("# Minutes: Kernoverleg december (")
+                .and(predicate::str::contains("**Present:** Bram Peters"))
+                .and(predicate::str::contains(
+                    "## Decisions\n\n- Subsidie aanvragen",
+                ))
+                .and(predicate::str::contains(
+                    "- [ ] Aanvraag schrijven (Bram Peters) · by 2027-01-15",
+                ))
+                .and(predicate::str::contains("## Still open from before")),
+        );
+    let out = dir.path().join("verslag.md");
+    knoop()
+        .args(["--lang", "nl", "export", "minutes", "-o"])
+        .arg(&out)
+        .arg("-w")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("geschreven naar"));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.starts_with("# Verslag: Kernoverleg december"));
+    let mode =
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&out).unwrap().permissions());
+    assert_eq!(mode & 0o777, 0o600, "minutes name real people");
+    knoop()
+        .args([
+            "--lang",
+            "en",
+            "export",
+            "minutes",
+            "--entry",
+            "0190e0c8-0000-7000-8000-000000000001",
+            "-w",
+        ])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no log entry with id"));
+}

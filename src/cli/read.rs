@@ -31,6 +31,39 @@ fn load(path: &Path, lang: Lang) -> Result<Workspace, UserError> {
     Ok(ws)
 }
 
+/// `knoop export minutes`: the minutes of `entry` (default: the last meeting), to `output` or
+/// standard output.
+pub fn minutes(
+    path: &Path,
+    entry: Option<crate::workspace::Id>,
+    output: Option<&Path>,
+    lang: Lang,
+) -> Result<(), UserError> {
+    let ws = load(path, lang)?;
+    let found = match entry {
+        Some(id) => ws.log.iter().find(|e| e.id == id).ok_or_else(|| {
+            UserError(fill(lang.pick(t::CLI_NO_ENTRY), &[("id", &id.to_string())]))
+        })?,
+        None => crate::export::last_meeting(&ws)
+            .ok_or_else(|| UserError(lang.pick(t::CLI_EMPTY_LOG).to_owned()))?,
+    };
+    let text = crate::export::minutes(&ws, found, lang, &jiff::tz::TimeZone::system());
+    match output {
+        Some(file) => {
+            let shown = file.display().to_string();
+            store::write_side_file(file, text.as_bytes()).map_err(|e| {
+                UserError(fill(
+                    lang.pick(t::CLI_CANNOT_WRITE),
+                    &[("path", &shown), ("e", &e.to_string())],
+                ))
+            })?;
+            out::line(&fill(lang.pick(t::CLI_WROTE), &[("path", &shown)]));
+        }
+        None => out::bytes_out(text.as_bytes()),
+    }
+    Ok(())
+}
+
 /// `knoop check`.
 pub fn check(path: &Path, lang: Lang) -> Result<(), UserError> {
     let ws = load(path, lang)?;
