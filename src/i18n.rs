@@ -223,6 +223,8 @@ texts! {
     ACT_START_ROLE = "rol begint", "start role";
     ACT_END_ROLE = "rol eindigt", "end role";
     ACT_TOGGLE_ORIENTATION = "oriëntatie", "orientation";
+    ACT_MINUTES = "verslag", "minutes";
+    MINUTES_WRITTEN = "Verslag geschreven naar {path}", "Minutes written to {path}";
     ACT_QUIT_SAVE = "opslaan en stoppen", "save and quit";
     ACT_QUIT_KEEP = "als concept bewaren en stoppen", "keep as a draft and quit";
     ACT_QUIT_DISCARD = "weggooien en stoppen", "throw away and quit";

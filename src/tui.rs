@@ -216,6 +216,9 @@ fn perform(app: &App, saver: Option<&Saver>, effects: Vec<Effect>) -> bool {
             Effect::TrimJournal(saved, taken) => {
                 let _ = journal::trim(&app.path, &saved, &taken);
             }
+            Effect::Export(file, text) => {
+                let _ = store::write_side_file(&file, text.as_bytes());
+            }
             Effect::Draft(draft) => {
                 if let Some(s) = saver {
                     s.set_draft(draft);

@@ -145,6 +145,8 @@ pub enum Action {
     NewRound,
     /// Show per question what changed since the previous round.
     CompareRounds,
+    /// Writes the minutes of the selected log entry beside the workspace.
+    ExportMinutes,
     /// Quits after saving what was typed.
     QuitSave,
     /// Quits keeping what was typed as a draft, offered back on the next start.

@@ -127,6 +127,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Pane(Pane::Log), &[ch('c')], Action::CheckIn, true),
     b(Scope::Pane(Pane::Log), &[ch('f')], Action::ToggleFollowUps, true),
     b(Scope::Pane(Pane::Log), &[ch('x'), ch(' ')], Action::ToggleDone, true),
+    b(Scope::Pane(Pane::Log), &[ch('m')], Action::ExportMinutes, true),
     b(Scope::Pane(Pane::Log), &[ch('d'), code(KeyCode::Delete)], Action::DeleteItem, false),
     b(Scope::Pane(Pane::Identity), &[ch('h'), code(KeyCode::Left)], Action::FocusLeft, true),
     b(Scope::Pane(Pane::Identity), &[ch('l'), code(KeyCode::Right)], Action::FocusRight, true),

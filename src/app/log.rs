@@ -46,6 +46,19 @@ pub fn open_follow_ups(ws: &crate::workspace::Workspace) -> Vec<(usize, usize)> 
 }
 
 impl App {
+    /// The minutes of the selected log entry, to be written beside the workspace as
+    /// `FILE.minutes-<date>.md`; says where.
+    pub(super) fn minutes_of_selected(&mut self) -> Option<super::Effect> {
+        let row = self.selected()?;
+        let entry = self.ws.log.get(*self.views.log.get(row)?)?;
+        let text = crate::export::minutes(&self.ws, entry, self.lang, &self.tz);
+        let day = entry.at.to_zoned(self.tz.clone()).date();
+        let file = crate::store::sidecar(&self.path, &format!("minutes-{day}.md"));
+        let shown = file.display().to_string();
+        self.say(t::MINUTES_WRITTEN, &[("path", &shown)]);
+        Some(super::Effect::Export(file, text))
+    }
+
     /// Open follow-ups across the log, oldest due first (cached when an edit commits).
     pub fn open_follow_ups(&self) -> &[(usize, usize)] {
         &self.views.open_follow_ups

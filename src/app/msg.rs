@@ -55,6 +55,8 @@ pub enum Effect {
         Arc<Workspace>,
         std::collections::HashSet<crate::workspace::Id>,
     ),
+    /// Write this text to this file (an export), mode 0600.
+    Export(std::path::PathBuf, String),
     /// Keep this as what is typed and unsaved (`None`: there is nothing).
     Draft(Option<String>),
     /// Leave.
@@ -108,6 +110,12 @@ impl App {
             Msg::Action(_) | Msg::Type(_) | Msg::Paste(_) | Msg::Resize(..)
         );
         match msg {
+            Msg::Action(Action::ExportMinutes) => {
+                self.ui.message = None;
+                if let Some(export) = self.minutes_of_selected() {
+                    effects.push(export);
+                }
+            }
             Msg::Action(action) => {
                 self.ui.message = None;
                 self.act(action);

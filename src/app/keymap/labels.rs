@@ -126,6 +126,7 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::CompareRounds => t::ACT_COMPARE_ROUNDS,
         Action::NextChoice => t::ACT_NEXT_CHOICE,
         Action::QuitSave => t::ACT_QUIT_SAVE,
+        Action::ExportMinutes => t::ACT_MINUTES,
         Action::QuitKeep => t::ACT_QUIT_KEEP,
         Action::QuitDiscard => t::ACT_QUIT_DISCARD,
         Action::PrevChoice => t::ACT_PREV_CHOICE,

@@ -174,3 +174,34 @@ fn quitting_with_typed_text_asks_save_keep_or_discard() {
             .is_some_and(|d| d.contains("Later"))
     );
 }
+
+#[test]
+fn one_key_on_a_log_entry_writes_its_minutes_beside_the_workspace() {
+    let mut app = app_with(&["Bram"]);
+    app.tz = jiff::tz::TimeZone::UTC;
+    let mut e = crate::workspace::LogEntry::checkin("Kernoverleg", jiff::Timestamp::UNIX_EPOCH);
+    e.decisions = vec!["Doorgaan".into()];
+    app.ws.log.push(e);
+    app.refresh_views();
+    app.update(Action::ShowPane(crate::app::Pane::Log));
+    press(&mut app, KeyCode::Char('m'));
+    let Some(Effect::Export(file, text)) = app.update(Action::ExportMinutes).into_iter().next()
+    else {
+        panic!("no minutes written");
+    };
+    assert!(
+        file.to_string_lossy()
+            .ends_with("w.json.minutes-1970-01-01.md"),
+        "{file:?}"
+    );
+    assert!(
+        text.starts_with("# Minutes: Kernoverleg (1970-01-01)"),
+        "{text}"
+    );
+    assert!(
+        app.ui
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("minutes-1970-01-01.md"))
+    );
+}
