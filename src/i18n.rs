@@ -224,6 +224,11 @@ texts! {
     ACT_END_ROLE = "rol eindigt", "end role";
     ACT_TOGGLE_ORIENTATION = "oriëntatie", "orientation";
     ACT_MINUTES = "verslag", "minutes";
+    ACT_OPEN_ENTRY = "lezen", "read";
+    ACT_SCROLL_DOWN = "verder lezen", "scroll down";
+    ACT_SCROLL_UP = "terug lezen", "scroll up";
+    ENTRY_KEYS = "j/k lezen · m verslag · Esc sluiten", "j/k scroll · m minutes · Esc close";
+    ENTRY_ABOUT = "Over", "About";
     MINUTES_WRITTEN = "Verslag geschreven naar {path}", "Minutes written to {path}";
     ACT_QUIT_SAVE = "opslaan en stoppen", "save and quit";
     ACT_QUIT_KEEP = "als concept bewaren en stoppen", "keep as a draft and quit";

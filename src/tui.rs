@@ -316,7 +316,7 @@ fn event_loop(
                 dirty = true;
             }
         }
-        leaving.set_pending(app.generation != app.persist.saved());
+        leaving.set_pending(app.generation != app.persist.submitted());
         if quit || leaving.asked() {
             return Ok(());
         }
@@ -334,6 +334,7 @@ fn event_loop(
             let before = app.persist.state().clone();
             let effects = app.update(Msg::Tick);
             quit |= perform(app, saver, effects);
+            leaving.set_pending(app.generation != app.persist.submitted());
             dirty |= before != *app.persist.state();
         }
         // Block for input; wake only while a save is under way, or once a second to pick up
@@ -368,7 +369,7 @@ fn event_loop(
             leaving.set_pending(true);
             let effects = app.update(msg);
             quit |= perform(app, saver, effects);
-            leaving.set_pending(app.generation != app.persist.saved());
+            leaving.set_pending(app.generation != app.persist.submitted());
             dirty |= !quiet || before != (app.generation, app.persist.state().clone());
         }
     }

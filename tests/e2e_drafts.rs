@@ -74,16 +74,7 @@ fn typed_text_survives_ctrl_c_a_hang_up_sigterm_and_kill_9() {
         let dir = tempfile::tempdir().unwrap();
         let file = tmux::demo(dir.path());
         let t = type_half_a_note(how, &file);
-        let pid = {
-            let out = std::process::Command::new("pgrep")
-                .args(["-f", &file.display().to_string()])
-                .output()
-                .unwrap();
-            String::from_utf8_lossy(&out.stdout)
-                .lines()
-                .find_map(|l| l.trim().parse::<u32>().ok())
-                .expect("knoop runs")
-        };
+        let pid = tmux::knoop_pid(&file);
         match how {
             "ctrl-c" => {
                 // Quitting with typed text asks first; keeping it as a draft is one key.

@@ -544,3 +544,33 @@ fn a_date_field_shows_what_it_understood() {
     let screen = text(&draw(&app, 80, 24));
     assert!(screen.contains("'vrijdagx' is geen datum"), "{screen}");
 }
+
+/// Enter on a log row opens the entry whole: who was there, every decision and follow-up with
+/// owner and due date, wrapped; j scrolls.
+#[test]
+fn a_log_entry_opens_whole_in_both_languages() {
+    for lang in [Lang::Nl, Lang::En] {
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Log));
+        // The check-in of October, with its decision and follow-up.
+        let row = app
+            .views
+            .log
+            .iter()
+            .position(|i| app.ws.log[*i].text.starts_with("Kernoverleg oktober"))
+            .unwrap();
+        for _ in 0..row {
+            app.update(Action::SelectNext);
+        }
+        app.update(Action::OpenEntry);
+        let screen = text(&draw(&app, 80, 24));
+        insta::assert_snapshot!(format!("log_entry_{}", lang_name(lang)), screen);
+        assert!(
+            screen.contains("Schulden en gezondheid wordt een ambitie"),
+            "{screen}"
+        );
+        app.update(Action::ScrollDown);
+        app.update(Action::CloseOverlay);
+        assert!(app.ui.overlay.is_none());
+    }
+}

@@ -145,6 +145,12 @@ pub enum Action {
     NewRound,
     /// Show per question what changed since the previous round.
     CompareRounds,
+    /// Opens the selected log entry to read it whole.
+    OpenEntry,
+    /// Scrolls what is open to read down a line.
+    ScrollDown,
+    /// Scrolls what is open to read up a line.
+    ScrollUp,
     /// Writes the minutes of the selected log entry beside the workspace.
     ExportMinutes,
     /// Quits after saving what was typed.

@@ -36,6 +36,15 @@ impl App {
                 _ => {}
             },
             Action::QuitSave | Action::QuitKeep | Action::QuitDiscard => self.answer_quit(action),
+            Action::ScrollDown | Action::ScrollUp => {
+                if let Some(Overlay::Entry(_, top)) = &mut self.ui.overlay {
+                    *top = if action == Action::ScrollDown {
+                        top.saturating_add(1)
+                    } else {
+                        top.saturating_sub(1)
+                    };
+                }
+            }
             Action::NextChoice | Action::PrevChoice => {
                 if let Some(Overlay::Form(form)) = &mut self.ui.overlay {
                     form.cycle(if action == Action::NextChoice { 1 } else { -1 });

@@ -18,6 +18,8 @@ pub enum Scope {
     Confirm,
     /// The question what to do with typed text on quitting.
     QuitAsk,
+    /// A log entry is open to read.
+    Entry,
     /// A form is open (other keys go to its text field).
     Form,
     /// A form is open and its focused field is a choice or a yes/no (then the form's keys).
@@ -81,6 +83,10 @@ const fn b(scope: Scope, keys: &'static [Key], action: Action, hint: bool) -> Bi
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
     b(Scope::Always, &[ctrl('c')], Action::Quit, false),
+    b(Scope::Entry, &[code(KeyCode::Esc), code(KeyCode::Enter), ch('q')], Action::CloseOverlay, true),
+    b(Scope::Entry, &[ch('j'), code(KeyCode::Down)], Action::ScrollDown, true),
+    b(Scope::Entry, &[ch('k'), code(KeyCode::Up)], Action::ScrollUp, false),
+    b(Scope::Entry, &[ch('m')], Action::ExportMinutes, true),
     b(Scope::QuitAsk, &[ch('s'), ch('o')], Action::QuitSave, true),
     b(Scope::QuitAsk, &[ch('k'), ch('b'), code(KeyCode::Enter)], Action::QuitKeep, true),
     b(Scope::QuitAsk, &[ch('d'), ch('w')], Action::QuitDiscard, true),
@@ -128,6 +134,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Pane(Pane::Log), &[ch('f')], Action::ToggleFollowUps, true),
     b(Scope::Pane(Pane::Log), &[ch('x'), ch(' ')], Action::ToggleDone, true),
     b(Scope::Pane(Pane::Log), &[ch('m')], Action::ExportMinutes, true),
+    b(Scope::Pane(Pane::Log), &[code(KeyCode::Enter)], Action::OpenEntry, true),
     b(Scope::Pane(Pane::Log), &[ch('d'), code(KeyCode::Delete)], Action::DeleteItem, false),
     b(Scope::Pane(Pane::Identity), &[ch('h'), code(KeyCode::Left)], Action::FocusLeft, true),
     b(Scope::Pane(Pane::Identity), &[ch('l'), code(KeyCode::Right)], Action::FocusRight, true),

@@ -90,6 +90,18 @@ impl App {
             };
             return;
         }
+        // Reading an entry changes nothing: allowed when nothing may be changed.
+        if action == Action::OpenEntry {
+            if let Some(e) = self
+                .selected()
+                .filter(|_| focus == LogFocus::Entries)
+                .and_then(|row| self.views.log.get(row))
+                .and_then(|i| self.ws.log.get(*i))
+            {
+                self.ui.overlay = Some(Overlay::Entry(e.id, 0));
+            }
+            return;
+        }
         if !self.writable() {
             return;
         }

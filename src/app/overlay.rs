@@ -76,4 +76,7 @@ pub enum Overlay {
     /// Quitting with typed text: save it, keep it as a draft, or throw it away? Holds what was
     /// open, to go back to.
     QuitAsk(Box<Overlay>),
+    /// One log entry, whole: when, who was there, the ambition, the text, every decision and
+    /// follow-up, the actors it is about; scrolled this many lines.
+    Entry(Id, u16),
 }

@@ -15,6 +15,7 @@ impl App {
         match &self.ui.overlay {
             Some(Overlay::Help) => Some(Scope::Help),
             Some(Overlay::QuitAsk(_)) => Some(Scope::QuitAsk),
+            Some(Overlay::Entry(..)) => Some(Scope::Entry),
             Some(Overlay::Confirm(_)) => Some(Scope::Confirm),
             Some(Overlay::Form(f)) if f.confirm_discard => Some(Scope::Confirm),
             Some(Overlay::Form(f)) if f.focused_is_choice() => Some(Scope::Choice),
@@ -115,6 +116,8 @@ impl App {
             | Action::PrevField
             | Action::ConfirmYes
             | Action::ConfirmNo
+            | Action::ScrollDown
+            | Action::ScrollUp
             | Action::QuitSave
             | Action::QuitKeep
             | Action::QuitDiscard

@@ -237,6 +237,11 @@ impl Persistence {
             .map(|j| &j.snapshot)
     }
 
+    /// The newest generation handed to the writer.
+    pub fn submitted(&self) -> u64 {
+        self.submitted
+    }
+
     /// The newest generation the writer has reported as written.
     pub fn saved(&self) -> u64 {
         self.saved

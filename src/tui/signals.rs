@@ -21,7 +21,8 @@ const HAND_OVER_WAIT: Duration = Duration::from_secs(1);
 pub struct Leaving {
     /// A signal asked knoop to leave.
     asked: AtomicBool,
-    /// The loop holds a change the writer does not have yet.
+    /// The loop holds a change not handed to the writer yet (what the writer has, the signal
+    /// thread writes itself).
     pending: AtomicBool,
     /// The loop has handed everything over and written it.
     done: AtomicBool,

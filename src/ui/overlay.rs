@@ -1,6 +1,8 @@
 //! Overlays on top of a pane: the help (generated from the keymap table), the one-field form,
 //! and the yes/no confirmation.
 
+use std::fmt::Write as _;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -35,7 +37,103 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         Some(Overlay::Confirm(c)) => confirm(app, theme, frame, area, c),
         Some(Overlay::QuitAsk(_)) => quit_ask(app, theme, frame, area),
+        Some(Overlay::Entry(id, top)) => entry(app, theme, frame, area, *id, *top),
     }
+}
+
+/// One log entry, whole, wrapped and scrolled.
+fn entry(
+    app: &App,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+    id: crate::workspace::Id,
+    top: u16,
+) {
+    let Some(e) = app.ws.log.iter().find(|e| e.id == id) else {
+        return;
+    };
+    let name = |id: &crate::workspace::Id| shown(app.ws.actor_name(*id)).into_owned();
+    let when =
+        e.at.to_zoned(app.tz.clone())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string();
+    let label = |l: t::L| Span::styled(format!("{}: ", app.t(l)), theme.header);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(when, theme.header),
+        Span::raw(format!(
+            " · {}",
+            app.lang.pick(crate::workspace::Vocabulary::text(e.kind))
+        )),
+    ])];
+    if let Some(a) = e.ambition.and_then(|a| app.ws.ambition(a)) {
+        lines.push(Line::from(vec![
+            label(t::FIELD_AMBITION),
+            Span::raw(shown(&a.title).into_owned()),
+        ]));
+    }
+    if !e.present.is_empty() {
+        let who: Vec<String> = e.present.iter().map(name).collect();
+        lines.push(Line::from(vec![
+            label(t::MINUTES_PRESENT),
+            Span::raw(who.join(", ")),
+        ]));
+    }
+    if !e.actors.is_empty() {
+        let who: Vec<String> = e.actors.iter().map(name).collect();
+        lines.push(Line::from(vec![
+            label(t::ENTRY_ABOUT),
+            Span::raw(who.join(", ")),
+        ]));
+    }
+    if !e.text.trim().is_empty() {
+        lines.push(Line::default());
+        lines.extend(e.text.lines().map(|l| Line::from(shown(l).into_owned())));
+    }
+    if !e.decisions.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(app.t(t::MINUTES_DECISIONS), theme.title));
+        lines.extend(
+            e.decisions
+                .iter()
+                .map(|d| Line::from(format!("- {}", shown(d)))),
+        );
+    }
+    if !e.follow_ups.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(app.t(t::MINUTES_FOLLOW_UPS), theme.title));
+        for f in &e.follow_ups {
+            let mut text = format!("[{}] {}", if f.done { "x" } else { " " }, shown(&f.text));
+            if let Some(o) = &f.owner {
+                let _ = write!(text, " · {}", name(o));
+            }
+            if let Some(d) = f.due {
+                let _ = write!(text, " · {d}");
+            }
+            lines.push(Line::from(text));
+        }
+    }
+    let rect = centered(area, 76, area.height.saturating_sub(2).max(6));
+    frame.render_widget(Clear, rect);
+    let title = if e.text.trim().is_empty() {
+        app.t(t::MINUTES_UNTITLED).to_owned()
+    } else {
+        shown(e.text.lines().next().unwrap_or_default()).into_owned()
+    };
+    let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [body, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((top, 0)),
+        body,
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(app.t(t::ENTRY_KEYS), theme.muted)),
+        keys,
+    );
 }
 
 fn quit_ask(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {

@@ -208,3 +208,21 @@ pub fn demo(dir: &Path) -> PathBuf {
     );
     file
 }
+
+/// The pid of the knoop running on `file`: the process whose program is knoop (tmux's own
+/// processes carry the same command line, and the pane's pid can be the shell's).
+pub fn knoop_pid(file: &Path) -> u32 {
+    let binary = std::fs::canonicalize(knoop()).unwrap();
+    let wanted = file.display().to_string();
+    let pid = std::fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .find(|pid| {
+            std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == binary)
+                && std::fs::read(format!("/proc/{pid}/cmdline"))
+                    .is_ok_and(|c| String::from_utf8_lossy(&c).contains(&wanted))
+        })
+        .unwrap_or(0);
+    assert!(pid > 0 && alive(pid), "knoop runs on {wanted}");
+    pid
+}

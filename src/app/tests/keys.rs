@@ -57,6 +57,7 @@ fn contexts() -> Vec<(Pane, Vec<KeyCode>)> {
         (Pane::Agenda, vec![Char('l'), Char('+')]),
         (Pane::Log, vec![Char('f')]),
         (Pane::Log, vec![Char('c')]),
+        (Pane::Log, vec![Enter]),
         (Pane::Basis, vec![Char('c')]),
         (Pane::Basis, vec![Char('n'), Enter]),
         (Pane::Foundation, vec![Char('b')]),
