@@ -122,6 +122,8 @@ pub struct Views {
     /// When each actor was last in the log.
     pub last_contact: std::collections::HashMap<crate::workspace::Id, jiff::Timestamp>,
     /// Log indices, newest first.
+    pub log_all: Vec<usize>,
+    /// The log rows shown: `log_all` narrowed by the Log pane's search.
     pub log: Vec<usize>,
     /// Topic indices shown on the agenda (all, or the coalition candidates).
     pub topics: Vec<usize>,
@@ -286,9 +288,10 @@ impl App {
         if touched.log {
             self.views.last_contact = register::last_contacts(&self.ws);
             self.views.open_follow_ups = log::open_follow_ups(&self.ws);
-            let mut log = order_hint(&self.views.log, self.ws.log.len());
+            let mut log = order_hint(&self.views.log_all, self.ws.log.len());
             log.sort_by(|a, b| self.ws.log[*b].at.cmp(&self.ws.log[*a].at));
-            self.views.log = log;
+            self.views.log_all = log;
+            self.refresh_log_rows();
         }
         self.views.gaps = crate::analysis::gaps(&self.ws, self.today);
         self.views.answered = crate::questionnaire::screens()

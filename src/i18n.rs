@@ -435,6 +435,7 @@ texts! {
     NO_ROLES_YET = "Nog geen rollen. r = rol begint", "No roles yet. r = role starts";
     COL_LAST_CONTACT = "Contact", "Contact";
     NO_MATCHES = "Niets gevonden. Esc wist de zoekopdracht.", "Nothing found. Esc clears the search.";
+    LOG_SEARCH_HINT = "woorden uit tekst, besluiten, acties of namen · Enter · Esc", "words from text, decisions, follow-ups or names · Enter · Esc";
     SEARCH_HINT = "woorden, pos:kern rol:netwerkleider tag:zorg soort:organisatie gewenst · Enter · Esc", "words, pos:kern rol:netwerkleider tag:zorg soort:organisatie gewenst · Enter · Esc";
     FIELD_TAGS_SHORT = "Labels", "Tags";
     FIELD_BRINGS_SHORT = "Brengt", "Brings";

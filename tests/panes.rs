@@ -574,3 +574,29 @@ fn a_log_entry_opens_whole_in_both_languages() {
         assert!(app.ui.overlay.is_none());
     }
 }
+
+/// `/` on the Log pane narrows the entries to those holding every word typed; the title says
+/// how many of all are shown and the search line stays under the list. Dutch and English.
+#[test]
+fn the_log_searched_in_both_languages() {
+    for lang in [Lang::Nl, Lang::En] {
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Log));
+        app.update(Action::Search);
+        for c in "oktober".chars() {
+            let key = ratatui::crossterm::event::KeyCode::Char(c);
+            app.handle_event(&ratatui::crossterm::event::Event::Key(key.into()));
+        }
+        let screen = text(&draw(&app, 80, 24));
+        insta::assert_snapshot!(format!("log_search_{}", lang_name(lang)), screen);
+        assert!(screen.contains("/ oktober"), "{screen}");
+        assert!(app.views.log.iter().all(|i| {
+            app.ws.log[*i].text.to_lowercase().contains("oktober")
+                || app.ws.log[*i]
+                    .decisions
+                    .iter()
+                    .any(|d| d.contains("oktober"))
+        }),);
+        assert!(!app.views.log.is_empty() && app.views.log.len() < app.ws.log.len());
+    }
+}

@@ -135,6 +135,8 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Pane(Pane::Log), &[ch('x'), ch(' ')], Action::ToggleDone, true),
     b(Scope::Pane(Pane::Log), &[ch('m')], Action::ExportMinutes, true),
     b(Scope::Pane(Pane::Log), &[code(KeyCode::Enter)], Action::OpenEntry, true),
+    b(Scope::Pane(Pane::Log), &[ch('/')], Action::Search, false),
+    b(Scope::Pane(Pane::Log), &[code(KeyCode::Esc)], Action::ClearSearch, false),
     b(Scope::Pane(Pane::Log), &[ch('d'), code(KeyCode::Delete)], Action::DeleteItem, false),
     b(Scope::Pane(Pane::Identity), &[ch('h'), code(KeyCode::Left)], Action::FocusLeft, true),
     b(Scope::Pane(Pane::Identity), &[ch('l'), code(KeyCode::Right)], Action::FocusRight, true),

@@ -66,12 +66,18 @@ pub fn agenda(app: &App, body: Rect) -> [Rect; 2] {
     Layout::vertical([Constraint::Min(3), Constraint::Length(height)]).areas(body)
 }
 
-/// The Log pane: entries on top, open follow-ups below.
-pub fn log(app: &App, body: Rect) -> [Rect; 2] {
+/// The Log pane: entries on top, the search line under them, open follow-ups below.
+pub fn log(app: &App, body: Rect) -> [Rect; 3] {
     let height = u16::try_from(app.views.open_follow_ups.len() + 2)
         .unwrap_or(u16::MAX)
         .min((body.height / 3).max(3));
-    Layout::vertical([Constraint::Min(3), Constraint::Length(height)]).areas(body)
+    let search = u16::from(app.ui.log.searching());
+    Layout::vertical([
+        Constraint::Min(3),
+        Constraint::Length(search),
+        Constraint::Length(height),
+    ])
+    .areas(body)
 }
 
 /// The engagement grid inside its border: the focused cell's line, the initials, the rows.
@@ -118,7 +124,7 @@ pub fn list_rows(app: &App) -> usize {
         Pane::Agenda => table_rows(agenda(app, body)[0]),
         Pane::Foundation => table_rows(foundation(body)[1]),
         Pane::Log if app.ui.log.focus == LogFocus::FollowUps => {
-            log(app, body)[1].height.saturating_sub(2)
+            log(app, body)[2].height.saturating_sub(2)
         }
         Pane::Log => table_rows(log(app, body)[0]),
     };

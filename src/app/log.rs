@@ -4,7 +4,7 @@
 use super::form::{Field, Form, FormKind};
 use super::{Action, App, Overlay};
 use crate::i18n as t;
-use crate::workspace::{FollowUp, Id, LogEntry, Record};
+use crate::workspace::{FollowUp, Id, LogEntry, Record, Workspace};
 
 /// The Log pane's own state.
 #[derive(Debug, Default)]
@@ -15,6 +15,39 @@ pub struct LogPane {
     pub entries: super::Cursor,
     /// The selected open follow-up.
     pub follow_ups: super::Cursor,
+    /// The search as typed: words every shown entry contains.
+    pub query: String,
+    /// The search field while the user types in it.
+    pub searching: Option<tui_input::Input>,
+}
+
+impl LogPane {
+    /// Whether a search is being typed or kept.
+    pub fn searching(&self) -> bool {
+        self.searching.is_some() || !self.query.is_empty()
+    }
+}
+
+/// Whether a log entry holds every word of a search (case-insensitive) in its text, its
+/// decisions, its follow-ups or the names of the actors it concerns.
+pub fn entry_matches(ws: &Workspace, e: &LogEntry, words: &[String]) -> bool {
+    if words.is_empty() {
+        return true;
+    }
+    let mut hay = e.text.to_lowercase();
+    for part in e
+        .decisions
+        .iter()
+        .chain(e.follow_ups.iter().map(|f| &f.text))
+    {
+        hay.push('\n');
+        hay.push_str(&part.to_lowercase());
+    }
+    for id in e.actors.iter().chain(&e.present) {
+        hay.push('\n');
+        hay.push_str(&ws.actor_name(*id).to_lowercase());
+    }
+    words.iter().all(|w| hay.contains(w.as_str()))
 }
 
 /// Which of the Log pane's lists has the keys.
@@ -76,6 +109,25 @@ impl App {
             .collect()
     }
 
+    /// Narrows the shown log rows to the entries that match the search.
+    pub(super) fn refresh_log_rows(&mut self) {
+        let words: Vec<String> = self
+            .ui
+            .log
+            .query
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let ws = &self.ws;
+        self.views.log = self
+            .views
+            .log_all
+            .iter()
+            .copied()
+            .filter(|i| entry_matches(ws, &ws.log[*i], &words))
+            .collect();
+    }
+
     /// Carries out an action of the Log pane.
     pub(super) fn log_update(&mut self, action: Action) {
         if let Some(delta) = self.movement(action) {
@@ -90,7 +142,28 @@ impl App {
             };
             return;
         }
-        // Reading an entry changes nothing: allowed when nothing may be changed.
+        // Searching and reading change nothing: allowed when nothing may be changed.
+        match action {
+            Action::Search => {
+                self.ui.log.focus = LogFocus::Entries;
+                self.ui.log.searching = Some(tui_input::Input::new(self.ui.log.query.clone()));
+                return;
+            }
+            Action::KeepSearch => {
+                self.ui.log.searching = None;
+                return;
+            }
+            Action::ClearSearch => {
+                self.ui.log.searching = None;
+                if !self.ui.log.query.is_empty() {
+                    self.ui.log.query.clear();
+                    self.refresh_log_rows();
+                    self.ui.log.entries = super::Cursor::default();
+                }
+                return;
+            }
+            _ => {}
+        }
         if action == Action::OpenEntry {
             if let Some(e) = self
                 .selected()

@@ -22,14 +22,56 @@ impl App {
             Some(Overlay::Form(_)) => Some(Scope::Form),
             Some(Overlay::Picker(_)) => Some(Scope::Picker),
             Some(Overlay::Notes(..)) => Some(Scope::Notes),
-            None if self.ui.pane == Pane::Actors && self.ui.actors.searching.is_some() => {
-                Some(Scope::Search)
-            }
+            None if self.search_field().is_some() => Some(Scope::Search),
             None if self.ui.pane == Pane::Actors && self.ui.actors.detail_id().is_some() => {
                 Some(Scope::Detail)
             }
             None if self.ui.pane == Pane::Agenda && self.ui.agenda.in_grid() => Some(Scope::Grid),
             None => None,
+        }
+    }
+
+    /// The search field being typed in on the pane shown, if any.
+    pub fn search_field(&self) -> Option<&tui_input::Input> {
+        match self.ui.pane {
+            Pane::Actors => self.ui.actors.searching.as_ref(),
+            Pane::Log => self.ui.log.searching.as_ref(),
+            _ => None,
+        }
+    }
+
+    fn search_field_mut(&mut self) -> Option<&mut tui_input::Input> {
+        match self.ui.pane {
+            Pane::Actors => self.ui.actors.searching.as_mut(),
+            Pane::Log => self.ui.log.searching.as_mut(),
+            _ => None,
+        }
+    }
+
+    /// Takes the typed search over and narrows the pane's list from its top.
+    fn search_changed(&mut self) {
+        match self.ui.pane {
+            Pane::Actors => {
+                if let Some(q) = self
+                    .ui
+                    .actors
+                    .searching
+                    .as_ref()
+                    .map(|i| i.value().to_owned())
+                {
+                    self.ui.actors.query = q;
+                }
+                self.refresh_rows();
+                self.ui.actors.cursor = super::Cursor::default();
+            }
+            Pane::Log => {
+                if let Some(q) = self.ui.log.searching.as_ref().map(|i| i.value().to_owned()) {
+                    self.ui.log.query = q;
+                }
+                self.refresh_log_rows();
+                self.ui.log.entries = super::Cursor::default();
+            }
+            _ => {}
         }
     }
 
@@ -47,13 +89,11 @@ impl App {
                 editor.input(event.clone());
             }
             None => {
-                if let Some(input) = &mut self.ui.actors.searching
+                if let Some(input) = self.search_field_mut()
                     && let Some(req) = tui_input::backend::crossterm::to_input_request(event)
                 {
                     input.handle(req);
-                    self.ui.actors.query = input.value().to_owned();
-                    self.refresh_rows();
-                    self.ui.actors.cursor = super::Cursor::default();
+                    self.search_changed();
                 }
             }
             _ => {}
@@ -72,11 +112,9 @@ impl App {
                 self.refresh_picker();
             }
             None => {
-                if let Some(input) = &mut self.ui.actors.searching {
+                if let Some(input) = self.search_field_mut() {
                     super::form::insert_text(input, &line);
-                    self.ui.actors.query = input.value().to_owned();
-                    self.refresh_rows();
-                    self.scroll_into_view();
+                    self.search_changed();
                 }
             }
             _ => {}

@@ -60,21 +60,27 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         register(app, theme, frame, body);
     }
     if line.height > 0 {
-        search_line(app, theme, frame, line);
+        let a = &app.ui.actors;
+        let search = (a.searching.as_ref(), a.query.as_str());
+        search_line(app, theme, frame, line, search, t::SEARCH_HINT);
     }
 }
 
-fn search_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let text = match &app.ui.actors.searching {
+/// The search line under a list: `/ ` and the search, with a hint while it is typed.
+pub(super) fn search_line(
+    app: &App,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+    (searching, query): (Option<&tui_input::Input>, &str),
+    hint: t::L,
+) {
+    let text = match searching {
         Some(input) => input.value().to_owned(),
-        None => app.ui.actors.query.clone(),
+        None => query.to_owned(),
     };
     let prefix = "/ ".to_owned();
-    let hint = if app.ui.actors.searching.is_some() {
-        app.t(t::SEARCH_HINT)
-    } else {
-        ""
-    };
+    let hint = if searching.is_some() { app.t(hint) } else { "" };
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(prefix.clone(), theme.key),
@@ -83,7 +89,7 @@ fn search_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         ])),
         area,
     );
-    if let Some(input) = &app.ui.actors.searching {
+    if let Some(input) = searching {
         let x = area.x + u16::try_from(prefix.len() + input.visual_cursor()).unwrap_or(0);
         frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
     }

@@ -53,10 +53,20 @@ pub fn summary(app: &App, e: &LogEntry) -> String {
 /// Draws the log, with the open follow-ups below it.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let open = app.open_follow_ups();
-    let [area, bottom] = crate::app::layout::log(app, area);
+    let [area, line, bottom] = crate::app::layout::log(app, area);
     follow_ups(app, theme, frame, bottom, open);
+    if line.height > 0 {
+        let l = &app.ui.log;
+        let search = (l.searching.as_ref(), l.query.as_str());
+        super::actors::search_line(app, theme, frame, line, search, t::LOG_SEARCH_HINT);
+    }
+    let count = if app.ui.log.query.is_empty() {
+        app.ws.log.len().to_string()
+    } else {
+        format!("{}/{}", app.views.log.len(), app.ws.log.len())
+    };
     let table = ListTable {
-        title: format!("{} ({})", app.t(t::PANE_LOG), app.ws.log.len()),
+        title: format!("{} ({count})", app.t(t::PANE_LOG)),
         header: vec![app.t(t::COL_WHEN), app.t(t::COL_KIND), app.t(t::COL_WHAT)],
         widths: vec![
             Constraint::Length(17),

@@ -368,3 +368,43 @@ fn an_empty_check_in_or_a_follow_up_without_text_is_refused() {
     assert!(refused(&app), "a due date without a follow-up is refused");
     assert!(app.ws.log.is_empty());
 }
+
+#[test]
+fn the_log_is_searched_by_its_words_and_escape_shows_it_all() {
+    let mut app = app_with(&["Marieke"]);
+    press(&mut app, KeyCode::Char('8'));
+    for note in ["Budget besproken", "Schoolplein bekeken", "Budget rond"] {
+        press(&mut app, KeyCode::Char('a'));
+        typ(&mut app, note);
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(app.views.log.len(), 3);
+    press(&mut app, KeyCode::Char('/'));
+    assert!(app.ui.log.searching.is_some());
+    typ(&mut app, "BUDGET");
+    assert_eq!(app.views.log.len(), 2, "the case of a word does not matter");
+    typ(&mut app, " rond");
+    let shown: Vec<&str> = app
+        .views
+        .log
+        .iter()
+        .map(|i| app.ws.log[*i].text.as_str())
+        .collect();
+    assert_eq!(shown, ["Budget rond"], "every word must be in the entry");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.ui.log.searching.is_none(), "Enter keeps the search");
+    assert_eq!(app.views.log.len(), 1);
+    // The kept search still narrows an entry added afterwards.
+    press(&mut app, KeyCode::Char('a'));
+    typ(&mut app, "Koffie");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.views.log.len(), 1);
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.ui.overlay, Some(Overlay::Entry(id, _)) if app.ws.log.iter().any(|e| e.id == id && e.text == "Budget rond")),
+        "Enter opens the entry found"
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.views.log.len(), 4, "Escape shows the whole log again");
+}
