@@ -598,5 +598,15 @@ fn the_log_searched_in_both_languages() {
                     .any(|d| d.contains("oktober"))
         }),);
         assert!(!app.views.log.is_empty() && app.views.log.len() < app.ws.log.len());
+        // A search that finds nothing says so, rather than that the log is empty.
+        app.handle_event(&ratatui::crossterm::event::Event::Key(
+            ratatui::crossterm::event::KeyCode::Char('q').into(),
+        ));
+        let screen = text(&draw(&app, 80, 24));
+        let words = match lang {
+            Lang::Nl => "Niets gevonden",
+            Lang::En => "Nothing found",
+        };
+        assert!(screen.contains(words), "{screen}");
     }
 }

@@ -80,7 +80,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             app.selected()
         },
         offset: app.offset(Pane::Log),
-        empty: app.t(t::EMPTY_LIST),
+        empty: if app.ws.log.is_empty() {
+            app.t(t::EMPTY_LIST)
+        } else {
+            app.t(t::NO_MATCHES)
+        },
     };
     table.render_spans(theme, frame, area, |row| {
         let e = &app.ws.log[app.views.log[row]];
