@@ -343,6 +343,8 @@ texts! {
     FORM_NOTE = "Notitie", "Note";
     FORM_CHECKIN = "Check-in", "Check-in";
     ENTRY_SAVED = "In het logboek", "In the log";
+    FORM_ENTRY = "Logboekregel wijzigen", "Change log entry";
+    ENTRY_CHANGED = "Logboekregel gewijzigd (u = ongedaan maken)", "Log entry changed (u = undo)";
     ENTRY_DELETED = "Uit het logboek (u = ongedaan maken)", "Removed from the log (u = undo)";
     FOLLOW_UP_DONE = "Actie bijgewerkt", "Follow-up updated";
     ACT_CHECKIN = "check-in", "check-in";

@@ -11,7 +11,7 @@ use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
 use crate::workspace::{Actor, Edit, Id, Orientation, Position, Record, Role};
 
-fn split(text: &str) -> Vec<String> {
+pub(super) fn split(text: &str) -> Vec<String> {
     text.split(';')
         .map(str::trim)
         .filter(|x| !x.is_empty())

@@ -87,6 +87,7 @@ impl App {
             FormKind::Session => self.submit_session(&form),
             FormKind::Note => self.submit_note(&form),
             FormKind::Checkin => self.submit_checkin(&form),
+            FormKind::Entry(id) => self.submit_entry(&form, id),
             FormKind::Topic(id) => self.submit_topic(&form, id),
             FormKind::Promote(id) => self.submit_promote(&form, id),
             FormKind::Ambition(id) => self.submit_ambition(&form, id),

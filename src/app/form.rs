@@ -47,6 +47,9 @@ pub enum FormKind {
     Note,
     /// A check-in: who was there, what was decided, what follows.
     Checkin,
+    /// Changes this log entry's text, the actors it is about, who was there, its decisions and
+    /// its ambition.
+    Entry(Id),
     /// Adds a topic, or edits this one.
     Topic(Option<Id>),
     /// Makes this topic an ambition.

@@ -136,6 +136,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Pane(Pane::Log), &[ch('m')], Action::ExportMinutes, true),
     b(Scope::Pane(Pane::Log), &[code(KeyCode::Enter)], Action::OpenEntry, true),
     b(Scope::Pane(Pane::Log), &[ch('/')], Action::Search, false),
+    b(Scope::Pane(Pane::Log), &[ch('e')], Action::EditItem, false),
     b(Scope::Pane(Pane::Log), &[code(KeyCode::Esc)], Action::ClearSearch, false),
     b(Scope::Pane(Pane::Log), &[ch('d'), code(KeyCode::Delete)], Action::DeleteItem, false),
     b(Scope::Pane(Pane::Identity), &[ch('h'), code(KeyCode::Left)], Action::FocusLeft, true),

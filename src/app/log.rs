@@ -128,6 +128,27 @@ impl App {
             .collect();
     }
 
+    /// The search actions of the Log pane; whether `action` was one.
+    fn log_search(&mut self, action: Action) -> bool {
+        match action {
+            Action::Search => {
+                self.ui.log.focus = LogFocus::Entries;
+                self.ui.log.searching = Some(tui_input::Input::new(self.ui.log.query.clone()));
+            }
+            Action::KeepSearch => self.ui.log.searching = None,
+            Action::ClearSearch => {
+                self.ui.log.searching = None;
+                if !self.ui.log.query.is_empty() {
+                    self.ui.log.query.clear();
+                    self.refresh_log_rows();
+                    self.ui.log.entries = super::Cursor::default();
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
     /// Carries out an action of the Log pane.
     pub(super) fn log_update(&mut self, action: Action) {
         if let Some(delta) = self.movement(action) {
@@ -143,26 +164,8 @@ impl App {
             return;
         }
         // Searching and reading change nothing: allowed when nothing may be changed.
-        match action {
-            Action::Search => {
-                self.ui.log.focus = LogFocus::Entries;
-                self.ui.log.searching = Some(tui_input::Input::new(self.ui.log.query.clone()));
-                return;
-            }
-            Action::KeepSearch => {
-                self.ui.log.searching = None;
-                return;
-            }
-            Action::ClearSearch => {
-                self.ui.log.searching = None;
-                if !self.ui.log.query.is_empty() {
-                    self.ui.log.query.clear();
-                    self.refresh_log_rows();
-                    self.ui.log.entries = super::Cursor::default();
-                }
-                return;
-            }
-            _ => {}
+        if self.log_search(action) {
+            return;
         }
         if action == Action::OpenEntry {
             if let Some(e) = self
@@ -199,6 +202,16 @@ impl App {
                     Field::text(t::FIELD_DATE, &self.today.to_string()),
                 ];
                 self.ui.overlay = Some(Overlay::Form(Form::new(FormKind::Checkin, fields)));
+            }
+            Action::EditItem if focus == LogFocus::Entries => {
+                if let Some(e) = self
+                    .selected()
+                    .and_then(|row| self.views.log.get(row))
+                    .and_then(|i| self.ws.log.get(*i))
+                {
+                    let form = self.entry_form(e);
+                    self.ui.overlay = Some(Overlay::Form(form));
+                }
             }
             Action::ToggleDone if focus == LogFocus::Entries => {
                 self.ui.log.focus = LogFocus::FollowUps;
@@ -254,6 +267,52 @@ impl App {
             }
         }
         Ok(ids)
+    }
+
+    /// The form that changes an entry, filled with what it holds now.
+    fn entry_form(&self, e: &LogEntry) -> Form {
+        let names = |ids: &[Id]| {
+            ids.iter()
+                .map(|id| self.ws.actor_name(*id).to_owned())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let ambitions = self.ambition_options();
+        let current = ambitions
+            .iter()
+            .position(|(_, id)| *id == e.ambition)
+            .unwrap_or(0);
+        let fields = vec![
+            Field::text(t::FIELD_NOTE, &e.text),
+            Field::text(t::FIELD_ABOUT, &names(&e.actors)),
+            Field::text(t::FIELD_PRESENT, &names(&e.present)),
+            Field::text(t::FIELD_DECISIONS, &e.decisions.join("; ")),
+            Field::record(t::FIELD_AMBITION, ambitions, current),
+        ];
+        Form::new(FormKind::Entry(e.id), fields)
+    }
+
+    /// Saves the form that changes an entry, as one undoable edit; its follow-ups stay.
+    pub(super) fn submit_entry(&mut self, form: &Form, id: Id) -> Result<(), t::L> {
+        let i = self.ws.log.iter().position(|e| e.id == id).ok_or(t::GONE)?;
+        let mut e = self.ws.log[i].clone();
+        e.text = form.text(t::FIELD_NOTE);
+        e.actors = self.actors_from_names(&form.text(t::FIELD_ABOUT))?;
+        e.present = self.actors_from_names(&form.text(t::FIELD_PRESENT))?;
+        e.decisions = super::assign::split(&form.text(t::FIELD_DECISIONS));
+        e.ambition = form.record(t::FIELD_AMBITION);
+        if e.text.is_empty()
+            && e.present.is_empty()
+            && e.decisions.is_empty()
+            && e.follow_ups.is_empty()
+        {
+            return Err(t::TEXT_EMPTY);
+        }
+        if let Some(edit) = self.ws.replace_record(i, Record::Log(Box::new(e))) {
+            self.commit(edit);
+            self.say(t::ENTRY_CHANGED, &[]);
+        }
+        Ok(())
     }
 
     /// Saves the note form.

@@ -29,6 +29,7 @@ fn title(app: &App, kind: FormKind) -> &'static str {
         FormKind::Session => t::FORM_SESSION,
         FormKind::Note => t::FORM_NOTE,
         FormKind::Checkin => t::FORM_CHECKIN,
+        FormKind::Entry(_) => t::FORM_ENTRY,
         FormKind::Topic(_) => t::FORM_TOPIC,
         FormKind::Promote(_) => t::FORM_PROMOTE,
         FormKind::Ambition(_) => t::FORM_AMBITION,

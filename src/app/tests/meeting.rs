@@ -408,3 +408,45 @@ fn the_log_is_searched_by_its_words_and_escape_shows_it_all() {
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.views.log.len(), 4, "Escape shows the whole log again");
 }
+
+#[test]
+fn a_log_entry_is_changed_with_e_and_undone_with_u() {
+    let mut app = app_with(&["Marieke", "Ahmed"]);
+    press(&mut app, KeyCode::Char('8'));
+    press(&mut app, KeyCode::Char('c'));
+    typ(&mut app, "Kernoverleg");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "marieke");
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Plan akkoord");
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Directies uitnodigen");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.ui.overlay.is_none(), "{:?}", app.ui.overlay);
+    let before = app.ws.log[0].clone();
+    press(&mut app, KeyCode::Char('e'));
+    assert!(
+        matches!(&app.ui.overlay, Some(Overlay::Form(f)) if f.text(crate::i18n::FIELD_DECISIONS) == "Plan akkoord"),
+        "the form holds what the entry holds"
+    );
+    typ(&mut app, " maart");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, ", ahmed");
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "; Budget vrij");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.ui.overlay.is_none(), "{:?}", app.ui.overlay);
+    let e = &app.ws.log[0];
+    assert_eq!(e.text, "Kernoverleg maart");
+    assert_eq!(e.present, [app.ws.actors[0].id, app.ws.actors[1].id]);
+    assert_eq!(e.decisions, ["Plan akkoord", "Budget vrij"]);
+    assert_eq!(e.follow_ups, before.follow_ups, "its follow-ups stay");
+    assert_eq!((e.id, e.at), (before.id, before.at));
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        app.ws.log[0], before,
+        "one undo takes the whole change back"
+    );
+}
