@@ -17,6 +17,8 @@ pub mod identity;
 pub mod keymap;
 pub mod layout;
 pub mod log;
+pub mod log_entry;
+pub mod log_search;
 pub mod msg;
 pub mod overlay;
 pub mod picker;

@@ -4,7 +4,7 @@
 use super::form::{Field, Form, FormKind};
 use super::{Action, App, Overlay};
 use crate::i18n as t;
-use crate::workspace::{FollowUp, Id, LogEntry, Record, Workspace};
+use crate::workspace::{FollowUp, Id, LogEntry, Record};
 
 /// The Log pane's own state.
 #[derive(Debug, Default)]
@@ -26,28 +26,6 @@ impl LogPane {
     pub fn searching(&self) -> bool {
         self.searching.is_some() || !self.query.is_empty()
     }
-}
-
-/// Whether a log entry holds every word of a search (case-insensitive) in its text, its
-/// decisions, its follow-ups or the names of the actors it concerns.
-pub fn entry_matches(ws: &Workspace, e: &LogEntry, words: &[String]) -> bool {
-    if words.is_empty() {
-        return true;
-    }
-    let mut hay = e.text.to_lowercase();
-    for part in e
-        .decisions
-        .iter()
-        .chain(e.follow_ups.iter().map(|f| &f.text))
-    {
-        hay.push('\n');
-        hay.push_str(&part.to_lowercase());
-    }
-    for id in e.actors.iter().chain(&e.present) {
-        hay.push('\n');
-        hay.push_str(&ws.actor_name(*id).to_lowercase());
-    }
-    words.iter().all(|w| hay.contains(w.as_str()))
 }
 
 /// Which of the Log pane's lists has the keys.
@@ -107,46 +85,6 @@ impl App {
                 )
             }))
             .collect()
-    }
-
-    /// Narrows the shown log rows to the entries that match the search.
-    pub(super) fn refresh_log_rows(&mut self) {
-        let words: Vec<String> = self
-            .ui
-            .log
-            .query
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
-        let ws = &self.ws;
-        self.views.log = self
-            .views
-            .log_all
-            .iter()
-            .copied()
-            .filter(|i| entry_matches(ws, &ws.log[*i], &words))
-            .collect();
-    }
-
-    /// The search actions of the Log pane; whether `action` was one.
-    fn log_search(&mut self, action: Action) -> bool {
-        match action {
-            Action::Search => {
-                self.ui.log.focus = LogFocus::Entries;
-                self.ui.log.searching = Some(tui_input::Input::new(self.ui.log.query.clone()));
-            }
-            Action::KeepSearch => self.ui.log.searching = None,
-            Action::ClearSearch => {
-                self.ui.log.searching = None;
-                if !self.ui.log.query.is_empty() {
-                    self.ui.log.query.clear();
-                    self.refresh_log_rows();
-                    self.ui.log.entries = super::Cursor::default();
-                }
-            }
-            _ => return false,
-        }
-        true
     }
 
     /// Carries out an action of the Log pane.
@@ -267,52 +205,6 @@ impl App {
             }
         }
         Ok(ids)
-    }
-
-    /// The form that changes an entry, filled with what it holds now.
-    fn entry_form(&self, e: &LogEntry) -> Form {
-        let names = |ids: &[Id]| {
-            ids.iter()
-                .map(|id| self.ws.actor_name(*id).to_owned())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let ambitions = self.ambition_options();
-        let current = ambitions
-            .iter()
-            .position(|(_, id)| *id == e.ambition)
-            .unwrap_or(0);
-        let fields = vec![
-            Field::text(t::FIELD_NOTE, &e.text),
-            Field::text(t::FIELD_ABOUT, &names(&e.actors)),
-            Field::text(t::FIELD_PRESENT, &names(&e.present)),
-            Field::text(t::FIELD_DECISIONS, &e.decisions.join("; ")),
-            Field::record(t::FIELD_AMBITION, ambitions, current),
-        ];
-        Form::new(FormKind::Entry(e.id), fields)
-    }
-
-    /// Saves the form that changes an entry, as one undoable edit; its follow-ups stay.
-    pub(super) fn submit_entry(&mut self, form: &Form, id: Id) -> Result<(), t::L> {
-        let i = self.ws.log.iter().position(|e| e.id == id).ok_or(t::GONE)?;
-        let mut e = self.ws.log[i].clone();
-        e.text = form.text(t::FIELD_NOTE);
-        e.actors = self.actors_from_names(&form.text(t::FIELD_ABOUT))?;
-        e.present = self.actors_from_names(&form.text(t::FIELD_PRESENT))?;
-        e.decisions = super::assign::split(&form.text(t::FIELD_DECISIONS));
-        e.ambition = form.record(t::FIELD_AMBITION);
-        if e.text.is_empty()
-            && e.present.is_empty()
-            && e.decisions.is_empty()
-            && e.follow_ups.is_empty()
-        {
-            return Err(t::TEXT_EMPTY);
-        }
-        if let Some(edit) = self.ws.replace_record(i, Record::Log(Box::new(e))) {
-            self.commit(edit);
-            self.say(t::ENTRY_CHANGED, &[]);
-        }
-        Ok(())
     }
 
     /// Saves the note form.
