@@ -20,7 +20,8 @@ pub(super) fn split(text: &str) -> Vec<String> {
 }
 
 impl App {
-    fn names_of(&self, ids: impl Iterator<Item = Id>) -> String {
+    /// The names of these actors, separated by commas, as a names field holds them.
+    pub(super) fn names_of(&self, ids: impl Iterator<Item = Id>) -> String {
         ids.map(|id| self.ws.actor_name(id).to_owned())
             .collect::<Vec<_>>()
             .join(", ")

@@ -254,13 +254,7 @@ impl App {
                     e.present.push(id);
                 }
             }
-            e.decisions = form
-                .text(t::FIELD_DECISIONS)
-                .split(';')
-                .map(str::trim)
-                .filter(|d| !d.is_empty())
-                .map(str::to_owned)
-                .collect();
+            e.decisions = super::assign::split(&form.text(t::FIELD_DECISIONS));
             let follow_up = form.text(t::FIELD_FOLLOW_UP);
             // An owner or a due date for no follow-up is a follow-up whose text was forgotten.
             if follow_up.is_empty()

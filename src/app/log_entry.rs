@@ -8,12 +8,6 @@ use crate::workspace::{Id, LogEntry, Record};
 impl App {
     /// The form that changes an entry, filled with what it holds now.
     pub(super) fn entry_form(&self, e: &LogEntry) -> Form {
-        let names = |ids: &[Id]| {
-            ids.iter()
-                .map(|id| self.ws.actor_name(*id).to_owned())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         let ambitions = self.ambition_options();
         let current = ambitions
             .iter()
@@ -21,8 +15,8 @@ impl App {
             .unwrap_or(0);
         let fields = vec![
             Field::text(t::FIELD_NOTE, &e.text),
-            Field::text(t::FIELD_ABOUT, &names(&e.actors)),
-            Field::text(t::FIELD_PRESENT, &names(&e.present)),
+            Field::text(t::FIELD_ABOUT, &self.names_of(e.actors.iter().copied())),
+            Field::text(t::FIELD_PRESENT, &self.names_of(e.present.iter().copied())),
             Field::text(t::FIELD_DECISIONS, &e.decisions.join("; ")),
             Field::record(t::FIELD_AMBITION, ambitions, current),
         ];
