@@ -3,6 +3,10 @@
 
 use jiff::civil::Date;
 
+pub mod todo;
+
+pub use todo::{Todo, todo};
+
 use crate::workspace::{Engagement, Orientation, Position, Role, Workspace};
 
 /// A point of attention, in the method's terms.

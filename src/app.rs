@@ -21,6 +21,7 @@ pub mod log_entry;
 pub mod log_search;
 pub mod msg;
 pub mod overlay;
+pub mod overview;
 pub mod picker;
 pub mod register;
 pub mod roles;
@@ -96,6 +97,8 @@ pub struct UiState {
     pub message: Option<String>,
     /// Terminal size, as last reported.
     pub size: (u16, u16),
+    /// Overzicht: where the to-do is scrolled to.
+    pub overview: overview::OverviewPane,
     /// Basis: the questionnaire.
     pub basis: basis::BasisPane,
     /// Actoren: the register, search, sort, rings and an actor's details.
@@ -133,6 +136,8 @@ pub struct Views {
     pub open_follow_ups: Vec<(usize, usize)>,
     /// What the method would point out (the Overview, Roles and the questionnaire summary).
     pub gaps: Vec<crate::analysis::Gap>,
+    /// The leader's to-do for today (the Overview).
+    pub todo: Vec<crate::analysis::Todo>,
     /// Per questionnaire screen whether it is answered (`None`: nothing to answer).
     pub answered: Vec<Option<bool>>,
     /// Every actor's name in lowercase, in `ws.actors` order: the sort key of both lists.
@@ -296,6 +301,8 @@ impl App {
             self.refresh_log_rows();
         }
         self.views.gaps = crate::analysis::gaps(&self.ws, self.today);
+        self.views.todo =
+            crate::analysis::todo(&self.ws, self.today, &self.views.last_contact, &self.tz);
         self.views.answered = crate::questionnaire::screens()
             .iter()
             .map(|s| crate::questionnaire::is_answered(&self.ws, s))

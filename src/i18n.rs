@@ -143,6 +143,13 @@ texts! {
     BLOCKS = "Bouwstenen", "Building blocks";
     GAPS = "Aandachtspunten", "Points of attention";
     NO_GAPS = "Geen open aandachtspunten.", "No open points of attention.";
+    TODO = "Te doen", "To do";
+    TODO_OVERDUE = "Acties te laat", "Follow-ups overdue";
+    TODO_SOON = "Acties binnen een week", "Follow-ups due within a week";
+    TODO_LOST = "Geen contact in {n} weken", "No contact in {n} weeks";
+    TODO_NEVER = "nog nooit", "never";
+    TODO_MEETINGS = "Volgend overleg", "Next meetings";
+    TODO_NOTHING = "Geen acties te laat of binnen een week.", "No follow-ups overdue or due within a week.";
     RECENT_LOG = "Laatst in het logboek", "Latest in the log";
     COUNT_ACTORS = "{n} actoren ({k} kern, {r} ring, {v} vrije ruimte, {p} gewenst)", "{n} actors ({k} kern, {r} ring, {v} vrije ruimte, {p} prospective)";
     COUNT_RELATIONS = "{n} relaties", "{n} relations";

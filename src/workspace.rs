@@ -96,9 +96,43 @@ pub struct Workspace {
     /// The questionnaire "De basis van je netwerk": its rounds of answers.
     #[serde(default)]
     pub questionnaire: Questionnaire,
+    /// How this network wants knoop to judge things, such as when contact counts as lost.
+    #[serde(default, skip_serializing_if = "Settings::is_default")]
+    pub settings: Settings,
     /// Fields written by a newer knoop, kept as they were.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+/// Choices a network makes for itself, kept in the file so every leader sees the same.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Settings {
+    /// After how many weeks without contact an actor with a role or a coalition place is
+    /// shown as lost touch with in the Overview (8 unless set).
+    #[serde(default = "Settings::default_contact_weeks")]
+    pub contact_weeks: u16,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            contact_weeks: Self::default_contact_weeks(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+impl Settings {
+    const fn default_contact_weeks() -> u16 {
+        8
+    }
+
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 impl Default for Workspace {
@@ -125,6 +159,7 @@ impl Workspace {
             foundation: Foundation::default(),
             log: Vec::new(),
             questionnaire: Questionnaire::default(),
+            settings: Settings::default(),
             extra: Extra::new(),
         }
     }

@@ -74,14 +74,14 @@ fn identity_exercise_and_a_check_in() {
     t.text("2026-12-20");
     t.keys(&["Enter"]);
     t.wait_for("In het logboek", 10);
-    let screen = t.wait_for("Open acties (2)", 10);
+    let screen = t.wait_for("Open acties (3)", 10);
     assert!(
         screen.contains("Kernoverleg december · 5 aanwezig · 1 besluiten"),
         "{screen}"
     );
     saved(&file, "Ouderavond plannen");
     t.keys(&["f", "j", "x"]);
-    t.wait_for("Open acties (1)", 10);
+    t.wait_for("Open acties (2)", 10);
 
     // A row of the grid, then the topic becomes an ambition with its coalition.
     t.keys(&["6", "j", "j", "v"]);

@@ -215,9 +215,7 @@ pub fn scopes(pane: Pane, dialog: Option<Scope>) -> Vec<Scope> {
         }
         None => s.push(Scope::Pane(pane)),
     }
-    if pane != Pane::Overview {
-        s.push(Scope::List);
-    }
+    s.push(Scope::List);
     s.push(Scope::Global);
     s
 }

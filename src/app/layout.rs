@@ -53,6 +53,27 @@ pub fn actors(app: &App, body: Rect) -> [Rect; 2] {
     Layout::vertical([Constraint::Min(3), Constraint::Length(u16::from(search))]).areas(body)
 }
 
+/// The Overview: the network and the latest log on the left, the to-do on the right.
+pub fn overview(body: Rect) -> [Rect; 2] {
+    Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(body)
+}
+
+/// How many lines the Overview's to-do takes, wrapped inside its border, with the first line
+/// that shows it all to the end when scrolled there.
+pub fn overview_todo(app: &App) -> (usize, usize) {
+    let area = overview(body(app))[1];
+    let lines: Vec<ratatui::text::Line> = app
+        .overview_rows()
+        .into_iter()
+        .map(|(_, text)| ratatui::text::Line::from(text))
+        .collect();
+    let total = ratatui::widgets::Paragraph::new(lines)
+        .wrap(ratatui::widgets::Wrap { trim: false })
+        .line_count(area.width.saturating_sub(2));
+    let height = usize::from(area.height.saturating_sub(2));
+    (total, total.saturating_sub(height))
+}
+
 /// The Foundation pane: the decision rule and form on top, the rules below.
 pub fn foundation(body: Rect) -> [Rect; 2] {
     Layout::vertical([Constraint::Length(5), Constraint::Min(3)]).areas(body)
@@ -111,7 +132,8 @@ fn table_rows(area: Rect) -> u16 {
 pub fn list_rows(app: &App) -> usize {
     let body = body(app);
     let rows = match app.ui.pane {
-        Pane::Overview | Pane::Basis => body.height,
+        Pane::Overview => overview(body)[1].height.saturating_sub(2),
+        Pane::Basis => body.height,
         Pane::Actors if app.ui.actors.detail_id().is_some() => body.height.saturating_sub(2),
         Pane::Actors => table_rows(actors(app, body)[0]),
         Pane::Roles => table_rows(body),

@@ -7,6 +7,7 @@ mod effects;
 mod forms;
 mod keys;
 mod meeting;
+mod overview;
 
 use super::{App, Overlay, Pane, SaveState};
 use crate::i18n::Lang;

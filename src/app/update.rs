@@ -166,7 +166,7 @@ impl App {
             | Action::Pick
             | Action::LeaveEditor => self.dialog_update(action),
             _ => match self.ui.pane {
-                Pane::Overview => {}
+                Pane::Overview => self.overview_update(action),
                 Pane::Basis => self.basis_update(action),
                 Pane::Actors => self.actors_update(action),
                 Pane::Roles => self.roles_update(action),

@@ -208,7 +208,7 @@ fn summary(app: &App) -> Vec<String> {
     };
     lines.push(format!("{}: {}", app.t(t::NEXT_STEPS), app.t(next)));
     for g in &app.views.gaps {
-        lines.push(format!("! {}", super::overview::gap_text(app, g)));
+        lines.push(format!("! {}", app.gap_text(g)));
     }
     lines
 }

@@ -7,8 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
-use crate::analysis::{Gap, position_counts};
+use crate::analysis::position_counts;
 use crate::app::App;
+use crate::app::overview::Tone;
 use crate::i18n::{self as t, fill};
 use crate::workspace::Vocabulary;
 use crate::workspace::text::shown;
@@ -87,65 +88,103 @@ fn titled<'a>(text: &str, theme: &Theme) -> Block<'a> {
 
 /// Draws the overview.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
+    let [left, right] = crate::app::layout::overview(area);
+    let lines = network_lines(app, theme);
+    // The network's lines as they wrap; the latest log gets what is left, none while the log is
+    // empty.
+    let needed = Paragraph::new(lines.clone())
+        .wrap(Wrap { trim: false })
+        .line_count(left.width.saturating_sub(2))
+        + 2;
+    let recent_height = if app.ws.log.is_empty() {
+        0
+    } else {
+        left.height
+            .saturating_sub(u16::try_from(needed).unwrap_or(u16::MAX))
+            .max(4)
+    };
+    let [network, recent_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(recent_height)]).areas(left);
     frame.render_widget(
-        Paragraph::new(network_lines(app, theme))
+        Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .block(titled(app.t(t::NETWORK), theme)),
-        left,
+        network,
     );
-    let [gap_area, log_area] =
-        Layout::vertical([Constraint::Fill(3), Constraint::Fill(2)]).areas(right);
-    let found = &app.views.gaps;
-    let gap_lines: Vec<Line> = if found.is_empty() {
-        vec![Line::from(Span::styled(app.t(t::NO_GAPS), theme.ok))]
-    } else {
-        found
-            .iter()
-            .map(|g| Line::from(Span::styled(format!("! {}", gap_text(app, g)), theme.warn)))
-            .collect()
-    };
-    frame.render_widget(
-        Paragraph::new(gap_lines)
-            .wrap(Wrap { trim: false })
-            .block(titled(app.t(t::GAPS), theme)),
-        gap_area,
-    );
+    todo(app, theme, frame, right);
+    let width = usize::from(recent_area.width.saturating_sub(2));
     let recent: Vec<Line> = app
         .views
-        .log
+        .log_all
         .iter()
-        .take(usize::from(log_area.height.saturating_sub(2)))
+        .take(usize::from(recent_area.height.saturating_sub(2)))
         .map(|i| {
             let e = &app.ws.log[*i];
             let day = super::log::when(app, e);
+            let day = format!("{} ", day.get(..10).unwrap_or(&day));
+            let rest = width.saturating_sub(day.chars().count());
             Line::from(vec![
-                Span::styled(format!("{} ", day.get(..10).unwrap_or(&day)), theme.muted),
-                Span::raw(super::log::summary(app, e)),
+                Span::styled(day, theme.muted),
+                Span::raw(fit(&super::log::summary(app, e), rest)),
             ])
         })
         .collect();
     frame.render_widget(
         Paragraph::new(recent).block(titled(app.t(t::RECENT_LOG), theme)),
-        log_area,
+        recent_area,
     );
 }
 
-/// A gap in words.
-pub fn gap_text(app: &App, gap: &Gap) -> String {
-    match gap {
-        Gap::NoNetwerkleider => app.t(t::GAP_NO_LEADER).to_owned(),
-        Gap::Uncovered(o) => fill(app.t(t::GAP_ORIENTATION), &[("o", app.lang.pick(o.text()))]),
-        Gap::CoalitionWithoutLeader(a) => {
-            fill(app.t(t::GAP_NO_COALITION_LEADER), &[("a", &shown(a))])
-        }
-        Gap::TopicWithoutMeedoen(topic) => fill(app.t(t::GAP_NO_MEEDOEN), &[("t", &shown(topic))]),
-        Gap::RuleOverdue(r) => fill(app.t(t::GAP_RULE_REVIEW), &[("r", &shown(r))]),
-        Gap::EmptyIdentity => app.t(t::GAP_NO_IDENTITY).to_owned(),
-        Gap::RulesNeverReviewed(n) => fill(app.t(t::GAP_NEVER_REVIEWED), &[("n", &n.to_string())]),
-        Gap::Concentrated(name, n) => fill(
-            app.t(t::CONCENTRATED),
-            &[("name", &shown(name)), ("n", &n.to_string())],
-        ),
+/// `text` in at most `width` columns, ending in `…` when cut.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
     }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// The to-do and the points of attention, wrapped and scrolled, with a mark where lines are
+/// hidden.
+fn todo(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let lines: Vec<Line> = app
+        .overview_rows()
+        .into_iter()
+        .map(|(tone, text)| {
+            let style = match tone {
+                Tone::Heading => theme.title,
+                Tone::Warn => theme.warn,
+                Tone::Plain => ratatui::style::Style::default(),
+                Tone::Ok => theme.ok,
+            };
+            Line::styled(text, style)
+        })
+        .collect();
+    let (total, last_top) = crate::app::layout::overview_todo(app);
+    let top = app.ui.overview.top.min(last_top);
+    let height = usize::from(area.height.saturating_sub(2));
+    let mut block = titled(app.t(t::TODO), theme);
+    let below = total.saturating_sub(top + height);
+    if below > 0 || top > 0 {
+        let up = if top > 0 {
+            format!("↑{top} ")
+        } else {
+            String::new()
+        };
+        let down = if below > 0 {
+            format!("↓{below} ")
+        } else {
+            String::new()
+        };
+        block = block
+            .title_bottom(Line::styled(format!(" {up}{down}j/k "), theme.muted).right_aligned());
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((u16::try_from(top).unwrap_or(u16::MAX), 0))
+            .block(block),
+        area,
+    );
 }

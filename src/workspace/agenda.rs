@@ -141,6 +141,9 @@ pub struct Ambition {
     /// When the next step is due.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_date: Option<Date>,
+    /// When the coalition meets next, if agreed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_meeting: Option<Date>,
     /// Fields written by a newer knoop.
     #[serde(flatten)]
     pub extra: Extra,
@@ -184,6 +187,7 @@ impl Ambition {
             investments: Vec::new(),
             next_step: String::new(),
             next_date: None,
+            next_meeting: None,
             extra: Extra::new(),
         }
     }

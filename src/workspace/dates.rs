@@ -103,47 +103,65 @@ pub fn parse_optional(text: &str, today: Date) -> Result<Option<Date>, DateError
     parse(text, today).map(Some)
 }
 
-/// How a date reads, for showing what was understood: `vrijdag 4 december 2026`.
-pub fn spoken(date: Date, lang: Lang) -> String {
+const MONTHS_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The weekday and month names of `date` in `lang`, English ones capitalised.
+fn names(date: Date, lang: Lang) -> (String, &'static str) {
     let (nl, en, _) =
         WEEKDAYS[usize::try_from(date.weekday().to_monday_zero_offset()).unwrap_or(0)];
-    let months_nl = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let months_en = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let m = usize::try_from(date.month() - 1).unwrap_or(0);
     match lang {
-        Lang::Nl => format!("{nl} {} {} {}", date.day(), months_nl[m], date.year()),
+        Lang::Nl => (nl.to_owned(), MONTHS_NL[m]),
         Lang::En => {
             let mut day = en.to_owned();
             day[..1].make_ascii_uppercase();
-            format!("{day} {} {} {}", date.day(), months_en[m], date.year())
+            (day, MONTHS_EN[m])
         }
     }
+}
+
+/// How a date reads, for showing what was understood: `vrijdag 4 december 2026`.
+pub fn spoken(date: Date, lang: Lang) -> String {
+    let (day, month) = names(date, lang);
+    format!("{day} {} {month} {}", date.day(), date.year())
+}
+
+/// A date in a list, short: `vr 4 dec` / `Fri 4 Dec`.
+pub fn short(date: Date, lang: Lang) -> String {
+    let (day, month) = names(date, lang);
+    let cut = |s: &str, n: usize| s.chars().take(n).collect::<String>();
+    let day = match lang {
+        Lang::Nl => cut(&day, 2),
+        Lang::En => cut(&day, 3),
+    };
+    format!("{day} {} {}", date.day(), cut(month, 3))
 }
 
 #[cfg(test)]
@@ -219,5 +237,7 @@ mod tests {
             spoken(Date::constant(2026, 12, 4), Lang::En),
             "Friday 4 December 2026"
         );
+        assert_eq!(short(Date::constant(2026, 12, 4), Lang::Nl), "vr 4 dec");
+        assert_eq!(short(Date::constant(2026, 12, 4), Lang::En), "Fri 4 Dec");
     }
 }

@@ -1,0 +1,134 @@
+//! The Overview's to-do: what the leader should act on today and what the method would point
+//! out, as rows the pane scrolls through.
+
+use super::{Action, App};
+use crate::analysis::{Gap, Todo};
+use crate::i18n::{self as t, fill};
+use crate::workspace::Vocabulary;
+use crate::workspace::dates::short;
+use crate::workspace::text::shown;
+
+/// The Overview pane's own state.
+#[derive(Debug, Default)]
+pub struct OverviewPane {
+    /// The first line of the to-do shown.
+    pub top: usize,
+}
+
+/// How a row of the to-do reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// A section heading.
+    Heading,
+    /// Needs action now.
+    Warn,
+    /// Worth knowing.
+    Plain,
+    /// All is well.
+    Ok,
+}
+
+impl App {
+    /// The to-do and the points of attention, one row each, headings included.
+    pub fn overview_rows(&self) -> Vec<(Tone, String)> {
+        let mut rows = Vec::new();
+        let heading = |rows: &mut Vec<(Tone, String)>, last: &mut Option<t::L>, l: t::L| {
+            if *last != Some(l) {
+                rows.push((Tone::Heading, self.t(l).to_owned()));
+                *last = Some(l);
+            }
+        };
+        let mut last = None;
+        let weeks = self.ws.settings.contact_weeks.to_string();
+        for item in &self.views.todo {
+            match item {
+                Todo::Overdue(e, f) | Todo::DueSoon(e, f) => {
+                    let overdue = matches!(item, Todo::Overdue(..));
+                    heading(
+                        &mut rows,
+                        &mut last,
+                        if overdue {
+                            t::TODO_OVERDUE
+                        } else {
+                            t::TODO_SOON
+                        },
+                    );
+                    let Some(fu) = self.ws.log.get(*e).and_then(|x| x.follow_ups.get(*f)) else {
+                        continue;
+                    };
+                    let due = fu.due.map(|d| short(d, self.lang)).unwrap_or_default();
+                    let owner = fu
+                        .owner
+                        .map(|o| format!(" ({})", shown(self.ws.actor_name(o))))
+                        .unwrap_or_default();
+                    let tone = if overdue { Tone::Warn } else { Tone::Plain };
+                    rows.push((tone, format!("{due}  {}{owner}", shown(&fu.text))));
+                }
+                Todo::LostTouch(id, seen) => {
+                    if last != Some(t::TODO_LOST) {
+                        rows.push((Tone::Heading, fill(self.t(t::TODO_LOST), &[("n", &weeks)])));
+                        last = Some(t::TODO_LOST);
+                    }
+                    let when = seen
+                        .map_or_else(|| self.t(t::TODO_NEVER).to_owned(), |d| short(d, self.lang));
+                    let name = shown(self.ws.actor_name(*id)).into_owned();
+                    rows.push((Tone::Plain, format!("{name} · {when}")));
+                }
+                Todo::NextMeeting(id, day) => {
+                    heading(&mut rows, &mut last, t::TODO_MEETINGS);
+                    if let Some(a) = self.ws.ambition(*id) {
+                        let title = shown(&a.title).into_owned();
+                        rows.push((Tone::Plain, format!("{}  {title}", short(*day, self.lang))));
+                    }
+                }
+            }
+        }
+        if self.views.todo.is_empty() {
+            rows.push((Tone::Ok, self.t(t::TODO_NOTHING).to_owned()));
+        }
+        rows.push((Tone::Heading, String::new()));
+        rows.push((Tone::Heading, self.t(t::GAPS).to_owned()));
+        if self.views.gaps.is_empty() {
+            rows.push((Tone::Ok, self.t(t::NO_GAPS).to_owned()));
+        }
+        for g in &self.views.gaps {
+            rows.push((Tone::Warn, format!("! {}", self.gap_text(g))));
+        }
+        rows
+    }
+
+    /// A gap in words.
+    pub fn gap_text(&self, gap: &Gap) -> String {
+        match gap {
+            Gap::NoNetwerkleider => self.t(t::GAP_NO_LEADER).to_owned(),
+            Gap::Uncovered(o) => fill(
+                self.t(t::GAP_ORIENTATION),
+                &[("o", self.lang.pick(o.text()))],
+            ),
+            Gap::CoalitionWithoutLeader(a) => {
+                fill(self.t(t::GAP_NO_COALITION_LEADER), &[("a", &shown(a))])
+            }
+            Gap::TopicWithoutMeedoen(topic) => {
+                fill(self.t(t::GAP_NO_MEEDOEN), &[("t", &shown(topic))])
+            }
+            Gap::RuleOverdue(r) => fill(self.t(t::GAP_RULE_REVIEW), &[("r", &shown(r))]),
+            Gap::EmptyIdentity => self.t(t::GAP_NO_IDENTITY).to_owned(),
+            Gap::RulesNeverReviewed(n) => {
+                fill(self.t(t::GAP_NEVER_REVIEWED), &[("n", &n.to_string())])
+            }
+            Gap::Concentrated(name, n) => fill(
+                self.t(t::CONCENTRATED),
+                &[("name", &shown(name)), ("n", &n.to_string())],
+            ),
+        }
+    }
+
+    /// Scrolls the to-do; the Overview has nothing else to act on.
+    pub(super) fn overview_update(&mut self, action: Action) {
+        if let Some(delta) = self.movement(action) {
+            let (_, last_top) = super::layout::overview_todo(self);
+            let top = self.ui.overview.top.saturating_add_signed(delta);
+            self.ui.overview.top = top.min(last_top);
+        }
+    }
+}
