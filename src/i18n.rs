@@ -144,6 +144,7 @@ texts! {
     GAPS = "Aandachtspunten", "Points of attention";
     NO_GAPS = "Geen open aandachtspunten.", "No open points of attention.";
     TODO = "Te doen", "To do";
+    FIELD_NEXT_MEETING = "Volgend overleg", "Next meeting";
     TODO_OVERDUE = "Acties te laat", "Follow-ups overdue";
     TODO_SOON = "Acties binnen een week", "Follow-ups due within a week";
     TODO_LOST = "Geen contact in {n} weken", "No contact in {n} weeks";

@@ -177,6 +177,10 @@ impl App {
                         t::FIELD_DATE,
                         &amb.next_date.map(|d| d.to_string()).unwrap_or_default(),
                     ),
+                    Field::text(
+                        t::FIELD_NEXT_MEETING,
+                        &amb.next_meeting.map(|d| d.to_string()).unwrap_or_default(),
+                    ),
                 ],
             ),
             Action::DeleteItem => {
@@ -347,6 +351,8 @@ impl App {
         amb.description = form.text(t::FIELD_DESCRIPTION);
         amb.next_step = form.text(t::FIELD_NEXT_STEP);
         amb.next_date = super::foundation::optional_date(&form.text(t::FIELD_DATE), self.today)?;
+        amb.next_meeting =
+            super::foundation::optional_date(&form.text(t::FIELD_NEXT_MEETING), self.today)?;
         self.replace_ambition(i, amb);
         Ok(())
     }

@@ -114,6 +114,10 @@ fn ambitions(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let when = a.next_date.map(|d| format!(" ({d})")).unwrap_or_default();
             detail = format!("{detail} · {}{when}", shown(&a.next_step));
         }
+        if let Some(d) = a.next_meeting {
+            let day = crate::workspace::dates::short(d, app.lang);
+            detail = format!("{detail} · {}: {day}", app.t(t::FIELD_NEXT_MEETING));
+        }
         lines.push(Line::from(detail));
     }
     let style = if focused { theme.selected } else { theme.title };

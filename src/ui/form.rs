@@ -170,6 +170,7 @@ fn note_line(app: &App, theme: &Theme, form: &Form) -> (String, ratatui::style::
             t::FIELD_UNTIL,
             t::FIELD_AGREED,
             t::FIELD_REVIEW,
+            t::FIELD_NEXT_MEETING,
         ]
         .contains(&f.label)
     });
