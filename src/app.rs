@@ -19,6 +19,8 @@ pub mod layout;
 pub mod log;
 pub mod log_entry;
 pub mod log_search;
+pub mod meeting;
+pub mod meeting_update;
 pub mod msg;
 pub mod overlay;
 pub mod overview;

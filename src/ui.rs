@@ -11,6 +11,7 @@ pub mod foundation;
 pub mod grid;
 pub mod identity;
 pub mod log;
+pub mod meeting;
 pub mod overlay;
 pub mod overview;
 pub mod rings;

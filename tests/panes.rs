@@ -610,3 +610,42 @@ fn the_log_searched_in_both_languages() {
         assert!(screen.contains(words), "{screen}");
     }
 }
+
+#[test]
+fn the_meeting_screen_in_both_languages() {
+    use ratatui::crossterm::event::{Event, KeyCode};
+    let keys = |app: &mut App, codes: &[KeyCode]| {
+        for c in codes {
+            app.handle_event(&Event::Key((*c).into()));
+        }
+    };
+    let words = |app: &mut App, text: &str| {
+        for c in text.chars() {
+            app.handle_event(&Event::Key(KeyCode::Char(c).into()));
+        }
+    };
+    for lang in [Lang::Nl, Lang::En] {
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Log));
+        keys(&mut app, &[KeyCode::Char('v')]);
+        let screen = text(&draw(&app, 80, 24));
+        insta::assert_snapshot!(format!("meeting_choose_{}", lang_name(lang)), screen);
+        keys(&mut app, &[KeyCode::Down, KeyCode::Enter]);
+        keys(
+            &mut app,
+            &[KeyCode::Char(' '), KeyCode::Char(' '), KeyCode::Down],
+        );
+        keys(&mut app, &[KeyCode::Char(' '), KeyCode::Tab]);
+        words(&mut app, "Pilot start in januari");
+        keys(&mut app, &[KeyCode::Enter, KeyCode::Tab]);
+        words(&mut app, "Bel de wethouder @ahmed +7");
+        let screen = text(&draw(&app, 80, 24));
+        insta::assert_snapshot!(format!("meeting_{}", lang_name(lang)), screen);
+        let understood = match lang {
+            Lang::Nl => "→ Bel de wethouder · Ahmed El Amrani · vrijdag 4 december 2026",
+            Lang::En => "→ Bel de wethouder · Ahmed El Amrani · Friday 4 December 2026",
+        };
+        assert!(screen.contains(understood), "{screen}");
+        assert!(screen.contains("[x] Linda Smit"), "{screen}");
+    }
+}

@@ -163,4 +163,23 @@ pub enum Action {
     NextChoice,
     /// Takes the previous option of the focused choice (or flips a yes/no).
     PrevChoice,
+    /// Opens the meeting screen: one meeting from start to end.
+    StartMeeting,
+    /// The next part of the meeting screen (what was typed goes in first).
+    NextPart,
+    /// The previous part of the meeting screen.
+    PrevPart,
+    /// Takes the typed line into the part; on an empty line, chooses, marks or takes the
+    /// selected line back to change it.
+    AddLine,
+    /// Marks the selected person present or not, ticks a follow-up off, or types a space.
+    TickRow,
+    /// Removes the selected line of the meeting screen.
+    RemoveLine,
+    /// Ends the meeting and writes it to the log.
+    EndMeeting,
+    /// Leaves the meeting screen (asks first when something is in it).
+    LeaveMeeting,
+    /// Throws the meeting away.
+    DiscardMeeting,
 }

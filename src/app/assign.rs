@@ -116,7 +116,7 @@ impl App {
     }
 
     /// Commits the parts of one assignment as one undoable edit.
-    fn commit_parts(&mut self, parts: Vec<Option<Edit>>) {
+    pub(super) fn commit_parts(&mut self, parts: Vec<Option<Edit>>) {
         let mut edit = Edit::default();
         for part in parts.into_iter().flatten() {
             edit.changes.extend(part.changes);

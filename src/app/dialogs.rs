@@ -33,6 +33,7 @@ impl App {
                 }
                 // Back to what was being typed.
                 Some(Overlay::QuitAsk(open)) => self.ui.overlay = Some(*open),
+                Some(Overlay::LeaveMeeting(m)) => self.ui.overlay = Some(Overlay::Meeting(m)),
                 _ => {}
             },
             Action::QuitSave | Action::QuitKeep | Action::QuitDiscard => self.answer_quit(action),
@@ -168,12 +169,15 @@ impl App {
         };
         match action {
             Action::QuitSave => {
-                let was_form = matches!(*open, Overlay::Form(_));
-                self.ui.overlay = Some(*open);
-                if was_form {
-                    self.submit_form();
-                } else {
-                    self.leave_notes();
+                let open = match *open {
+                    Overlay::LeaveMeeting(m) => Overlay::Meeting(m),
+                    other => other,
+                };
+                self.ui.overlay = Some(open);
+                match self.ui.overlay {
+                    Some(Overlay::Form(_)) => self.submit_form(),
+                    Some(Overlay::Meeting(_)) => self.end_meeting(),
+                    _ => self.leave_notes(),
                 }
                 // A form that refused (an empty name, a bad date) stays open with the reason.
                 self.quit = self.ui.overlay.is_none();

@@ -24,6 +24,8 @@ pub enum Draft {
         /// The focused field.
         focus: usize,
     },
+    /// A meeting on the meeting screen, whole.
+    Meeting(Box<super::meeting::Meeting>),
     /// The multi-line editor and its text.
     Editor {
         /// What it edits.
@@ -88,6 +90,9 @@ impl Draft {
                 target: target.clone(),
                 lines: editor.lines().to_vec(),
             }),
+            Overlay::Meeting(m) | Overlay::LeaveMeeting(m) if m.has_content() => {
+                Some(Self::Meeting(m.clone()))
+            }
             Overlay::Confirm(Confirm::RestoreDraft(d)) => Some((**d).clone()),
             Overlay::QuitAsk(open) => Self::of(open),
             _ => None,
@@ -122,6 +127,7 @@ impl Draft {
                 form.focus = (*focus).min(form.fields.len().saturating_sub(1));
                 Some(Overlay::Form(form))
             }
+            Self::Meeting(m) => Some(Overlay::Meeting(m.clone())),
             Self::Editor { target, lines } => {
                 let mut editor = ratatui_textarea::TextArea::new(lines.clone());
                 editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);

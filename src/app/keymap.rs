@@ -20,6 +20,10 @@ pub enum Scope {
     QuitAsk,
     /// A log entry is open to read.
     Entry,
+    /// The meeting screen (other keys go to its typed line).
+    Meeting,
+    /// The question on leaving a meeting with something in it.
+    LeaveMeeting,
     /// A form is open (other keys go to its text field).
     Form,
     /// A form is open and its focused field is a choice or a yes/no (then the form's keys).
@@ -87,6 +91,18 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Entry, &[ch('j'), code(KeyCode::Down)], Action::ScrollDown, true),
     b(Scope::Entry, &[ch('k'), code(KeyCode::Up)], Action::ScrollUp, false),
     b(Scope::Entry, &[ch('m')], Action::ExportMinutes, true),
+    b(Scope::Meeting, &[ctrl('s')], Action::EndMeeting, true),
+    b(Scope::Meeting, &[code(KeyCode::Tab)], Action::NextPart, true),
+    b(Scope::Meeting, &[code(KeyCode::BackTab), (KeyCode::BackTab, KeyModifiers::SHIFT)], Action::PrevPart, false),
+    b(Scope::Meeting, &[ch(' ')], Action::TickRow, true),
+    b(Scope::Meeting, &[code(KeyCode::Enter)], Action::AddLine, true),
+    b(Scope::Meeting, &[code(KeyCode::Down)], Action::SelectNext, false),
+    b(Scope::Meeting, &[code(KeyCode::Up)], Action::SelectPrev, false),
+    b(Scope::Meeting, &[code(KeyCode::Delete)], Action::RemoveLine, false),
+    b(Scope::Meeting, &[code(KeyCode::Esc)], Action::LeaveMeeting, true),
+    b(Scope::LeaveMeeting, &[ch('s'), ch('o'), code(KeyCode::Enter)], Action::EndMeeting, true),
+    b(Scope::LeaveMeeting, &[ch('d'), ch('w')], Action::DiscardMeeting, true),
+    b(Scope::LeaveMeeting, &[code(KeyCode::Esc)], Action::ConfirmNo, true),
     b(Scope::QuitAsk, &[ch('s'), ch('o')], Action::QuitSave, true),
     b(Scope::QuitAsk, &[ch('k'), ch('b'), code(KeyCode::Enter)], Action::QuitKeep, true),
     b(Scope::QuitAsk, &[ch('d'), ch('w')], Action::QuitDiscard, true),
@@ -130,6 +146,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Pane(Pane::Basis), &[ch('c')], Action::CompareRounds, true),
     b(Scope::Pane(Pane::Basis), &[ch('R')], Action::NewRound, false),
     b(Scope::Pane(Pane::Log), &[ch('a')], Action::AddItem, true),
+    b(Scope::Pane(Pane::Log), &[ch('v')], Action::StartMeeting, true),
     b(Scope::Pane(Pane::Log), &[ch('c')], Action::CheckIn, true),
     b(Scope::Pane(Pane::Log), &[ch('f')], Action::ToggleFollowUps, true),
     b(Scope::Pane(Pane::Log), &[ch('x'), ch(' ')], Action::ToggleDone, true),

@@ -128,6 +128,7 @@ impl App {
                 ];
                 self.ui.overlay = Some(Overlay::Form(Form::new(FormKind::Note, fields)));
             }
+            Action::StartMeeting => self.start_meeting(),
             Action::CheckIn => {
                 let fields = vec![
                     Field::text(t::FIELD_TITLE, ""),

@@ -76,6 +76,10 @@ pub enum Overlay {
     /// Quitting with typed text: save it, keep it as a draft, or throw it away? Holds what was
     /// open, to go back to.
     QuitAsk(Box<Overlay>),
+    /// The meeting screen: one meeting from start to end.
+    Meeting(Box<super::meeting::Meeting>),
+    /// Leaving a meeting with something in it: end and save it, or throw it away?
+    LeaveMeeting(Box<super::meeting::Meeting>),
     /// One log entry, whole: when, who was there, the ambition, the text, every decision and
     /// follow-up, the actors it is about; scrolled this many lines.
     Entry(Id, u16),

@@ -7,6 +7,7 @@ mod effects;
 mod forms;
 mod keys;
 mod meeting;
+mod meeting_screen;
 mod overview;
 
 use super::{App, Overlay, Pane, SaveState};

@@ -16,6 +16,8 @@ impl App {
             Some(Overlay::Help) => Some(Scope::Help),
             Some(Overlay::QuitAsk(_)) => Some(Scope::QuitAsk),
             Some(Overlay::Entry(..)) => Some(Scope::Entry),
+            Some(Overlay::Meeting(_)) => Some(Scope::Meeting),
+            Some(Overlay::LeaveMeeting(_)) => Some(Scope::LeaveMeeting),
             Some(Overlay::Confirm(_)) => Some(Scope::Confirm),
             Some(Overlay::Form(f)) if f.confirm_discard => Some(Scope::Confirm),
             Some(Overlay::Form(f)) if f.focused_is_choice() => Some(Scope::Choice),
@@ -88,6 +90,11 @@ impl App {
             Some(Overlay::Notes(_, editor)) => {
                 editor.input(event.clone());
             }
+            Some(Overlay::Meeting(m)) if m.part.typed() => {
+                if let Some(req) = tui_input::backend::crossterm::to_input_request(event) {
+                    m.input.0.handle(req);
+                }
+            }
             None => {
                 if let Some(input) = self.search_field_mut()
                     && let Some(req) = tui_input::backend::crossterm::to_input_request(event)
@@ -110,6 +117,9 @@ impl App {
             Some(Overlay::Picker(p)) => {
                 super::form::insert_text(&mut p.input, &line);
                 self.refresh_picker();
+            }
+            Some(Overlay::Meeting(m)) if m.part.typed() => {
+                super::form::insert_text(&mut m.input.0, &line);
             }
             None => {
                 if let Some(input) = self.search_field_mut() {
@@ -165,6 +175,17 @@ impl App {
             | Action::PickPrev
             | Action::Pick
             | Action::LeaveEditor => self.dialog_update(action),
+            Action::EndMeeting
+            | Action::NextPart
+            | Action::PrevPart
+            | Action::AddLine
+            | Action::TickRow
+            | Action::RemoveLine
+            | Action::LeaveMeeting
+            | Action::DiscardMeeting => self.meeting_update(action),
+            Action::SelectNext | Action::SelectPrev if self.meeting().is_some() => {
+                self.meeting_update(action);
+            }
             _ => match self.ui.pane {
                 Pane::Overview => self.overview_update(action),
                 Pane::Basis => self.basis_update(action),

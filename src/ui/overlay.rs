@@ -38,6 +38,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Some(Overlay::Confirm(c)) => confirm(app, theme, frame, area, c),
         Some(Overlay::QuitAsk(_)) => quit_ask(app, theme, frame, area),
         Some(Overlay::Entry(id, top)) => entry(app, theme, frame, area, *id, *top),
+        Some(Overlay::Meeting(m)) => super::meeting::render(app, theme, frame, area, m),
+        Some(Overlay::LeaveMeeting(m)) => {
+            super::meeting::render(app, theme, frame, area, m);
+            leave_meeting(app, theme, frame, area);
+        }
     }
 }
 
@@ -137,9 +142,25 @@ fn entry(
 }
 
 fn quit_ask(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    ask(app, theme, frame, area, Scope::QuitAsk, t::QUIT_ASK);
+}
+
+fn leave_meeting(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    ask(
+        app,
+        theme,
+        frame,
+        area,
+        Scope::LeaveMeeting,
+        t::MEETING_LEAVE,
+    );
+}
+
+/// A question answered by the keys of `scope`, each listed with what it does.
+fn ask(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, scope: Scope, question: t::L) {
     let rows: Vec<_> = BINDINGS
         .iter()
-        .filter(|b| b.scope == Scope::QuitAsk)
+        .filter(|b| b.scope == scope)
         .map(|b| (crate::app::keymap::keys_label(b), b.action))
         .collect();
     let width = rows
@@ -154,7 +175,7 @@ fn quit_ask(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         format!(" {} ", app.t(t::CONFIRM_TITLE)),
         theme.warn,
     ));
-    let mut lines = vec![Line::from(app.t(t::QUIT_ASK)), Line::default()];
+    let mut lines = vec![Line::from(app.t(question)), Line::default()];
     for (keys, action) in rows {
         lines.push(Line::from(vec![
             Span::styled(format!("{keys:<width$}"), theme.key),

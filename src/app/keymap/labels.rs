@@ -133,6 +133,15 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::QuitKeep => t::ACT_QUIT_KEEP,
         Action::QuitDiscard => t::ACT_QUIT_DISCARD,
         Action::PrevChoice => t::ACT_PREV_CHOICE,
+        Action::StartMeeting => t::ACT_START_MEETING,
+        Action::NextPart => t::ACT_NEXT_PART,
+        Action::PrevPart => t::ACT_PREV_PART,
+        Action::AddLine => t::ACT_ADD_LINE,
+        Action::TickRow => t::ACT_TICK_ROW,
+        Action::RemoveLine => t::ACT_REMOVE_LINE,
+        Action::EndMeeting => t::ACT_END_MEETING,
+        Action::LeaveMeeting => t::ACT_LEAVE_MEETING,
+        Action::DiscardMeeting => t::ACT_DISCARD_MEETING,
     };
     lang.pick(l)
 }
@@ -144,6 +153,8 @@ fn scope_name(scope: Scope) -> String {
         Scope::Confirm => "a yes/no question".to_owned(),
         Scope::QuitAsk => "quitting with typed text".to_owned(),
         Scope::Entry => "a log entry, open".to_owned(),
+        Scope::Meeting => "the meeting screen".to_owned(),
+        Scope::LeaveMeeting => "leaving a meeting".to_owned(),
         Scope::Form => "a form".to_owned(),
         Scope::Choice => "a choice in a form".to_owned(),
         Scope::Help => "the help".to_owned(),
@@ -172,6 +183,8 @@ pub fn markdown() -> String {
         Scope::Picker,
         Scope::Notes,
         Scope::Entry,
+        Scope::Meeting,
+        Scope::LeaveMeeting,
         Scope::Confirm,
         Scope::QuitAsk,
         Scope::Help,

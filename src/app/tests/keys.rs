@@ -36,7 +36,7 @@ fn plain(code: KeyCode) -> Event {
 
 /// A pane and the keys that bring it into one of its modes (or open a dialog on it).
 fn contexts() -> Vec<(Pane, Vec<KeyCode>)> {
-    use KeyCode::{Char, Enter};
+    use KeyCode::{Char, Down, Enter, Esc, Tab, Up};
     let mut c: Vec<(Pane, Vec<KeyCode>)> = Pane::ALL.iter().map(|p| (*p, vec![])).collect();
     c.extend([
         (Pane::Actors, vec![Enter]),
@@ -63,6 +63,13 @@ fn contexts() -> Vec<(Pane, Vec<KeyCode>)> {
         (Pane::Foundation, vec![Char('b')]),
         // A form with typed text, then Ctrl-c: the question what to do with it.
         (Pane::Log, vec![Char('a'), Char('X'), KeyCode::F(24)]),
+        // The meeting screen: choosing, with lines typed, and the question on leaving.
+        (Pane::Log, vec![Char('v')]),
+        (
+            Pane::Log,
+            vec![Char('v'), Down, Enter, Char(' '), Tab, Char('X'), Enter, Up],
+        ),
+        (Pane::Log, vec![Char('v'), Down, Enter, Char(' '), Esc]),
     ]);
     c
 }
