@@ -12,11 +12,7 @@ use crate::workspace::{Id, LogEntry, LogKind, Workspace};
 pub fn minutes(ws: &Workspace, entry: &LogEntry, lang: Lang, tz: &jiff::tz::TimeZone) -> String {
     let name = |id: &Id| clean(ws.actor_name(*id)).into_owned();
     let day = entry.at.to_zoned(tz.clone()).date();
-    let title = if entry.text.trim().is_empty() {
-        lang.pick(t::MINUTES_UNTITLED).to_owned()
-    } else {
-        clean(entry.text.trim()).into_owned()
-    };
+    let title = entry_title(ws, entry, lang);
     let mut out = format!("# {}: {title} ({day})\n", lang.pick(t::MINUTES_TITLE));
     if let Some(a) = entry.ambition.and_then(|a| ws.ambition(a)) {
         let _ = writeln!(
@@ -34,6 +30,14 @@ pub fn minutes(ws: &Workspace, entry: &LogEntry, lang: Lang, tz: &jiff::tz::Time
             lang.pick(t::MINUTES_PRESENT),
             who.join(", ")
         );
+    }
+    // Notes of more than a title line go out whole.
+    let notes: Vec<&str> = entry.text.trim().lines().collect();
+    if notes.len() > 1 {
+        let _ = writeln!(out, "\n## {}\n", lang.pick(t::MEETING_NOTES));
+        for line in notes {
+            let _ = writeln!(out, "{}\n", clean(line));
+        }
     }
     let _ = writeln!(out, "\n## {}\n", lang.pick(t::MINUTES_DECISIONS));
     if entry.decisions.is_empty() {
@@ -89,6 +93,18 @@ pub fn minutes(ws: &Workspace, entry: &LogEntry, lang: Lang, tz: &jiff::tz::Time
         }
     }
     out
+}
+
+/// What an entry is called: the first line of its text, else the meeting about its ambition,
+/// else "untitled"; cleaned for output.
+pub fn entry_title(ws: &Workspace, entry: &LogEntry, lang: Lang) -> String {
+    if let Some(first) = entry.text.lines().map(str::trim).find(|l| !l.is_empty()) {
+        return clean(first).into_owned();
+    }
+    match entry.ambition.and_then(|a| ws.ambition(a)) {
+        Some(a) => format!("{} {}", lang.pick(t::MEETING), clean(&a.title)),
+        None => lang.pick(t::MINUTES_UNTITLED).to_owned(),
+    }
 }
 
 /// The entry `--last` means: the newest check-in, else the newest entry.

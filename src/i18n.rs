@@ -158,7 +158,7 @@ texts! {
     MEETING_NOBODY = "Niemand op de lijst: typ een naam en Enter", "Nobody listed: type a name and Enter";
     MEETING_UNKNOWN = "Geen actor met de naam '{name}'", "No actor named '{name}'";
     MEETING_EMPTY = "Er staat nog niets in dit overleg: markeer wie er is of typ een besluit", "Nothing in this meeting yet: mark who is here or type a decision";
-    MEETING_SAVED = "Overleg in het logboek: {p} aanwezig, {d} besluiten, {f} acties", "Meeting in the log: {p} present, {d} decisions, {f} follow-ups";
+    MEETING_SAVED = "Overleg in het logboek", "Meeting in the log";
     MEETING_DISCARDED = "Overleg weggegooid", "Meeting thrown away";
     MEETING_LEAVE = "Het overleg afronden en in het logboek zetten?", "End the meeting and put it in the log?";
     FIELD_NEXT_MEETING = "Volgend overleg", "Next meeting";

@@ -229,6 +229,8 @@ fn hangup_exits_promptly_and_keeps_the_last_edit() {
     t.keys(&["3", "a"]);
     t.wait_for("Add actor", 10);
     t.text("Laatste invoer");
+    // On screen, so knoop has read it: what the kernel never delivered no program can keep.
+    t.wait_for("Laatste invoer", 10);
     t.keys(&["Enter"]);
     t.kill_session("hup");
     let deadline = Instant::now() + Duration::from_secs(2);

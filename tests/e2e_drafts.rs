@@ -127,3 +127,65 @@ fn typed_text_survives_ctrl_c_a_hang_up_sigterm_and_kill_9() {
         offered_back(&file);
     }
 }
+
+/// A meeting run half way (who is there, a decision, a line still being typed) survives kill -9
+/// once its draft is written, and comes back on the meeting screen as it stood.
+#[test]
+fn a_meeting_half_way_survives_kill_9() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = tmux::demo(dir.path());
+    let t = Tmux::start(
+        "meeting-kill",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    t.wait_for("Overview", 10);
+    t.keys(&["8", "v", "Down", "Enter", "Space", "Space", "Tab"]);
+    t.wait_for("Present 2/4", 10);
+    t.text("Pilot akkoord");
+    t.keys(&["Enter"]);
+    t.text(TYPED);
+    t.wait_for(TYPED, 10);
+    let pid = tmux::knoop_pid(&file);
+    let draft = knoop::store::draft_path(&file);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !std::fs::read_to_string(&draft).is_ok_and(|d| d.contains(TYPED)) {
+        assert!(Instant::now() < deadline, "the meeting's draft is written");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .unwrap()
+            .success()
+    );
+    wait_gone(pid);
+    drop(t);
+    assert!(
+        !std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("Pilot akkoord")
+    );
+    let t = Tmux::start(
+        "meeting-again",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    t.wait_for("Put it back where you were?", 10);
+    t.keys(&["y"]);
+    let screen = t.wait_for(TYPED, 10);
+    for part in ["Present 2/4", "1. Pilot akkoord", "Decisions ›"] {
+        assert!(screen.contains(part), "{part:?} in:\n{screen}");
+    }
+    t.keys(&["C-s"]);
+    t.wait_for("Meeting in the log", 10);
+    t.keys(&["q"]);
+}

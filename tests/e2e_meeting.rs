@@ -105,3 +105,91 @@ fn identity_exercise_and_a_check_in() {
     );
     t.keys(&["q"]);
 }
+
+/// The issue's one-hour meeting on the meeting screen, as a leader runs it: six people present
+/// (the coalition of four marked, two more by name), three decisions, two follow-ups with an
+/// owner and a date as said (`+7`, `vrijdag`), ended with one key; the log entry opens with all
+/// of it and `knoop export minutes --last` sends it out. Counts the keys beyond the words (the
+/// README reports the count).
+#[test]
+fn a_whole_meeting_on_the_meeting_screen() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = tmux::demo(dir.path());
+    let t = Tmux::start(
+        "meeting",
+        80,
+        24,
+        &[("LANG", "nl_NL.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    t.wait_for("Overzicht", 10);
+    let mut keys = 0;
+    let mut press = |names: &[&str]| {
+        keys += names.len();
+        t.keys(names);
+    };
+    press(&["8", "v"]);
+    t.wait_for("Waarover gaat het overleg?", 10);
+    // "Gezonde school in Zuid": Linda, Ahmed, Karim and Els, all there; two more by name.
+    press(&["Down", "Enter", "Space", "Space", "Space", "Space"]);
+    t.text("marieke");
+    press(&["Enter"]);
+    t.text("fatima");
+    press(&["Enter"]);
+    t.wait_for("Aanwezig 6/6", 10);
+    press(&["Tab"]);
+    t.text("Pilot start in januari");
+    press(&["Enter"]);
+    t.text("Budget 5000 euro vrij");
+    press(&["Enter"]);
+    t.text("Ouders betrekken via de school");
+    press(&["Tab"]);
+    t.text("Bel de wethouder @ahmed +7");
+    let today = jiff::Zoned::now().date();
+    let due = today.checked_add(jiff::Span::new().days(7)).unwrap();
+    t.wait_for("→ Bel de wethouder · Ahmed El Amrani ·", 10);
+    press(&["Enter"]);
+    t.text("Stuur het verslag rond @marieke vrijdag");
+    t.wait_for("→ Stuur het verslag rond · Marieke de Vries · vrijdag", 10);
+    press(&["Enter", "C-s"]);
+    t.wait_for("Overleg in het logboek", 10);
+    t.wait_for("Overleg Gezonde school in Zuid · 6 aanwezig · 3 b", 10);
+    let keys = keys;
+    // 1 pane, 1 screen, 2 to choose, 4 marks, 2 names, 2 Tab, 2 + 2 Enter, 1 to end.
+    assert_eq!(keys, 17, "keys beyond the words");
+    println!("keys beyond the words for this meeting: {keys}");
+    saved(&file, "Stuur het verslag rond");
+
+    // The entry opens whole.
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("Aanwezig: Linda Smit, Ahmed El Amrani, Karim Bouzid", 10);
+    for part in [
+        "Overleg Gezonde school in Zuid",
+        "- Pilot start in januari",
+        "- Ouders betrekken via de school",
+        &format!("[ ] Bel de wethouder · Ahmed El Amrani · {due}"),
+        "[ ] Stuur het verslag rond · Marieke de Vries ·",
+    ] {
+        assert!(screen.contains(part), "{part:?} in:\n{screen}");
+    }
+    t.keys(&["q", "q"]);
+    let out = std::process::Command::new(tmux::knoop())
+        .args(["--lang", "nl", "export", "minutes", "--last", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let minutes = String::from_utf8(out.stdout).unwrap();
+    for part in [
+        "# Verslag: Overleg Gezonde school in Zuid (",
+        "**Aanwezig:** Linda Smit, Ahmed El Amrani, Karim Bouzid, Els van Dijk, Marieke de Vries, \
+         Fatima Yilmaz",
+        "## Besluiten\n\n- Pilot start in januari\n- Budget 5000 euro vrij\n- Ouders betrekken",
+        &format!("- [ ] Bel de wethouder (Ahmed El Amrani) · uiterlijk {due}"),
+        "- [ ] Stuur het verslag rond (Marieke de Vries) · uiterlijk ",
+    ] {
+        assert!(minutes.contains(part), "{part:?} in:\n{minutes}");
+    }
+}

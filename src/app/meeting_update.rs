@@ -280,21 +280,14 @@ impl App {
             amb.next_meeting = next;
             parts.push(self.ws.replace_record(i, Record::Ambition(Box::new(amb))));
         }
-        let (present, decisions, follow_ups) = (
-            entry.present.len().to_string(),
-            entry.decisions.len().to_string(),
-            entry.follow_ups.len().to_string(),
-        );
         parts.push(Some(self.ws.push_record(Record::Log(Box::new(entry)))));
         self.commit_parts(parts);
         self.ui.overlay = None;
         self.ui.pane = Pane::Log;
         self.ui.log.entries = super::Cursor::default();
         self.scroll_into_view();
-        self.say(
-            t::MEETING_SAVED,
-            &[("p", &present), ("d", &decisions), ("f", &follow_ups)],
-        );
+        // The counts show in the log row itself; the status line has room for little more.
+        self.say(t::MEETING_SAVED, &[]);
     }
 
     /// When something held on `day` happened: now if that is today, else midday.

@@ -27,8 +27,8 @@ pub fn when(app: &App, entry: &LogEntry) -> String {
 /// One line about an entry: its text, or for a check-in who was there and what came of it.
 pub fn summary(app: &App, e: &LogEntry) -> String {
     let mut parts = Vec::new();
-    if !e.text.is_empty() {
-        parts.push(shown(&e.text).into_owned());
+    if !e.text.is_empty() || e.ambition.is_some() {
+        parts.push(crate::export::entry_title(&app.ws, e, app.lang));
     }
     if !e.present.is_empty() {
         parts.push(format!("{} {}", e.present.len(), app.t(t::PRESENT)));

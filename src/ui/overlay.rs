@@ -120,11 +120,7 @@ fn entry(
     }
     let rect = centered(area, 76, area.height.saturating_sub(2).max(6));
     frame.render_widget(Clear, rect);
-    let title = if e.text.trim().is_empty() {
-        app.t(t::MINUTES_UNTITLED).to_owned()
-    } else {
-        shown(e.text.lines().next().unwrap_or_default()).into_owned()
-    };
+    let title = crate::export::entry_title(&app.ws, e, app.lang);
     let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
