@@ -144,6 +144,8 @@ texts! {
     GAPS = "Aandachtspunten", "Points of attention";
     NO_GAPS = "Geen open aandachtspunten.", "No open points of attention.";
     TODO = "Te doen", "To do";
+    FIELD_FOLLOW_UP_N = "Actie {n}", "Follow-up {n}";
+    FIELD_FOLLOW_UP_NEW = "Nieuwe actie", "New follow-up";
     MEETING = "Overleg", "Meeting";
     MEETING_TOPIC = "Waarover gaat het overleg?", "What is the meeting about?";
     MEETING_NETWORK = "Het netwerk als geheel", "The network as a whole";
@@ -252,7 +254,7 @@ texts! {
     ACT_OPEN_ENTRY = "lezen", "read";
     ACT_SCROLL_DOWN = "verder lezen", "scroll down";
     ACT_SCROLL_UP = "terug lezen", "scroll up";
-    ENTRY_KEYS = "j/k lezen · m verslag · Esc sluiten", "j/k scroll · m minutes · Esc close";
+    ENTRY_KEYS = "j/k lezen · e wijzigen · m verslag · Esc sluiten", "j/k scroll · e change · m minutes · Esc close";
     ENTRY_ABOUT = "Over", "About";
     MINUTES_WRITTEN = "Verslag geschreven naar {path}", "Minutes written to {path}";
     ACT_QUIT_SAVE = "opslaan en stoppen", "save and quit";

@@ -91,6 +91,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Entry, &[ch('j'), code(KeyCode::Down)], Action::ScrollDown, true),
     b(Scope::Entry, &[ch('k'), code(KeyCode::Up)], Action::ScrollUp, false),
     b(Scope::Entry, &[ch('m')], Action::ExportMinutes, true),
+    b(Scope::Entry, &[ch('e')], Action::EditItem, true),
     b(Scope::Meeting, &[ctrl('s')], Action::EndMeeting, true),
     b(Scope::Meeting, &[code(KeyCode::Tab)], Action::NextPart, true),
     b(Scope::Meeting, &[code(KeyCode::BackTab), (KeyCode::BackTab, KeyModifiers::SHIFT)], Action::PrevPart, false),

@@ -152,6 +152,14 @@ impl App {
                     self.ui.overlay = Some(Overlay::Form(form));
                 }
             }
+            Action::EditItem => {
+                let open = self.open_follow_ups();
+                let row = self.ui.log.follow_ups.row(open.len());
+                if let Some((e, f)) = row.and_then(|r| open.get(r)).copied() {
+                    let id = self.ws.log[e].follow_ups[f].id;
+                    self.edit_follow_up(e, id);
+                }
+            }
             Action::ToggleDone if focus == LogFocus::Entries => {
                 self.ui.log.focus = LogFocus::FollowUps;
             }

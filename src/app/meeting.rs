@@ -134,7 +134,7 @@ pub struct FollowUpLine {
 }
 
 /// Reads `what @who when`: a word starting with `@` names who does it (found as the actor
-/// search finds names), a word like `+7`, or the last word when it is a date (`vrijdag`,
+/// search finds names; `_` stands for a space), a word like `+7`, or the last word when it is a date (`vrijdag`,
 /// `15-1`), says by when; the rest is what. `Err` names a `@name` nobody has.
 pub fn follow_up_line(
     line: &str,
@@ -147,7 +147,9 @@ pub fn follow_up_line(
     let mut text: Vec<&str> = Vec::new();
     for (i, word) in words.iter().enumerate() {
         if let Some(name) = word.strip_prefix('@').filter(|n| !n.is_empty()) {
-            owner = Some(find(name).ok_or_else(|| (*word).to_owned())?);
+            // `@Ahmed_El_Amrani` names someone whose name has spaces.
+            let name = name.replace('_', " ");
+            owner = Some(find(&name).ok_or_else(|| (*word).to_owned())?);
             continue;
         }
         let last = i + 1 == words.len() && !text.is_empty();

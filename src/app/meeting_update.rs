@@ -326,13 +326,7 @@ impl App {
                 },
                 |id| (true, format!("→ {}", self.ws.actor_name(id))),
             ),
-            Part::FollowUps => match follow_up_line(line, m.day, |n| self.find_actor(n)) {
-                Ok(f) => (true, self.follow_up_text(&f)),
-                Err(name) => (
-                    false,
-                    crate::i18n::fill(self.t(t::MEETING_UNKNOWN), &[("name", &name)]),
-                ),
-            },
+            Part::FollowUps => self.follow_up_preview(line, m.day),
             Part::Next => match crate::workspace::dates::parse(line, m.day) {
                 Ok(d) => (
                     true,
@@ -341,6 +335,18 @@ impl App {
                 Err(e) => (false, e.message(self.lang)),
             },
             _ => hint(t::MEETING_HINT_LINES),
+        }
+    }
+
+    /// What a follow-up line typed on `day` will become: `(understood, text)`.
+    pub fn follow_up_preview(&self, line: &str, day: jiff::civil::Date) -> (bool, String) {
+        match follow_up_line(line, day, |n| self.find_actor(n)) {
+            Ok(f) if f.text.is_empty() => (false, self.t(t::FOLLOW_UP_EMPTY).to_owned()),
+            Ok(f) => (true, self.follow_up_text(&f)),
+            Err(name) => (
+                false,
+                crate::i18n::fill(self.t(t::MEETING_UNKNOWN), &[("name", &name)]),
+            ),
         }
     }
 

@@ -183,6 +183,15 @@ impl App {
             | Action::RemoveLine
             | Action::LeaveMeeting
             | Action::DiscardMeeting => self.meeting_update(action),
+            Action::EditItem if matches!(self.ui.overlay, Some(Overlay::Entry(..))) => {
+                if let Some(Overlay::Entry(id, _)) = self.ui.overlay
+                    && self.writable()
+                    && let Some(e) = self.ws.log.iter().find(|e| e.id == id)
+                {
+                    let form = self.entry_form(e);
+                    self.ui.overlay = Some(Overlay::Form(form));
+                }
+            }
             Action::SelectNext | Action::SelectPrev if self.meeting().is_some() => {
                 self.meeting_update(action);
             }

@@ -179,6 +179,16 @@ fn note_line(app: &App, theme: &Theme, form: &Form) -> (String, ratatui::style::
         (app.t(t::FORM_DISCARD).to_owned(), theme.warn)
     } else if let Some(e) = &form.error {
         (e.clone(), theme.warn)
+    } else if focused.is_some_and(|f| f.label == t::FIELD_FOLLOW_UP)
+        && matches!(form.kind, FormKind::Entry(_))
+        && !typed.is_empty()
+    {
+        // A follow-up line: what, who and by when, as understood.
+        let (ok, text) = app.follow_up_preview(&typed, app.today);
+        (
+            shown(&text).into_owned(),
+            if ok { theme.ok } else { theme.warn },
+        )
     } else if date_field && !typed.is_empty() {
         // What the date field understood, before anything is saved.
         match crate::workspace::dates::parse(&typed, app.today) {

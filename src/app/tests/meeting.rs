@@ -430,6 +430,7 @@ fn a_log_entry_is_changed_with_e_and_undone_with_u() {
         matches!(&app.ui.overlay, Some(Overlay::Form(f)) if f.text(crate::i18n::FIELD_DECISIONS) == "Plan akkoord"),
         "the form holds what the entry holds"
     );
+    press(&mut app, KeyCode::Tab); // past its date
     typ(&mut app, " maart");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);

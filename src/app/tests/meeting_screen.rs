@@ -234,3 +234,90 @@ fn a_read_only_workspace_holds_no_meeting() {
     press(&mut app, KeyCode::Char('v'));
     assert!(app.meeting().is_none());
 }
+
+/// Every part of an entry changes in its form: the date, and each follow-up as one line
+/// `what @who when` (a name with spaces as `@First_Last`); an emptied line removes it, the last
+/// line adds one, an unknown name refuses the form; all in one undo.
+#[test]
+fn an_entrys_date_and_follow_ups_change_in_its_form_from_the_entry_view() {
+    let mut app = app_with(&["Marieke de Vries", "Ahmed"]);
+    let mut e = LogEntry::checkin("Overleg", jiff::Timestamp::UNIX_EPOCH);
+    e.follow_ups = vec![
+        FollowUp::new("Zaal regelen", None, None),
+        FollowUp::new("Weg ermee", None, None),
+    ];
+    e.follow_ups[0].done = true;
+    let kept = e.follow_ups[0].id;
+    let edit = app
+        .ws
+        .push_record(crate::workspace::Record::Log(Box::new(e)));
+    app.commit(edit);
+    let before = app.ws.log[0].clone();
+    press(&mut app, KeyCode::Char('8'));
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.ui.overlay, Some(Overlay::Entry(..))));
+    press(&mut app, KeyCode::Char('e'));
+    let Some(Overlay::Form(form)) = &app.ui.overlay else {
+        panic!("e in the entry view opens its form");
+    };
+    assert_eq!(form.text(crate::i18n::FIELD_DATE), "1970-01-01");
+    let lines: Vec<String> = form
+        .rows(crate::i18n::FIELD_FOLLOW_UP)
+        .into_iter()
+        .map(|(_, l)| l)
+        .collect();
+    assert_eq!(lines, ["Zaal regelen", "Weg ermee", ""]);
+    // The date, as people say it.
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, "15-1-2027");
+    // Down to the follow-ups: note, about, present, decisions, ambition.
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Tab);
+    }
+    typ(&mut app, " @Marieke_de_Vries 2027-02-01");
+    press(&mut app, KeyCode::Tab);
+    for _ in 0.."Weg ermee".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Nieuw @nobody");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.ui.overlay, Some(Overlay::Form(f)) if f.error.as_deref() == Some("No actor by that name")),
+        "an unknown name refuses the form: {:?}",
+        app.ui.overlay
+    );
+    for _ in 0.."nobody".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typ(&mut app, "ahmed +7");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.ui.overlay.is_none(), "{:?}", app.ui.overlay);
+    let e = &app.ws.log[0];
+    assert_eq!(
+        e.at.to_zoned(app.tz.clone()).date(),
+        jiff::civil::Date::constant(2027, 1, 15)
+    );
+    assert_eq!(e.follow_ups.len(), 2, "{:?}", e.follow_ups);
+    let first = &e.follow_ups[0];
+    assert_eq!(
+        (first.id, first.done),
+        (kept, true),
+        "same follow-up, still done"
+    );
+    assert_eq!(first.owner, Some(app.ws.actors[0].id));
+    assert_eq!(first.due, Some(jiff::civil::Date::constant(2027, 2, 1)));
+    assert_eq!(e.follow_ups[1].text, "Nieuw");
+    assert_eq!(e.follow_ups[1].owner, Some(app.ws.actors[1].id));
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.ws.log[0], before, "one undo");
+    // `e` on an open follow-up opens the same form on its line.
+    press(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Char('e'));
+    let Some(Overlay::Form(form)) = &app.ui.overlay else {
+        panic!("e on a follow-up opens the entry's form");
+    };
+    assert_eq!(form.fields[form.focus].about, Some(before.follow_ups[1].id));
+}
