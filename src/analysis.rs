@@ -3,6 +3,7 @@
 
 use jiff::civil::Date;
 
+pub mod graph;
 pub mod todo;
 
 pub use todo::{Todo, todo};

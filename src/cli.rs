@@ -3,6 +3,7 @@
 //! Exit codes: 0 ok, 1 a user or data error (with the file, the place and what to do), 2 a usage
 //! error (clap's own).
 
+pub mod analyse;
 pub mod ask;
 pub mod out;
 pub mod read;
@@ -113,6 +114,20 @@ pub enum Command {
         /// Write to this file (mode 0600) instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// Analyse the relation graph: degree, betweenness, closeness, eigenvector, constraint and
+    /// effective size per actor, the groups, bridges, cut vertices and isolates.
+    #[command(alias = "analyze")]
+    Analyse {
+        /// As JSON, for scripts.
+        #[arg(long)]
+        json: bool,
+        /// Only relations of this kind (e.g. "werkt samen").
+        #[arg(long)]
+        kind: Option<String>,
+        /// Only the coalition of this ambition (by title).
+        #[arg(long)]
+        ambition: Option<String>,
     },
     /// Print the JSON Schema of the workspace file.
     Schema,
@@ -363,6 +378,17 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             )
         }
         Command::List { what, json } => read::list(&workspace_path(cli)?, *what, *json, lang),
+        Command::Analyse {
+            json,
+            kind,
+            ambition,
+        } => analyse::run(
+            &workspace_path(cli)?,
+            kind.as_deref(),
+            ambition.as_deref(),
+            *json,
+            lang,
+        ),
         Command::Note(args) => write::note(&workspace_path(cli)?, args, cli.read_only, lang),
         Command::Checkin(args) => write::checkin(&workspace_path(cli)?, args, cli.read_only, lang),
         Command::Add(AddCommand::Actor(args)) => {

@@ -144,6 +144,13 @@ texts! {
     GAPS = "Aandachtspunten", "Points of attention";
     NO_GAPS = "Geen open aandachtspunten.", "No open points of attention.";
     TODO = "Te doen", "To do";
+    ANALYSIS_ACTOR = "Actor", "Actor";
+    ANALYSIS_HEADER = "graad  tussen   nabij    eigenv.  beperk.  eff.omv  groep", "degree  betw.   close.   eigenv.  constr.  eff.size group";
+    ANALYSIS_COMPONENTS = "Groepen (delen die los van elkaar staan)", "Groups (parts not connected to each other)";
+    ANALYSIS_BRIDGES = "Bruggen (relaties waarvan het wegvallen een groep splitst)", "Bridges (relations whose loss splits a group)";
+    ANALYSIS_CUT = "Scharnieren (zonder hen valt het netwerk uiteen)", "Cut vertices (without them the network falls apart)";
+    ANALYSIS_ISOLATES = "Geïsoleerd (zonder relaties)", "Isolated (no relations)";
+    ANALYSIS_NONE = "geen", "none";
     FIELD_FOLLOW_UP_N = "Actie {n}", "Follow-up {n}";
     FIELD_FOLLOW_UP_NEW = "Nieuwe actie", "New follow-up";
     MEETING = "Overleg", "Meeting";

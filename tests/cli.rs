@@ -814,3 +814,108 @@ fn the_minutes_of_the_last_meeting_go_out() {
         .code(1)
         .stderr(predicate::str::contains("no log entry with id"));
 }
+
+/// `knoop analyse --json` on the demo network: every actor with the measures networkx gives
+/// (pinned against the committed fixture), the groups, bridges, cut vertices and isolates by
+/// name; the plain table in either language, sorted by betweenness; `analyze` and a kind or a
+/// coalition narrow it; an unknown ambition is an error that lists the titles.
+#[test]
+fn analyse_prints_the_measures_networkx_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    let out = knoop()
+        .args(["analyse", "--json", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let fixture: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/networkx/demo.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let want = &fixture["expected"];
+    let actors = got["actors"].as_array().unwrap();
+    assert_eq!(actors.len(), 25);
+    for a in actors {
+        let name = a["name"].as_str().unwrap();
+        for key in ["betweenness", "closeness", "eigenvector"] {
+            let (x, y) = (a[key].as_f64().unwrap(), want[key][name].as_f64().unwrap());
+            assert!((x - y).abs() < 1e-9, "{name} {key}: {x} vs {y}");
+        }
+        assert_eq!(a["degree"], want["degree"][name]);
+        assert_eq!(
+            a["constraint"].is_null(),
+            want["constraint"][name].is_null()
+        );
+        for key in ["id", "effective_size", "component"] {
+            assert!(a.get(key).is_some(), "{key}");
+        }
+    }
+    assert_eq!(got["components"], want["components"]);
+    let isolates = got["isolates"].as_array().unwrap();
+    assert_eq!(isolates.len(), want["isolates"].as_array().unwrap().len());
+    assert!(got["bridges"][0].as_array().is_some_and(|p| p.len() == 2));
+    assert!(
+        got["articulation_points"]
+            .as_array()
+            .is_some_and(|p| !p.is_empty())
+    );
+    knoop()
+        .args(["--lang", "en", "analyze", "-w"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::starts_with("Actor ")
+                .and(predicate::str::contains("betw."))
+                .and(predicate::str::contains("\nMarieke de Vries "))
+                .and(predicate::str::contains(
+                    "Isolated (no relations): Apothekers Zuid",
+                )),
+        );
+    let first = String::from_utf8(
+        knoop()
+            .args(["--lang", "nl", "analyse", "-w"])
+            .arg(&file)
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let top = first.lines().nth(1).unwrap();
+    assert!(
+        top.starts_with("Marieke de Vries") || top.starts_with("Ahmed El Amrani"),
+        "{first}"
+    );
+    assert!(first.contains("Scharnieren (zonder hen valt het netwerk uiteen): "));
+    let coalition = knoop()
+        .args([
+            "analyse",
+            "--json",
+            "--ambition",
+            "gezonde school in zuid",
+            "-w",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let got: serde_json::Value = serde_json::from_slice(&coalition.stdout).unwrap();
+    assert_eq!(got["actors"].as_array().unwrap().len(), 4);
+    let none = knoop()
+        .args(["analyse", "--json", "--kind", "bestaat niet", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let got: serde_json::Value = serde_json::from_slice(&none.stdout).unwrap();
+    assert_eq!(got["isolates"].as_array().unwrap().len(), 25);
+    knoop()
+        .args(["--lang", "en", "analyse", "--ambition", "Nope", "-w"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Gezonde school in Zuid"));
+}

@@ -15,7 +15,7 @@ use crate::workspace::Vocabulary;
 use crate::workspace::Workspace;
 use crate::workspace::text::clean;
 
-fn load(path: &Path, lang: Lang) -> Result<Workspace, UserError> {
+pub(super) fn load(path: &Path, lang: Lang) -> Result<Workspace, UserError> {
     let shown = path.display().to_string();
     if !path.exists() {
         return Err(UserError(fill(

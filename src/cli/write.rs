@@ -191,7 +191,7 @@ pub fn note(path: &Path, args: &NoteArgs, read_only: bool, lang: Lang) -> Result
 }
 
 /// Finds one ambition by title, case-insensitively.
-fn resolve_ambition(ws: &Workspace, title: &str, lang: Lang) -> Result<Id, UserError> {
+pub(super) fn resolve_ambition(ws: &Workspace, title: &str, lang: Lang) -> Result<Id, UserError> {
     let wanted = title.trim().to_lowercase();
     ws.ambitions
         .iter()
