@@ -22,6 +22,7 @@ pub mod log_search;
 pub mod meeting;
 pub mod meeting_update;
 pub mod msg;
+pub mod network_roles;
 pub mod overlay;
 pub mod overview;
 pub mod picker;
@@ -144,6 +145,10 @@ pub struct Views {
     pub answered: Vec<Option<bool>>,
     /// Every actor's name in lowercase, in `ws.actors` order: the sort key of both lists.
     pub name_keys: Vec<String>,
+    /// The relation graph measured (made off the UI thread; `None` until the first arrives).
+    pub analysis: Option<std::sync::Arc<crate::analysis::graph::Analysis>>,
+    /// Per actor its degree and betweenness, from `analysis`, for the register.
+    pub measures: std::collections::HashMap<crate::workspace::Id, (usize, f64)>,
 }
 
 /// Which parts of the workspace an edit touched.
@@ -153,6 +158,8 @@ pub struct Touched {
     pub actors: bool,
     /// The log (last contacts, follow-ups).
     pub log: bool,
+    /// The relation graph (actors or relations), which the analysis measures.
+    pub graph: bool,
 }
 
 impl Touched {
@@ -161,6 +168,7 @@ impl Touched {
         Self {
             actors: true,
             log: true,
+            graph: true,
         }
     }
 
@@ -170,13 +178,18 @@ impl Touched {
         let mut t = Self {
             actors: false,
             log: false,
+            graph: false,
         };
         for c in &edit.changes {
             let (Change::Insert { record, .. }
             | Change::Remove { record, .. }
             | Change::Replace { after: record, .. }) = c;
             match record {
-                Record::Actor(_) => t.actors = true,
+                Record::Actor(_) => {
+                    t.actors = true;
+                    t.graph = true;
+                }
+                Record::Relation(_) => t.graph = true,
                 Record::Log(_) => t.log = true,
                 _ => {}
             }
@@ -235,6 +248,12 @@ pub struct App {
     pub last_draft: Option<String>,
     /// Journal entries taken in during this session.
     pub journal_seen: std::collections::HashSet<crate::workspace::Id>,
+    /// Bumped when actors or relations change: the analysis is of the graph this old.
+    pub graph_generation: u64,
+    /// The graph generation last handed to the analyst.
+    pub analysis_asked: u64,
+    /// The graph generation of the analysis held.
+    pub analysed: u64,
 }
 
 impl App {
@@ -261,6 +280,9 @@ impl App {
             quit: false,
             journal_seen: std::collections::HashSet::new(),
             last_draft: None,
+            graph_generation: 0,
+            analysis_asked: 0,
+            analysed: 0,
         };
         app.refresh_views();
         app
@@ -279,6 +301,9 @@ impl App {
 
     /// Recomputes the views that depend on what an edit touched; the rest stay as they are.
     pub fn refresh_after(&mut self, touched: &Touched) {
+        if touched.graph {
+            self.graph_generation += 1;
+        }
         if touched.actors {
             self.views.name_keys = self
                 .ws
@@ -324,6 +349,7 @@ impl App {
             &register::Query::parse(&self.ui.actors.query),
             self.ui.actors.sort,
             &self.views.last_contact,
+            &self.views.measures,
             &self.views.name_keys,
             &hint,
         );

@@ -19,6 +19,7 @@ use crate::store::saver::{EmergencyHandle, Saver};
 use crate::store::{self, journal};
 use crate::workspace::Workspace;
 
+mod analyst;
 mod signals;
 
 /// How the TUI was asked to start.
@@ -224,6 +225,7 @@ fn perform(app: &App, saver: Option<&Saver>, effects: Vec<Effect>) -> bool {
                     s.set_draft(draft);
                 }
             }
+            Effect::Analyse(generation, ws) => analyst::submit(generation, ws),
             Effect::Quit => quit = true,
         }
     }
@@ -316,6 +318,11 @@ fn event_loop(
                 dirty = true;
             }
         }
+        while let Some((generation, analysis)) = analyst::try_result() {
+            let effects = app.update(Msg::Analysed(generation, analysis));
+            quit |= perform(app, saver, effects);
+            dirty = true;
+        }
         leaving.set_pending(app.generation != app.persist.submitted());
         if quit || leaving.asked() {
             return Ok(());
@@ -339,13 +346,17 @@ fn event_loop(
         }
         // Block for input; wake only while a save is under way, or once a second to pick up
         // what shell commands handed over. An idle knoop writes nothing to the terminal.
-        let timeout = saver.map(|_| {
-            if app.persist.busy() {
-                Duration::from_millis(20)
-            } else {
-                Duration::from_secs(1)
-            }
-        });
+        let timeout = if app.analysis_pending() {
+            Some(Duration::from_millis(20))
+        } else {
+            saver.map(|_| {
+                if app.persist.busy() {
+                    Duration::from_millis(20)
+                } else {
+                    Duration::from_secs(1)
+                }
+            })
+        };
         let ready = match timeout {
             Some(t) => event::poll(t).wrap_err("reading the terminal")?,
             None => true,
@@ -357,8 +368,10 @@ fn event_loop(
                 "KNOOP_TEST_PANIC_KEY: F12 pressed"
             );
             app.msg_for(&ev).into_iter().collect()
-        } else {
+        } else if saver.is_some() {
             look_around(app, &mut stamp)
+        } else {
+            Vec::new()
         };
         for msg in msgs {
             // A look around that found nothing new must not draw: an idle knoop writes nothing.

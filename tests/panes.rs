@@ -27,6 +27,8 @@ fn demo_app(lang: Lang) -> App {
         jiff::civil::Date::constant(2026, 11, 27),
     );
     app.tz = jiff::tz::TimeZone::UTC;
+    // What the analyst thread brings a moment after the start.
+    app.analyse_now();
     app
 }
 
@@ -400,12 +402,13 @@ fn a_long_answer_wraps_and_scrolls() {
 fn an_empty_workspace_points_the_way() {
     for lang in [Lang::Nl, Lang::En] {
         let ws = knoop::workspace::Workspace::new("");
-        let app = App::new(
+        let mut app = App::new(
             ws,
             "w.json".into(),
             lang,
             jiff::civil::Date::constant(2026, 11, 27),
         );
+        app.analyse_now();
         insta::assert_snapshot!(
             format!("overview_empty_{}", lang_name(lang)),
             text(&draw(&app, 80, 24))
@@ -647,5 +650,32 @@ fn the_meeting_screen_in_both_languages() {
         };
         assert!(screen.contains(understood), "{screen}");
         assert!(screen.contains("[x] Linda Smit"), "{screen}");
+    }
+}
+
+#[test]
+fn the_overview_explains_the_network_in_both_languages() {
+    for lang in [Lang::Nl, Lang::En] {
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Overview));
+        let heading = match lang {
+            Lang::Nl => "│Het netwerk: de lijnen",
+            Lang::En => "│The network: its lines",
+        };
+        // Scrolled until the network's lines head the to-do.
+        for _ in 0..60 {
+            let screen = text(&draw(&app, 80, 24));
+            if screen.lines().nth(3).is_some_and(|l| l.contains(heading)) {
+                break;
+            }
+            app.update(Action::SelectNext);
+        }
+        let screen = text(&draw(&app, 80, 24));
+        insta::assert_snapshot!(format!("overview_network_{}", lang_name(lang)), screen);
+        let broker = match lang {
+            Lang::Nl => "Makelaar: Fatima Yilmaz is de enige",
+            Lang::En => "Broker: Fatima Yilmaz is the only",
+        };
+        assert!(screen.contains(broker), "{screen}");
     }
 }

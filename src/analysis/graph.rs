@@ -40,6 +40,21 @@ pub struct Measures {
     pub effective_size: Option<f64>,
     /// Which connected group it is in, numbered from 0 in the order of the actors.
     pub component: usize,
+    /// How many of its contacts know at least one of its other contacts.
+    pub knowing: usize,
+}
+
+/// What the measures mean for the network, in the method's terms.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Roles {
+    /// The brokers (betweenness above zero, the highest first, low constraint before high),
+    /// each with one contact from every group of its contacts that only it joins.
+    pub brokers: Vec<(Id, Vec<Id>)>,
+    /// Single points of failure (cut vertices, the most between first), each with who loses
+    /// touch with the rest of the network without them.
+    pub cut_off: Vec<(Id, Vec<Id>)>,
+    /// Actors with exactly one relation, and through whom.
+    pub through_one: Vec<(Id, Id)>,
 }
 
 /// The network analysed.
@@ -55,6 +70,98 @@ pub struct Analysis {
     pub articulation_points: Vec<Id>,
     /// Actors without any relation.
     pub isolates: Vec<Id>,
+    /// What the measures mean, for the few actors worth naming.
+    pub roles: Roles,
+}
+
+/// How many of the roles are named: each costs a pass over the graph.
+const NAMED: usize = 3;
+
+/// The groups `v`'s contacts fall into when `v` is taken out, each as its members (in order),
+/// starting with the first of `v`'s contacts in it.
+fn groups_without(g: &Graph, v: usize) -> Vec<Vec<usize>> {
+    let mut group = vec![usize::MAX; g.ids.len()];
+    group[v] = usize::MAX - 1;
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut contacts: Vec<usize> = g.neighbours(v).collect();
+    contacts.sort_unstable();
+    for start in contacts {
+        if group[start] != usize::MAX {
+            continue;
+        }
+        let mut members = vec![start];
+        group[start] = groups.len();
+        let mut at = 0;
+        while let Some(&u) = members.get(at) {
+            at += 1;
+            for w in g.neighbours(u) {
+                if group[w] == usize::MAX {
+                    group[w] = groups.len();
+                    members.push(w);
+                }
+            }
+        }
+        members[1..].sort_unstable();
+        groups.push(members);
+    }
+    groups
+}
+
+/// Brokers, single points of failure and those hanging on one person.
+fn roles(g: &Graph, actors: &[Measures], cut: &[usize]) -> Roles {
+    let mut by_between: Vec<usize> = (0..actors.len())
+        .filter(|i| actors[*i].betweenness > 0.0)
+        .collect();
+    by_between.sort_by(|a, b| {
+        let (x, y) = (&actors[*a], &actors[*b]);
+        y.betweenness.total_cmp(&x.betweenness).then(
+            x.constraint
+                .unwrap_or(1.0)
+                .total_cmp(&y.constraint.unwrap_or(1.0)),
+        )
+    });
+    let brokers = by_between
+        .iter()
+        .take(NAMED)
+        .map(|&v| {
+            let sides = groups_without(g, v)
+                .iter()
+                .map(|grp| g.ids[grp[0]])
+                .collect();
+            (g.ids[v], sides)
+        })
+        .collect();
+    let mut cut: Vec<usize> = cut.to_vec();
+    cut.sort_by(|a, b| actors[*b].betweenness.total_cmp(&actors[*a].betweenness));
+    let cut_off = cut
+        .iter()
+        .take(NAMED)
+        .map(|&v| {
+            let mut groups = groups_without(g, v);
+            // The largest group stays the network; the others fall off.
+            let largest = groups
+                .iter()
+                .map(Vec::len)
+                .enumerate()
+                .max_by_key(|(_, n)| *n)
+                .map(|(i, _)| i);
+            if let Some(i) = largest {
+                groups.remove(i);
+            }
+            let mut lost: Vec<usize> = groups.into_iter().flatten().collect();
+            lost.sort_unstable();
+            (g.ids[v], lost.into_iter().map(|i| g.ids[i]).collect())
+        })
+        .collect();
+    let through_one = (0..actors.len())
+        .filter(|i| actors[*i].degree == 1)
+        .filter_map(|i| g.neighbours(i).next().map(|w| (g.ids[i], g.ids[w])))
+        .collect();
+    Roles {
+        brokers,
+        cut_off,
+        through_one,
+    }
 }
 
 /// The simple undirected graph of the actors in scope, node `i` standing for `ids[i]`.
@@ -220,9 +327,15 @@ pub fn analyse(ws: &Workspace, scope: &Scope) -> Analysis {
         }
         components += 1;
     }
-    let actors = (0..n)
+    let knows = |a: usize, b: usize| adjacent.contains(&(a.min(b), a.max(b)));
+    let actors: Vec<Measures> = (0..n)
         .map(|i| {
             let (constraint, effective_size) = structural_holes(&g, i, &adjacent);
+            let contacts: Vec<usize> = g.neighbours(i).collect();
+            let knowing = contacts
+                .iter()
+                .filter(|&&a| contacts.iter().any(|&b| a != b && knows(a, b)))
+                .count();
             Measures {
                 id: g.ids[i],
                 degree: g.degree(i),
@@ -232,6 +345,7 @@ pub fn analyse(ws: &Workspace, scope: &Scope) -> Analysis {
                 constraint,
                 effective_size,
                 component: component[i],
+                knowing,
             }
         })
         .collect();
@@ -245,7 +359,9 @@ pub fn analyse(ws: &Workspace, scope: &Scope) -> Analysis {
         .map(NodeIndex::index)
         .collect();
     cut.sort_unstable();
+    let roles = roles(&g, &actors, &cut);
     Analysis {
+        roles,
         actors,
         components,
         bridges: bridges
@@ -305,5 +421,49 @@ mod tests {
             analyse(&Workspace::new("leeg"), &Scope::default()),
             Analysis::default()
         );
+    }
+
+    #[test]
+    fn the_kite_names_its_broker_its_weak_points_and_who_hangs_on_one_person() {
+        let mut ws = Workspace::new("Kite");
+        let names = [
+            "Andre", "Beverly", "Carol", "Diane", "Ed", "Fernando", "Garth", "Heather", "Ike",
+            "Jane",
+        ];
+        for n in names {
+            ws.add_actor(Actor::new(n));
+        }
+        let id: Vec<Id> = ws.actors.iter().map(|a| a.id).collect();
+        for (a, b) in [
+            (0, 1),
+            (0, 2),
+            (0, 3),
+            (0, 5),
+            (1, 3),
+            (1, 4),
+            (1, 6),
+            (2, 3),
+            (2, 5),
+            (3, 4),
+            (3, 5),
+            (3, 6),
+            (4, 6),
+            (5, 6),
+            (5, 7),
+            (6, 7),
+            (7, 8),
+            (8, 9),
+        ] {
+            ws.relations.push(Relation::new(id[a], id[b], "kent"));
+        }
+        let a = analyse(&ws, &Scope::default());
+        // Heather joins the kite to Ike and Jane: the first broker, and a weak point.
+        assert_eq!(a.roles.brokers[0], (id[7], vec![id[5], id[8]]));
+        assert_eq!(a.roles.cut_off[0], (id[7], vec![id[8], id[9]]));
+        assert_eq!(a.roles.cut_off[1], (id[8], vec![id[9]]));
+        assert_eq!(a.roles.through_one, [(id[9], id[8])]);
+        // Diane's six contacts all know another of them; two of Heather's three do.
+        assert_eq!((a.actors[3].degree, a.actors[3].knowing), (6, 6));
+        assert_eq!((a.actors[7].degree, a.actors[7].knowing), (3, 2));
     }
 }

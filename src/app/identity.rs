@@ -234,6 +234,7 @@ impl App {
             &query,
             super::register::SortKey::Name,
             &self.views.last_contact,
+            &self.views.measures,
             &self.views.name_keys,
             &self.views.by_name,
         )

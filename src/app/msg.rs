@@ -36,6 +36,8 @@ pub enum Msg {
     Tick,
     /// knoop is about to leave: whatever is not saved yet is handed over now.
     Leave,
+    /// The analyst measured the graph of this generation.
+    Analysed(u64, Arc<crate::analysis::graph::Analysis>),
 }
 
 impl From<Action> for Msg {
@@ -59,6 +61,8 @@ pub enum Effect {
     Export(std::path::PathBuf, String),
     /// Keep this as what is typed and unsaved (`None`: there is nothing).
     Draft(Option<String>),
+    /// Measure the graph of this snapshot, of this graph generation, off the UI thread.
+    Analyse(u64, Arc<Workspace>),
     /// Leave.
     Quit,
 }
@@ -158,6 +162,7 @@ impl App {
                 }
             }
             Msg::FileChanged => self.persist.on_file_changed(),
+            Msg::Analysed(generation, analysis) => self.take_analysis(generation, analysis),
             Msg::Tick => {}
             Msg::Leave => {
                 if self.autosave
@@ -184,9 +189,49 @@ impl App {
                 effects.push(Effect::Draft(draft));
             }
         }
+        if self.graph_generation != self.analysis_asked {
+            self.analysis_asked = self.graph_generation;
+            effects.push(Effect::Analyse(
+                self.graph_generation,
+                Arc::new(self.ws.clone()),
+            ));
+        }
         if self.quit {
             effects.push(Effect::Quit);
         }
         effects
+    }
+
+    /// Whether the analyst is measuring a graph whose result has not arrived.
+    pub fn analysis_pending(&self) -> bool {
+        self.analysed != self.analysis_asked
+    }
+
+    /// Takes in a measured graph, unless a newer one arrived already.
+    fn take_analysis(&mut self, generation: u64, analysis: Arc<crate::analysis::graph::Analysis>) {
+        if generation < self.analysed {
+            return;
+        }
+        self.analysed = generation;
+        self.views.measures = analysis
+            .actors
+            .iter()
+            .map(|m| (m.id, (m.degree, m.betweenness)))
+            .collect();
+        self.views.analysis = Some(analysis);
+        if matches!(
+            self.ui.actors.sort,
+            super::register::SortKey::Degree | super::register::SortKey::Betweenness
+        ) {
+            self.refresh_rows();
+        }
+    }
+
+    /// Measures the graph on this thread, as the analyst would (for tests and snapshots).
+    pub fn analyse_now(&mut self) {
+        let analysis =
+            crate::analysis::graph::analyse(&self.ws, &crate::analysis::graph::Scope::default());
+        self.analysis_asked = self.graph_generation;
+        self.take_analysis(self.graph_generation, Arc::new(analysis));
     }
 }

@@ -87,6 +87,8 @@ impl App {
             rows.push((Tone::Ok, self.t(t::TODO_NOTHING).to_owned()));
         }
         rows.push((Tone::Heading, String::new()));
+        rows.extend(self.network_rows());
+        rows.push((Tone::Heading, String::new()));
         rows.push((Tone::Heading, self.t(t::GAPS).to_owned()));
         if self.views.gaps.is_empty() {
             rows.push((Tone::Ok, self.t(t::NO_GAPS).to_owned()));

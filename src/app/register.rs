@@ -27,6 +27,10 @@ pub enum SortKey {
     Roles,
     /// Most recent contact first.
     LastContact,
+    /// Most relations first.
+    Degree,
+    /// Most often between others first (the brokers).
+    Betweenness,
 }
 
 impl SortKey {
@@ -39,7 +43,9 @@ impl SortKey {
             Self::Represents => Self::Position,
             Self::Position => Self::Roles,
             Self::Roles => Self::LastContact,
-            Self::LastContact => Self::Name,
+            Self::LastContact => Self::Degree,
+            Self::Degree => Self::Betweenness,
+            Self::Betweenness => Self::Name,
         }
     }
 }
@@ -134,6 +140,7 @@ pub fn rows(
     query: &Query,
     sort: SortKey,
     last: &HashMap<Id, Timestamp>,
+    measures: &HashMap<Id, (usize, f64)>,
     keys: &[String],
     order: &[usize],
 ) -> Rows {
@@ -175,6 +182,7 @@ pub fn rows(
         found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(name(b.0))));
     } else {
         let by_name = |a: &usize, b: &usize| name(*a).cmp(name(*b));
+        let measure = |id: Id| measures.get(&id).copied().unwrap_or((0, 0.0));
         found.sort_by(|x, y| {
             let (a, b) = (&ws.actors[x.0], &ws.actors[y.0]);
             let primary = match sort {
@@ -191,6 +199,8 @@ pub fn rows(
                     .min()
                     .cmp(&a.current_roles().map(|p| p.role).min()),
                 SortKey::LastContact => last.get(&b.id).cmp(&last.get(&a.id)),
+                SortKey::Degree => measure(b.id).0.cmp(&measure(a.id).0),
+                SortKey::Betweenness => measure(b.id).1.total_cmp(&measure(a.id).1),
             };
             primary.then_with(|| by_name(&x.0, &y.0))
         });
@@ -229,6 +239,7 @@ mod tests {
             &Query::parse(q),
             sort,
             &last_contacts(ws),
+            &HashMap::new(),
             &keys,
             &order,
         );
@@ -264,6 +275,7 @@ mod tests {
             &Query::parse("ggd"),
             SortKey::Name,
             &HashMap::new(),
+            &HashMap::new(),
             &keys,
             &[0, 1, 2, 3],
         );
@@ -277,6 +289,33 @@ mod tests {
             names(&ws, "", SortKey::Position),
             ["Gemeente Utrecht", "GGD regio", "Bewonersgroep", "Apotheek"]
         );
-        assert_eq!(SortKey::LastContact.next(), SortKey::Name);
+        assert_eq!(SortKey::LastContact.next(), SortKey::Degree);
+        assert_eq!(SortKey::Betweenness.next(), SortKey::Name);
+    }
+
+    #[test]
+    fn sorting_by_a_measure_puts_the_most_connected_first() {
+        let ws = ws();
+        let keys: Vec<String> = ws.actors.iter().map(|a| a.name.to_lowercase()).collect();
+        let measures: HashMap<Id, (usize, f64)> = ws
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id, (i, 1.0 / (i as f64 + 1.0))))
+            .collect();
+        let sorted = |sort| {
+            let r = rows(
+                &ws,
+                &Query::parse(""),
+                sort,
+                &HashMap::new(),
+                &measures,
+                &keys,
+                &[0, 1, 2, 3],
+            );
+            r.rows
+        };
+        assert_eq!(sorted(SortKey::Degree), [3, 2, 1, 0]);
+        assert_eq!(sorted(SortKey::Betweenness), [0, 1, 2, 3]);
     }
 }

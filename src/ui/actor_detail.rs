@@ -34,6 +34,7 @@ fn fields(app: &App, theme: &Theme, a: &Actor) -> Vec<Line<'static>> {
     let capacity = a.capacity.map_or("", |c| app.lang.pick(c.text()));
     let position = a.position.map_or("", |p| app.lang.pick(p.text()));
     let i = &a.interests;
+    let network = app.network_line(a.id).unwrap_or_default();
     [
         (t::FIELD_KIND, kind.as_str()),
         (t::FIELD_CAPACITY, capacity),
@@ -41,6 +42,7 @@ fn fields(app: &App, theme: &Theme, a: &Actor) -> Vec<Line<'static>> {
         (t::FIELD_MANDATE, &a.mandate),
         (t::FIELD_POSITION, position),
         (t::COL_ROLES, &super::actors::roles_text(app, a)),
+        (t::NET_LABEL, &network),
         (t::FIELD_TAGS_SHORT, &a.tags.join(", ")),
         (t::FIELD_CONTACT, &a.contact),
         (t::FIELD_INTEREST_INDIVIDUAL, &i.individual),

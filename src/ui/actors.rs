@@ -96,13 +96,19 @@ pub(super) fn search_line(
 }
 
 fn register(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    // The last column shows the measure sorted by, else the last contact.
+    let last_column = match app.ui.actors.sort {
+        SortKey::Degree => (SortKey::Degree, t::COL_DEGREE),
+        SortKey::Betweenness => (SortKey::Betweenness, t::COL_BETWEENNESS),
+        _ => (SortKey::LastContact, t::COL_LAST_CONTACT),
+    };
     let columns = [
         (SortKey::Name, t::COL_NAME),
         (SortKey::Kind, t::COL_KIND),
         (SortKey::Represents, t::COL_REPRESENTS),
         (SortKey::Position, t::COL_POSITION),
         (SortKey::Roles, t::COL_ROLES),
-        (SortKey::LastContact, t::COL_LAST_CONTACT),
+        last_column,
     ];
     let labels: Vec<String> = columns
         .iter()
@@ -151,12 +157,17 @@ fn register(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 theme.muted,
             ));
         }
-        let last = app
-            .views
-            .last_contact
-            .get(&a.id)
-            .map(|ts| ts.to_zoned(app.tz.clone()).date().to_string())
-            .unwrap_or_default();
+        let measure = app.views.measures.get(&a.id).copied();
+        let last = match app.ui.actors.sort {
+            SortKey::Degree => measure.map(|(d, _)| d.to_string()).unwrap_or_default(),
+            SortKey::Betweenness => measure.map(|(_, b)| format!("{b:.3}")).unwrap_or_default(),
+            _ => app
+                .views
+                .last_contact
+                .get(&a.id)
+                .map(|ts| ts.to_zoned(app.tz.clone()).date().to_string())
+                .unwrap_or_default(),
+        };
         vec![
             name,
             Line::styled(app.lang.pick(a.kind.text()), theme.muted),
