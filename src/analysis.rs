@@ -4,6 +4,7 @@
 use jiff::civil::Date;
 
 pub mod graph;
+pub mod layout;
 pub mod todo;
 
 pub use todo::{Todo, todo};

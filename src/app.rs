@@ -19,6 +19,7 @@ pub mod layout;
 pub mod log;
 pub mod log_entry;
 pub mod log_search;
+pub mod map;
 pub mod meeting;
 pub mod meeting_update;
 pub mod msg;
@@ -37,7 +38,7 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-pub use action::Action;
+pub use action::{Action, Toward};
 pub use cursor::Cursor;
 pub use msg::{Effect, Msg};
 pub use overlay::{Confirm, Form, Overlay, Picker};
@@ -48,7 +49,7 @@ use crate::i18n::Lang;
 use crate::store::persist::Persistence;
 use crate::workspace::{Edit, Workspace};
 
-/// The eight panes, in the order of the keys `1`-`8`.
+/// The nine panes, in the order of the keys `1`-`9`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Pane {
     /// Overzicht.
@@ -68,11 +69,13 @@ pub enum Pane {
     Foundation,
     /// Logboek.
     Log,
+    /// Kaart: the network drawn.
+    Map,
 }
 
 impl Pane {
     /// All panes in tab order.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Overview,
         Self::Basis,
         Self::Actors,
@@ -81,6 +84,7 @@ impl Pane {
         Self::Agenda,
         Self::Foundation,
         Self::Log,
+        Self::Map,
     ];
 
     /// Position in the tab order.
@@ -116,6 +120,8 @@ pub struct UiState {
     pub foundation: foundation::FoundationPane,
     /// Logboek: entries and open follow-ups.
     pub log: log::LogPane,
+    /// Kaart: the view on the map and who is selected.
+    pub map: map::MapPane,
 }
 
 /// Rows derived from the workspace, recomputed after each change rather than on every frame.
@@ -368,7 +374,7 @@ impl App {
     /// How many rows the pane's main list has.
     pub fn row_count(&self, pane: Pane) -> usize {
         match pane {
-            Pane::Overview | Pane::Basis => 0,
+            Pane::Overview | Pane::Basis | Pane::Map => 0,
             Pane::Actors => self.views.actors.len(),
             Pane::Roles => self.views.by_name.len(),
             Pane::Identity => {
@@ -389,7 +395,7 @@ impl App {
     /// The cursor of a pane's main list (`None` for the panes without one).
     pub fn cursor(&self, pane: Pane) -> Option<&Cursor> {
         match pane {
-            Pane::Overview | Pane::Basis => None,
+            Pane::Overview | Pane::Basis | Pane::Map => None,
             Pane::Actors => Some(&self.ui.actors.cursor),
             Pane::Roles => Some(&self.ui.roles.cursor),
             Pane::Identity => Some(&self.ui.identity.cursor),

@@ -3,6 +3,7 @@
 
 use std::io::stdout;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use color_eyre::eyre::{Result, WrapErr, eyre};
@@ -225,7 +226,7 @@ fn perform(app: &App, saver: Option<&Saver>, effects: Vec<Effect>) -> bool {
                     s.set_draft(draft);
                 }
             }
-            Effect::Analyse(generation, ws) => analyst::submit(generation, ws),
+            Effect::Analyse => analyst::ask(),
             Effect::Quit => quit = true,
         }
     }
@@ -334,6 +335,12 @@ fn event_loop(
         // The frame is out; if no further input is waiting, the pause has begun and a pending
         // change goes to the writer now, so a signal or a crash a moment later finds it there.
         // Only a burst of input (a held key, a paste) makes it wait for the pause.
+        // Likewise the analyst gets its copy of the workspace only now.
+        if app.analysis_pending()
+            && !event::poll(Duration::ZERO).wrap_err("reading the terminal")?
+        {
+            analyst::release(|| (app.graph_generation, Arc::new(app.ws.clone())));
+        }
         if saver.is_some()
             && app.save_waiting()
             && !event::poll(Duration::ZERO).wrap_err("reading the terminal")?

@@ -11,6 +11,7 @@ pub mod foundation;
 pub mod grid;
 pub mod identity;
 pub mod log;
+pub mod map;
 pub mod meeting;
 pub mod overlay;
 pub mod overview;
@@ -29,6 +30,16 @@ pub use theme::Theme;
 
 /// Below this size only a "terminal too small" notice is drawn.
 pub const MIN_SIZE: (u16, u16) = (50, 12);
+
+/// `text` in at most `width` columns, ending in `…` when cut: nothing is cut without a mark.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
 
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
@@ -70,5 +81,6 @@ fn render_pane(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Pane::Agenda => agenda::render(app, theme, frame, area),
         Pane::Foundation => foundation::render(app, theme, frame, area),
         Pane::Log => log::render(app, theme, frame, area),
+        Pane::Map => map::render(app, theme, frame, area),
     }
 }

@@ -109,3 +109,38 @@ fn register_and_roles_by_keyboard() {
     );
     t.keys(&["q"]);
 }
+
+/// The map in tmux at 80x24: pane 9 draws the network, arrows move from actor to actor, and
+/// Enter opens the one selected in its details.
+#[test]
+fn moving_across_the_map_by_arrows_and_opening_an_actor() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = tmux::demo(dir.path());
+    let t = Tmux::start(
+        "map",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &tmux::knoop_cmd(&[&file]),
+    );
+    t.wait_for("Overview", 10);
+    t.keys(&["9"]);
+    t.wait_for("Map (25) · everyone", 10);
+    t.keys(&["Down"]);
+    t.wait_for("▸ Fatima Yilmaz · kern", 10);
+    t.keys(&["Right"]);
+    let screen = t.wait_gone("▸ Fatima Yilmaz", 10);
+    let chosen = screen
+        .lines()
+        .find_map(|l| l.split("▸ ").nth(1))
+        .and_then(|rest| rest.split(" · ").next())
+        .expect("an actor is selected")
+        .to_owned();
+    t.keys(&["Enter"]);
+    let screen = t.wait_for(&format!("┌ {chosen} "), 10);
+    assert!(screen.contains("Relations"), "{screen}");
+    t.keys(&["q"]);
+}

@@ -679,3 +679,106 @@ fn the_overview_explains_the_network_in_both_languages() {
         assert!(screen.contains(broker), "{screen}");
     }
 }
+
+/// A generated network of `n` actors in three positions, each related to a few others.
+fn generated(n: usize) -> knoop::workspace::Workspace {
+    use knoop::workspace::{Actor, Position, Relation};
+    let mut ws = knoop::workspace::Workspace::new("Groot netwerk");
+    let positions = [Position::Kern, Position::Ring, Position::VrijeRuimte];
+    for i in 0..n {
+        let mut a = Actor::new(&format!("Actor {i}"));
+        a.position = Some(positions[i % 3]);
+        ws.actors.push(a);
+    }
+    for i in 0..n {
+        for step in [1, 7] {
+            let (from, to) = (ws.actors[i].id, ws.actors[(i * 3 + step) % n].id);
+            ws.relations.push(Relation::new(from, to, "werkt samen"));
+        }
+    }
+    ws
+}
+
+#[test]
+fn the_map_in_both_languages_without_colour_and_large() {
+    for lang in [Lang::Nl, Lang::En] {
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Map));
+        let screen = text(&draw(&app, 80, 24));
+        insta::assert_snapshot!(format!("map_{}", lang_name(lang)), screen);
+        assert!(
+            screen.contains("Fatima Yilmaz") && screen.contains("◆"),
+            "{screen}"
+        );
+        // The selected actor, highlighted, with what the network says of them.
+        app.update(Action::Nearest(knoop::app::Toward::Down));
+        let buf = draw(&app, 80, 24);
+        let screen = text(&buf);
+        assert!(screen.contains("▸ Fatima Yilmaz · kern"), "{screen}");
+        assert!(screen.contains(" · 8 rela"), "{screen}");
+        let name = find(&buf, "Fatima Yilmaz").unwrap();
+        assert!(name.modifier.contains(Modifier::REVERSED));
+    }
+    // NO_COLOR: the shapes carry the positions, no cell has a colour.
+    let mut app = demo_app(Lang::En);
+    app.color = false;
+    app.update(Action::ShowPane(Pane::Map));
+    let buf = draw(&app, 80, 24);
+    insta::assert_snapshot!("map_no_color", text(&buf));
+    assert!(
+        buf.content
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+        "no colour under NO_COLOR"
+    );
+    for shape in ["●", "◆", "○", "● kern (core)  ◆ ring  ○ vrije ruimte"] {
+        assert!(text(&buf).contains(shape), "{shape}");
+    }
+    // 200 actors at 200x60: the best connected named, the rest drawn.
+    let mut app = App::new(
+        generated(200),
+        "w.json".into(),
+        Lang::En,
+        jiff::civil::Date::constant(2026, 11, 27),
+    );
+    app.analyse_now();
+    app.update(Action::ShowPane(Pane::Map));
+    let screen = text(&draw(&app, 200, 60));
+    insta::assert_snapshot!("map_200_by_60", screen);
+    assert!(screen.contains("Map (200) · everyone"), "{screen}");
+}
+
+#[test]
+fn the_map_stays_inside_its_area_at_any_size() {
+    let mut app = demo_app(Lang::Nl);
+    app.update(Action::ShowPane(Pane::Map));
+    app.update(Action::Nearest(knoop::app::Toward::Down));
+    for (w, h) in [
+        (1, 1),
+        (2, 2),
+        (3, 5),
+        (7, 4),
+        (20, 6),
+        (50, 12),
+        (80, 24),
+        (240, 70),
+    ] {
+        let mut terminal = Terminal::new(TestBackend::new(w + 4, h + 4)).unwrap();
+        terminal
+            .draw(|f| {
+                let area = ratatui::layout::Rect::new(2, 2, w, h);
+                ui::map::render(&app, &ui::Theme::new(true), f, area);
+            })
+            .unwrap();
+        let buf = terminal.backend().buffer();
+        for y in 0..h + 4 {
+            for x in 0..w + 4 {
+                let inside = (2..2 + w).contains(&x) && (2..2 + h).contains(&y);
+                assert!(
+                    inside || buf[(x, y)].symbol() == " ",
+                    "{w}x{h}: drawn outside its area at {x},{y}"
+                );
+            }
+        }
+    }
+}

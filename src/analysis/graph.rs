@@ -72,6 +72,25 @@ pub struct Analysis {
     pub isolates: Vec<Id>,
     /// What the measures mean, for the few actors worth naming.
     pub roles: Roles,
+    /// Where each actor goes on the map, in the order of `actors` (empty when not laid out:
+    /// see [`analyse_with_map`]).
+    pub positions: Vec<(f64, f64)>,
+}
+
+/// [`analyse`], and the whole network laid out for the map when it is small enough to lay
+/// out whole ([`super::layout::MAX_WHOLE`]); pinned actors keep their place.
+pub fn analyse_with_map(ws: &Workspace, scope: &Scope) -> Analysis {
+    let mut analysis = analyse(ws, scope);
+    if analysis.actors.len() <= super::layout::MAX_WHOLE {
+        let g = Graph::of(ws, scope);
+        let pins: Vec<Option<(f64, f64)>> = g
+            .ids
+            .iter()
+            .map(|id| ws.actor(*id).and_then(|a| a.map).map(|[x, y]| (x, y)))
+            .collect();
+        analysis.positions = super::layout::stress(&g, &pins);
+    }
+    analysis
 }
 
 /// How many of the roles are named: each costs a pass over the graph.
@@ -296,9 +315,10 @@ pub fn analyse(ws: &Workspace, scope: &Scope) -> Analysis {
     if n == 0 {
         return Analysis::default();
     }
+    // One thread: the analysis runs beside the UI, on a 2-core laptop, and leaves it a core.
     let betweenness =
-        rustworkx_core::centrality::betweenness_centrality(&g.graph, false, true, 200);
-    let closeness = rustworkx_core::centrality::closeness_centrality(&g.graph, true, 200);
+        rustworkx_core::centrality::betweenness_centrality(&g.graph, false, true, usize::MAX);
+    let closeness = rustworkx_core::centrality::closeness_centrality(&g.graph, true, usize::MAX);
     let eigen = eigenvector(&g);
     let adjacent: HashSet<(usize, usize)> = g
         .graph
@@ -362,6 +382,7 @@ pub fn analyse(ws: &Workspace, scope: &Scope) -> Analysis {
     let roles = roles(&g, &actors, &cut);
     Analysis {
         roles,
+        positions: Vec::new(),
         actors,
         components,
         bridges: bridges

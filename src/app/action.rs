@@ -2,6 +2,19 @@
 
 use super::Pane;
 
+/// A direction on the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Toward {
+    /// To the left.
+    Left,
+    /// To the right.
+    Right,
+    /// Up.
+    Up,
+    /// Down.
+    Down,
+}
+
 /// Everything the user can ask for. Keys map to these through the keymap table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -182,4 +195,18 @@ pub enum Action {
     LeaveMeeting,
     /// Throws the meeting away.
     DiscardMeeting,
+    /// Selects the nearest actor on the map in this direction.
+    Nearest(Toward),
+    /// Moves the map's view this way.
+    Pan(Toward),
+    /// Zooms the map in.
+    ZoomIn,
+    /// Zooms the map out.
+    ZoomOut,
+    /// Shows everyone, or only the selected actor's neighbourhood (1 or 2 steps).
+    CycleEgo,
+    /// Shows everyone, or only the next ambition's coalition.
+    CycleAmbition,
+    /// Pins the map as it is (or lets it be laid out again).
+    PinMap,
 }

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Action, Pane};
+use super::{Action, Pane, Toward};
 
 mod labels;
 
@@ -157,6 +157,21 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Pane(Pane::Log), &[ch('e')], Action::EditItem, false),
     b(Scope::Pane(Pane::Log), &[code(KeyCode::Esc)], Action::ClearSearch, false),
     b(Scope::Pane(Pane::Log), &[ch('d'), code(KeyCode::Delete)], Action::DeleteItem, false),
+    b(Scope::Pane(Pane::Map), &[code(KeyCode::Left)], Action::Nearest(Toward::Left), false),
+    b(Scope::Pane(Pane::Map), &[code(KeyCode::Right)], Action::Nearest(Toward::Right), false),
+    b(Scope::Pane(Pane::Map), &[code(KeyCode::Up)], Action::Nearest(Toward::Up), false),
+    b(Scope::Pane(Pane::Map), &[code(KeyCode::Down)], Action::Nearest(Toward::Down), true),
+    b(Scope::Pane(Pane::Map), &[code(KeyCode::Enter)], Action::OpenDetail, true),
+    b(Scope::Pane(Pane::Map), &[ch('+'), ch('=')], Action::ZoomIn, false),
+    b(Scope::Pane(Pane::Map), &[ch('-')], Action::ZoomOut, false),
+    b(Scope::Pane(Pane::Map), &[ch('h')], Action::Pan(Toward::Left), false),
+    b(Scope::Pane(Pane::Map), &[ch('l')], Action::Pan(Toward::Right), false),
+    b(Scope::Pane(Pane::Map), &[ch('k')], Action::Pan(Toward::Up), false),
+    b(Scope::Pane(Pane::Map), &[ch('j')], Action::Pan(Toward::Down), false),
+    b(Scope::Pane(Pane::Map), &[ch('e')], Action::CycleEgo, true),
+    b(Scope::Pane(Pane::Map), &[ch('a')], Action::CycleAmbition, true),
+    b(Scope::Pane(Pane::Map), &[ch('p')], Action::PinMap, true),
+    b(Scope::Pane(Pane::Map), &[code(KeyCode::Esc)], Action::ClearSearch, false),
     b(Scope::Pane(Pane::Identity), &[ch('h'), code(KeyCode::Left)], Action::FocusLeft, true),
     b(Scope::Pane(Pane::Identity), &[ch('l'), code(KeyCode::Right)], Action::FocusRight, true),
     b(Scope::Form, &[code(KeyCode::Tab), code(KeyCode::Down)], Action::NextField, true),
@@ -212,6 +227,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Global, &[ch('6')], Action::ShowPane(Pane::Agenda), false),
     b(Scope::Global, &[ch('7')], Action::ShowPane(Pane::Foundation), false),
     b(Scope::Global, &[ch('8')], Action::ShowPane(Pane::Log), false),
+    b(Scope::Global, &[ch('9')], Action::ShowPane(Pane::Map), false),
     b(Scope::Global, &[code(KeyCode::Tab)], Action::NextPane, false),
     b(Scope::Global, &[code(KeyCode::BackTab), (KeyCode::BackTab, KeyModifiers::SHIFT),], Action::PrevPane, false),
     b(Scope::Global, &[ch('?')], Action::ToggleHelp, true),

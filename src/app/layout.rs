@@ -133,7 +133,7 @@ pub fn list_rows(app: &App) -> usize {
     let body = body(app);
     let rows = match app.ui.pane {
         Pane::Overview => overview(body)[1].height.saturating_sub(2),
-        Pane::Basis => body.height,
+        Pane::Basis | Pane::Map => body.height,
         Pane::Actors if app.ui.actors.detail_id().is_some() => body.height.saturating_sub(2),
         Pane::Actors => table_rows(actors(app, body)[0]),
         Pane::Roles => table_rows(body),

@@ -61,8 +61,8 @@ pub enum Effect {
     Export(std::path::PathBuf, String),
     /// Keep this as what is typed and unsaved (`None`: there is nothing).
     Draft(Option<String>),
-    /// Measure the graph of this snapshot, of this graph generation, off the UI thread.
-    Analyse(u64, Arc<Workspace>),
+    /// Measure the graph (and lay out the map) off the UI thread, once the loop is free.
+    Analyse,
     /// Leave.
     Quit,
 }
@@ -191,10 +191,7 @@ impl App {
         }
         if self.graph_generation != self.analysis_asked {
             self.analysis_asked = self.graph_generation;
-            effects.push(Effect::Analyse(
-                self.graph_generation,
-                Arc::new(self.ws.clone()),
-            ));
+            effects.push(Effect::Analyse);
         }
         if self.quit {
             effects.push(Effect::Quit);
@@ -204,7 +201,7 @@ impl App {
 
     /// Whether the analyst is measuring a graph whose result has not arrived.
     pub fn analysis_pending(&self) -> bool {
-        self.analysed != self.analysis_asked
+        self.analysed < self.analysis_asked
     }
 
     /// Takes in a measured graph, unless a newer one arrived already.
@@ -229,8 +226,10 @@ impl App {
 
     /// Measures the graph on this thread, as the analyst would (for tests and snapshots).
     pub fn analyse_now(&mut self) {
-        let analysis =
-            crate::analysis::graph::analyse(&self.ws, &crate::analysis::graph::Scope::default());
+        let analysis = crate::analysis::graph::analyse_with_map(
+            &self.ws,
+            &crate::analysis::graph::Scope::default(),
+        );
         self.analysis_asked = self.graph_generation;
         self.take_analysis(self.graph_generation, Arc::new(analysis));
     }

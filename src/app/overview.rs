@@ -15,6 +15,9 @@ pub struct OverviewPane {
     pub top: usize,
 }
 
+/// The most rows a section of the to-do lists.
+const SECTION_ROWS: usize = 12;
+
 /// How a row of the to-do reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
@@ -40,7 +43,31 @@ impl App {
         };
         let mut last = None;
         let weeks = self.ws.settings.contact_weeks.to_string();
-        for item in &self.views.todo {
+        // A long section lists its first rows and says how many more there are: a network of
+        // thousands would otherwise push everything else off the list.
+        let section = |item: &Todo| std::mem::discriminant(item);
+        let mut in_section = 0;
+        let mut hidden = 0;
+        for (i, item) in self.views.todo.iter().enumerate() {
+            let first = i == 0 || section(&self.views.todo[i - 1]) != section(item);
+            if first {
+                in_section = 0;
+            }
+            in_section += 1;
+            if in_section > SECTION_ROWS {
+                hidden += 1;
+                let last_of_section = self
+                    .views
+                    .todo
+                    .get(i + 1)
+                    .is_none_or(|next| section(next) != section(item));
+                if last_of_section {
+                    let n = hidden.to_string();
+                    rows.push((Tone::Plain, fill(self.t(t::TODO_MORE), &[("n", &n)])));
+                    hidden = 0;
+                }
+                continue;
+            }
             match item {
                 Todo::Overdue(e, f) | Todo::DueSoon(e, f) => {
                     let overdue = matches!(item, Todo::Overdue(..));

@@ -6,6 +6,7 @@ mod actors;
 mod effects;
 mod forms;
 mod keys;
+mod map;
 mod meeting;
 mod meeting_screen;
 mod overview;
@@ -171,7 +172,7 @@ fn selection_scrolls_only_when_it_leaves_the_window() {
 fn tab_cycles_and_help_opens_and_closes() {
     let mut app = app_with(&[]);
     press(&mut app, KeyCode::BackTab);
-    assert_eq!(app.ui.pane, Pane::Log);
+    assert_eq!(app.ui.pane, Pane::Map);
     press(&mut app, KeyCode::Tab);
     assert_eq!(app.ui.pane, Pane::Overview);
     press(&mut app, KeyCode::Char('?'));

@@ -151,9 +151,19 @@ impl App {
                 }
             }
             Action::Quit => self.quit = true,
-            Action::ShowPane(p) => self.ui.pane = p,
-            Action::NextPane => self.ui.pane = Pane::ALL[(self.ui.pane.index() + 1) % 8],
-            Action::PrevPane => self.ui.pane = Pane::ALL[(self.ui.pane.index() + 7) % 8],
+            Action::ShowPane(p) => {
+                self.ui.pane = p;
+                self.refresh_local();
+            }
+            Action::NextPane => {
+                self.ui.pane = Pane::ALL[(self.ui.pane.index() + 1) % Pane::ALL.len()];
+                self.refresh_local();
+            }
+            Action::PrevPane => {
+                let n = Pane::ALL.len();
+                self.ui.pane = Pane::ALL[(self.ui.pane.index() + n - 1) % n];
+                self.refresh_local();
+            }
             Action::ToggleHelp => self.ui.overlay = Some(Overlay::Help),
             Action::CloseOverlay => self.ui.overlay = None,
             Action::Undo => self.undo_last(),
@@ -204,6 +214,7 @@ impl App {
                 Pane::Agenda => self.agenda_update(action),
                 Pane::Foundation => self.foundation_update(action),
                 Pane::Log => self.log_update(action),
+                Pane::Map => self.map_update(action),
             },
         }
     }
@@ -252,7 +263,7 @@ impl App {
         };
         let ui = &mut self.ui;
         let cursor = match pane {
-            Pane::Overview | Pane::Basis => return None,
+            Pane::Overview | Pane::Basis | Pane::Map => return None,
             Pane::Actors => match &mut ui.actors.mode {
                 ActorsMode::Detail(d) => &mut d.relations,
                 _ => &mut ui.actors.cursor,

@@ -306,7 +306,7 @@ pub fn add_actor(
                 &[("name", &quoted)],
             )));
         }
-        Ok(Entry::AddActor(actor))
+        Ok(Entry::AddActor(Box::new(actor)))
     })?;
     out::line(&fill(
         lang.pick(t::CLI_ACTOR_DONE),

@@ -26,8 +26,8 @@ use crate::workspace::{Actor, Change, Edit, Id, LogEntry, Record, Relation, Work
 pub enum Entry {
     /// A log entry (note, check-in, decision).
     AddLog(LogEntry),
-    /// A new actor.
-    AddActor(Actor),
+    /// A new actor (boxed: an actor is much larger than the other entries).
+    AddActor(Box<Actor>),
     /// A new relation.
     AddRelation(Relation),
 }
@@ -80,7 +80,7 @@ impl Entry {
             },
             Self::AddActor(a) => Change::Insert {
                 at: ws.actors.len(),
-                record: Record::Actor(Box::new(a.clone())),
+                record: Record::Actor(a.clone()),
             },
             Self::AddRelation(r) => Change::Insert {
                 at: ws.relations.len(),
@@ -274,7 +274,7 @@ mod tests {
         let path = dir.path().join("w.json");
         let note = Entry::AddLog(LogEntry::note("hallo", jiff::Timestamp::UNIX_EPOCH));
         append(&path, &note).unwrap();
-        append(&path, &Entry::AddActor(Actor::new("GGD"))).unwrap();
+        append(&path, &Entry::AddActor(Box::new(Actor::new("GGD")))).unwrap();
         let mut ws = Workspace::new("N");
         let (entries, complete) = read(&path);
         assert!(complete);
@@ -290,7 +290,7 @@ mod tests {
     fn a_torn_line_never_swallows_the_next_record_and_never_keeps_the_journal() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("w.json");
-        append(&path, &Entry::AddActor(Actor::new("GGD"))).unwrap();
+        append(&path, &Entry::AddActor(Box::new(Actor::new("GGD")))).unwrap();
         // A writer killed mid-append.
         std::fs::OpenOptions::new()
             .append(true)
@@ -335,7 +335,7 @@ mod tests {
     #[test]
     fn an_entry_seen_before_does_not_come_back_after_a_delete() {
         let mut ws = Workspace::new("N");
-        let entry = Entry::AddActor(Actor::new("Uit de shell"));
+        let entry = Entry::AddActor(Box::new(Actor::new("Uit de shell")));
         apply(&mut ws, std::slice::from_ref(&entry));
         ws.actors.clear();
         let seen: HashSet<Id> = [entry.id()].into();
@@ -357,8 +357,8 @@ mod tests {
     fn a_damaged_record_is_skipped_and_plain_lines_of_older_journals_still_read() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("w.json");
-        let old = serde_json::to_string(&Entry::AddActor(Actor::new("Oud"))).unwrap();
-        let mut good = record(&Entry::AddActor(Actor::new("Goed"))).unwrap();
+        let old = serde_json::to_string(&Entry::AddActor(Box::new(Actor::new("Oud")))).unwrap();
+        let mut good = record(&Entry::AddActor(Box::new(Actor::new("Goed")))).unwrap();
         let mut bad = good.clone();
         let at = bad.len() - 5;
         bad[at] ^= 1;

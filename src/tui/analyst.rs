@@ -1,16 +1,19 @@
-//! The analyst: a thread that measures the relation graph, so that no key waits for it (at
-//! 10,000 actors betweenness takes seconds). It measures only the newest graph handed over;
-//! the loop picks results up as it picks up save reports.
+//! The analyst: a thread that measures the relation graph and lays out the map, so that no key
+//! waits for it (at 10,000 actors betweenness takes seconds). The loop hands it the workspace
+//! only once a frame is out and no input waits, as it does the writer's snapshot, so neither
+//! the first frame nor a burst of typing pays for the copy; it measures only the newest graph.
 
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::analysis::graph::{Analysis, Scope, analyse};
+use crate::analysis::graph::{Analysis, Scope, analyse_with_map};
 use crate::workspace::Workspace;
 
 struct Analyst {
     jobs: Sender<(u64, Arc<Workspace>)>,
     results: Mutex<Receiver<(u64, Arc<Analysis>)>>,
+    /// A graph asked for and not yet handed over.
+    asked: Mutex<bool>,
 }
 
 fn analyst() -> &'static Analyst {
@@ -27,7 +30,8 @@ fn analyst() -> &'static Analyst {
                         job = newer;
                     }
                     let (generation, ws) = job;
-                    let analysis = analyse(&ws, &Scope::default());
+                    let analysis = analyse_with_map(&ws, &Scope::default());
+                    drop(ws);
                     if outbox.send((generation, Arc::new(analysis))).is_err() {
                         return;
                     }
@@ -37,13 +41,28 @@ fn analyst() -> &'static Analyst {
         Analyst {
             jobs,
             results: Mutex::new(results),
+            asked: Mutex::new(false),
         }
     })
 }
 
-/// Hands the graph of this generation to the analyst.
-pub fn submit(generation: u64, ws: Arc<Workspace>) {
-    let _ = analyst().jobs.send((generation, ws));
+/// The graph changed: it is measured once the loop is free ([`release`]).
+pub fn ask() {
+    if let Ok(mut asked) = analyst().asked.lock() {
+        *asked = true;
+    }
+}
+
+/// Hands the graph over if one was asked for: `snapshot` gives the workspace and its graph
+/// generation. Called by the loop after a frame, when no input waits.
+pub fn release(snapshot: impl FnOnce() -> (u64, Arc<Workspace>)) {
+    let a = analyst();
+    let Ok(mut asked) = a.asked.lock() else {
+        return;
+    };
+    if std::mem::take(&mut *asked) {
+        let _ = a.jobs.send(snapshot());
+    }
 }
 
 /// A measured graph, if one is ready.

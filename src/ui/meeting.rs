@@ -51,7 +51,7 @@ fn section(
     ])];
     let width = usize::from(area.width);
     for (i, row) in rows.iter().enumerate().take(last).skip(first) {
-        let text = fit(row, width);
+        let text = super::fit(row, width);
         if focused && selected == Some(i) {
             lines.push(Line::styled(text, theme.selected));
         } else {
@@ -59,16 +59,6 @@ fn section(
         }
     }
     frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// `text` in at most `width` columns, ending in `…` when cut.
-fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_owned();
-    }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }
 
 fn tick(on: bool) -> &'static str {
@@ -243,7 +233,7 @@ fn typed_line(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, m: &Meeti
     let style = if ok { theme.muted } else { theme.warn };
     frame.render_widget(
         Paragraph::new(Span::styled(
-            fit(&shown(&text), usize::from(preview.width)),
+            super::fit(&shown(&text), usize::from(preview.width)),
             style,
         )),
         preview,

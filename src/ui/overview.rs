@@ -125,7 +125,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let rest = width.saturating_sub(day.chars().count());
             Line::from(vec![
                 Span::styled(day, theme.muted),
-                Span::raw(fit(&super::log::summary(app, e), rest)),
+                Span::raw(super::fit(&super::log::summary(app, e), rest)),
             ])
         })
         .collect();
@@ -133,16 +133,6 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Paragraph::new(recent).block(titled(app.t(t::RECENT_LOG), theme)),
         recent_area,
     );
-}
-
-/// `text` in at most `width` columns, ending in `…` when cut.
-fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_owned();
-    }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }
 
 /// The to-do and the points of attention, wrapped and scrolled, with a mark where lines are

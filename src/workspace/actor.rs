@@ -143,6 +143,9 @@ pub struct Actor {
     /// Not at the table yet: someone who should be.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub prospective: bool,
+    /// Where the actor is pinned on the map, in the unit square (`[x, y]`; none: laid out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub map: Option<[f64; 2]>,
     /// Fields written by a newer knoop.
     #[serde(flatten)]
     pub extra: Extra,
@@ -175,6 +178,7 @@ impl Actor {
             gets: Vec::new(),
             notes: String::new(),
             prospective: false,
+            map: None,
             extra: Extra::new(),
         }
     }

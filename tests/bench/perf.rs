@@ -118,7 +118,45 @@ fn committed_edit(ws: &Workspace, path: &Path) -> (Duration, Duration, Arc<Works
     (committed, pause, last.unwrap())
 }
 
+/// The network analysis and the map: measures, layout, and the map's first frame.
+fn map_and_analysis() {
+    use knoop::analysis::graph::{Graph, Scope, analyse};
+    use knoop::analysis::layout::{MAX_WHOLE, stress};
+    for n in [200, 1_000, 10_000] {
+        let ws = generate(n);
+        let runs = if n > 1_000 { 3 } else { 10 };
+        let analysis = time(runs, || analyse(&ws, &Scope::default()));
+        let graph = Graph::of(&ws, &Scope::default());
+        let layout = if n <= MAX_WHOLE {
+            ms(time(runs, || stress(&graph, &[])))
+        } else {
+            "neighbourhood only".to_owned()
+        };
+        // As the user sees it: the analyst's result taken in, the map pane drawn.
+        let mut app = App::new(
+            ws.clone(),
+            "w.json".into(),
+            Lang::Nl,
+            jiff::civil::Date::constant(2026, 11, 27),
+        );
+        app.analyse_now();
+        let frame = time(runs, || {
+            app.ui.map.local = None;
+            app.update(knoop::app::Action::ShowPane(Pane::Map));
+            let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+            t.draw(|f| knoop::ui::render(&app, f)).unwrap();
+        });
+        println!(
+            "{n} actors, {} relations: analysis {}, layout {layout}, map frame {}",
+            ws.relations.len(),
+            ms(analysis),
+            ms(frame)
+        );
+    }
+}
+
 fn main() {
+    map_and_analysis();
     let dir = tempfile::tempdir().unwrap();
     for n in [1_000, 10_000] {
         let ws = generate(n);

@@ -142,6 +142,13 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::EndMeeting => t::ACT_END_MEETING,
         Action::LeaveMeeting => t::ACT_LEAVE_MEETING,
         Action::DiscardMeeting => t::ACT_DISCARD_MEETING,
+        Action::Nearest(_) => t::ACT_NEAREST,
+        Action::Pan(_) => t::ACT_PAN,
+        Action::ZoomIn => t::ACT_ZOOM_IN,
+        Action::ZoomOut => t::ACT_ZOOM_OUT,
+        Action::CycleEgo => t::ACT_CYCLE_EGO,
+        Action::CycleAmbition => t::ACT_CYCLE_AMBITION,
+        Action::PinMap => t::ACT_PIN_MAP,
     };
     lang.pick(l)
 }
@@ -218,5 +225,6 @@ pub const fn pane_title(pane: Pane) -> L {
         Pane::Agenda => t::PANE_AGENDA,
         Pane::Foundation => t::PANE_FOUNDATION,
         Pane::Log => t::PANE_LOG,
+        Pane::Map => t::PANE_MAP,
     }
 }

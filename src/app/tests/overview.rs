@@ -30,7 +30,9 @@ fn overdue_follow_ups_head_the_overview_and_it_scrolls_to_its_end_and_no_further
         rows[1],
         (Tone::Warn, "Sun 1 Nov  actie 1 (Ahmed)".to_owned())
     );
-    // 26 overdue, then 27 Nov (today) to 30 Nov are due within a week.
+    // 26 overdue: the first 12 listed, then how many more; 27 Nov (today) to 30 Nov are due
+    // within a week.
+    assert_eq!(rows[13], (Tone::Plain, "… and 14 more".to_owned()));
     assert!(rows.contains(&(Tone::Heading, "Follow-ups due within a week".to_owned())));
     let (total, last_top) = crate::app::layout::overview_todo(&app);
     assert!(total > 30, "{total}");
