@@ -5,6 +5,7 @@ use jiff::civil::Date;
 
 pub mod graph;
 pub mod layout;
+pub mod paths;
 pub mod todo;
 
 pub use todo::{Todo, todo};

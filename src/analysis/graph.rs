@@ -1,9 +1,11 @@
 //! The relation graph analysed as networkx does it: taken as undirected and simple (each
 //! relation an edge, a mutual or repeated one counted once, self-loops left out), optionally
-//! only one kind of relation or one ambition's coalition. Betweenness, closeness, eigenvector
-//! centrality, bridges and articulation points come from rustworkx-core (ports of networkx's
-//! algorithms); Burt's constraint and effective size, which no crate has, are written here after
-//! networkx's `structuralholes`. Every value is pinned against fixtures networkx computed.
+//! only one kind of relation or one ambition's coalition. Eigenvector centrality, bridges and
+//! articulation points come from rustworkx-core (ports of networkx's algorithms); betweenness
+//! and closeness from one breadth-first pass per actor (`paths.rs`: rustworkx-core's were too
+//! slow for 10,000 actors, and are the tests' reference); Burt's constraint and effective size,
+//! which no crate has, are written here after networkx's `structuralholes`. Every value is
+//! pinned against fixtures networkx computed.
 
 use std::collections::{HashMap, HashSet};
 
@@ -315,10 +317,7 @@ pub fn analyse(ws: &Workspace, scope: &Scope) -> Analysis {
     if n == 0 {
         return Analysis::default();
     }
-    // One thread: the analysis runs beside the UI, on a 2-core laptop, and leaves it a core.
-    let betweenness =
-        rustworkx_core::centrality::betweenness_centrality(&g.graph, false, true, usize::MAX);
-    let closeness = rustworkx_core::centrality::closeness_centrality(&g.graph, true, usize::MAX);
+    let (betweenness, closeness) = super::paths::betweenness_and_closeness(&g);
     let eigen = eigenvector(&g);
     let adjacent: HashSet<(usize, usize)> = g
         .graph
@@ -359,8 +358,8 @@ pub fn analyse(ws: &Workspace, scope: &Scope) -> Analysis {
             Measures {
                 id: g.ids[i],
                 degree: g.degree(i),
-                betweenness: betweenness.get(i).copied().flatten().unwrap_or(0.0),
-                closeness: closeness.get(i).copied().flatten().unwrap_or(0.0),
+                betweenness: betweenness[i],
+                closeness: closeness[i],
                 eigenvector: eigen.get(i).copied().unwrap_or(f64::NAN),
                 constraint,
                 effective_size,

@@ -131,13 +131,18 @@ fn smacof(nodes: &[usize], hops: &Hops, pinned: &[Option<(f64, f64)>]) -> Vec<(f
         }
     }
     let extent = f64::from(longest) + 1.0;
-    // The sunflower: evenly spread, the first actors in the middle.
+    // A start close to the end (pivot MDS) where it can be had; else the sunflower: evenly
+    // spread, the first actors in the middle.
+    let start = pivot_start(&local, k);
     let golden = std::f64::consts::PI * (3.0 - 5.0_f64.sqrt());
     let pin = |i: usize| pinned.get(i).copied().flatten();
     let mut pos: Vec<(f64, f64)> = (0..k)
         .map(|i| {
             pin(i).map_or_else(
                 || {
+                    if let Some(p) = start.as_ref().and_then(|s| s.get(i)) {
+                        return *p;
+                    }
                     let r = extent * ((i as f64 + 0.5) / k as f64).sqrt();
                     let a = golden * i as f64;
                     (r * a.cos(), r * a.sin())
@@ -160,7 +165,7 @@ fn smacof(nodes: &[usize], hops: &Hops, pinned: &[Option<(f64, f64)>]) -> Vec<(f
         .collect();
     // A large group settles in fewer rounds than it would need one by one; its cost grows
     // with the square of its size.
-    let rounds = if k > 400 { ROUNDS / 2 } else { ROUNDS };
+    let rounds = if k > 400 { ROUNDS / 4 } else { ROUNDS };
     for _ in 0..rounds {
         for i in (0..k).filter(|i| pin(*i).is_none()) {
             let (mut sx, mut sy) = (0.0, 0.0);
@@ -182,6 +187,108 @@ fn smacof(nodes: &[usize], hops: &Hops, pinned: &[Option<(f64, f64)>]) -> Vec<(f
         }
     }
     pos
+}
+
+/// Pivot MDS (Brandes and Pich 2006): classical scaling on the distances to a few pivots chosen
+/// far apart, for a start that majorization only needs to refine. `local` holds the `k` x `k`
+/// hop counts. `None` for a group too small or too regular to give two directions.
+fn pivot_start(local: &[u16], size: usize) -> Option<Vec<(f64, f64)>> {
+    if size < 4 {
+        return None;
+    }
+    let hop = |i: usize, j: usize| f64::from(local[i * size + j]);
+    // Pivots: each the farthest from those chosen so far (ties: the first).
+    let count = size.min(50);
+    let mut pivots = vec![0];
+    let mut nearest: Vec<f64> = (0..size).map(|i| hop(i, 0)).collect();
+    while pivots.len() < count {
+        let next = (0..size).max_by(|a, b| nearest[*a].total_cmp(&nearest[*b]).then(b.cmp(a)))?;
+        if nearest[next] == 0.0 {
+            break;
+        }
+        pivots.push(next);
+        for (i, d) in nearest.iter_mut().enumerate() {
+            *d = d.min(hop(i, next));
+        }
+    }
+    let count = pivots.len();
+    if count < 3 {
+        return None;
+    }
+    // Squared distances to the pivots, double centred.
+    let mut centred: Vec<f64> = (0..size)
+        .flat_map(|i| pivots.iter().map(move |&j| hop(i, j).powi(2)))
+        .collect();
+    let rows: Vec<f64> = (0..size)
+        .map(|i| centred[i * count..(i + 1) * count].iter().sum::<f64>() / count as f64)
+        .collect();
+    let cols: Vec<f64> = (0..count)
+        .map(|j| (0..size).map(|i| centred[i * count + j]).sum::<f64>() / size as f64)
+        .collect();
+    let all = rows.iter().sum::<f64>() / size as f64;
+    for i in 0..size {
+        for j in 0..count {
+            centred[i * count + j] = -0.5 * (centred[i * count + j] - rows[i] - cols[j] + all);
+        }
+    }
+    // The two strongest directions of CᵀC, by power iteration from fixed starts.
+    let mut ctc = vec![0.0; count * count];
+    for i in 0..size {
+        let row = &centred[i * count..(i + 1) * count];
+        for a in 0..count {
+            for b in 0..count {
+                ctc[a * count + b] += row[a] * row[b];
+            }
+        }
+    }
+    let mut found: Vec<Vec<f64>> = Vec::new();
+    for start in 0..2 {
+        let mut v: Vec<f64> = (0..count)
+            .map(|j| 1.0 + ((j + start * 7) % 5) as f64)
+            .collect();
+        for _ in 0..100 {
+            let mut w: Vec<f64> = (0..count)
+                .map(|a| (0..count).map(|b| ctc[a * count + b] * v[b]).sum())
+                .collect();
+            for f in &found {
+                let dot: f64 = w.iter().zip(f).map(|(x, y)| x * y).sum();
+                for (x, y) in w.iter_mut().zip(f) {
+                    *x -= dot * y;
+                }
+            }
+            let norm = w.iter().map(|x| x * x).sum::<f64>().sqrt();
+            if norm < 1e-12 {
+                return None;
+            }
+            v = w.into_iter().map(|x| x / norm).collect();
+        }
+        found.push(v);
+    }
+    let mut pos: Vec<(f64, f64)> = (0..size)
+        .map(|i| {
+            let row = &centred[i * count..(i + 1) * count];
+            let x: f64 = row.iter().zip(&found[0]).map(|(a, b)| a * b).sum();
+            let y: f64 = row.iter().zip(&found[1]).map(|(a, b)| a * b).sum();
+            (x, y)
+        })
+        .collect();
+    // Scaled so that distances on the map best match the hop counts to the pivots.
+    let (mut num, mut den) = (0.0, 0.0);
+    for (i, &(xi, yi)) in pos.iter().enumerate() {
+        for &j in &pivots {
+            let e = (xi - pos[j].0).hypot(yi - pos[j].1);
+            num += hop(i, j) * e;
+            den += e * e;
+        }
+    }
+    if den < 1e-12 {
+        return None;
+    }
+    let scale = num / den;
+    for (x, y) in &mut pos {
+        (*x, *y) = (*x * scale, *y * scale);
+    }
+    Some(pos)
 }
 
 /// `pos` scaled into the unit square, the same factor on both axes, centred.

@@ -163,13 +163,27 @@ fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, nodes: &[(Id, (
     for (id, p) in order {
         let Some((c, r)) = cell(*p) else { continue };
         let len = shown(app.ws.actor_name(*id)).chars().count();
-        let span = (c + 1)..(c + 1 + len);
-        let fits = span.end <= w && span.clone().all(|x| !taken[r * w + x]);
-        if (fits || Some(*id) == selected) && c + 1 < w {
+        let free = |row: usize, span: &std::ops::Range<usize>| {
+            row < h && span.end <= w && span.clone().all(|x| !taken[row * w + x])
+        };
+        // Right of the mark, else left of it (a cell apart), else just above or below it to
+        // the right; the selected actor's name always.
+        let right = (c + 1)..(c + 1 + len);
+        let mut places = vec![(r, right.clone())];
+        if let Some(from) = c.checked_sub(len + 1) {
+            places.push((r, from..c - 1));
+        }
+        places.extend(r.checked_sub(1).map(|up| (up, right.clone())));
+        places.push((r + 1, right.clone()));
+        let place = places
+            .into_iter()
+            .find(|(row, span)| free(*row, span))
+            .or_else(|| (Some(*id) == selected && c + 1 < w).then_some((r, right)));
+        if let Some((row, span)) = place {
+            names.push((*id, point(span.start, row)));
             for x in span.filter(|x| *x < w) {
-                taken[r * w + x] = true;
+                taken[row * w + x] = true;
             }
-            names.push((*id, point(c + 1, r)));
         }
     }
     let canvas = Canvas::default()
