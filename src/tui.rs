@@ -3,7 +3,6 @@
 
 use std::io::stdout;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use color_eyre::eyre::{Result, WrapErr, eyre};
@@ -339,7 +338,10 @@ fn event_loop(
         if app.analysis_pending()
             && !event::poll(Duration::ZERO).wrap_err("reading the terminal")?
         {
-            analyst::release(|| (app.graph_generation, Arc::new(app.ws.clone())));
+            analyst::release(|| {
+                let input = crate::analysis::graph::MapInput::of(&app.ws);
+                (app.graph_generation, input)
+            });
         }
         if saver.is_some()
             && app.save_waiting()

@@ -79,18 +79,35 @@ pub struct Analysis {
     pub positions: Vec<(f64, f64)>,
 }
 
+/// What the analyst thread needs of a workspace: the graph of every actor, and where each is
+/// pinned on the map. Made on the UI thread (a few milliseconds at 10,000 actors, once the frame
+/// is out); a fraction of the memory a copy of the workspace would take.
+pub struct MapInput {
+    /// The relation graph, all actors.
+    pub graph: Graph,
+    /// Where each node is pinned, in the order of `graph.ids`.
+    pub pins: Vec<Option<(f64, f64)>>,
+}
+
+impl MapInput {
+    /// The graph and pins of `ws`.
+    pub fn of(ws: &Workspace) -> Self {
+        let graph = Graph::of(ws, &Scope::default());
+        let pins = ws
+            .actors
+            .iter()
+            .map(|a| a.map.map(|[x, y]| (x, y)))
+            .collect();
+        Self { graph, pins }
+    }
+}
+
 /// [`analyse`], and the whole network laid out for the map when it is small enough to lay
 /// out whole ([`super::layout::MAX_WHOLE`]); pinned actors keep their place.
-pub fn analyse_with_map(ws: &Workspace, scope: &Scope) -> Analysis {
-    let mut analysis = analyse(ws, scope);
+pub fn analyse_with_map(input: &MapInput) -> Analysis {
+    let mut analysis = analyse_graph(&input.graph);
     if analysis.actors.len() <= super::layout::MAX_WHOLE {
-        let g = Graph::of(ws, scope);
-        let pins: Vec<Option<(f64, f64)>> = g
-            .ids
-            .iter()
-            .map(|id| ws.actor(*id).and_then(|a| a.map).map(|[x, y]| (x, y)))
-            .collect();
-        analysis.positions = super::layout::stress(&g, &pins);
+        analysis.positions = super::layout::stress(&input.graph, &input.pins);
     }
     analysis
 }
@@ -312,13 +329,17 @@ fn eigenvector(g: &Graph) -> Vec<f64> {
 
 /// Every measure of every actor in `scope`.
 pub fn analyse(ws: &Workspace, scope: &Scope) -> Analysis {
-    let g = Graph::of(ws, scope);
+    analyse_graph(&Graph::of(ws, scope))
+}
+
+/// Every measure of every node of `g`.
+pub fn analyse_graph(g: &Graph) -> Analysis {
     let n = g.ids.len();
     if n == 0 {
         return Analysis::default();
     }
-    let (betweenness, closeness) = super::paths::betweenness_and_closeness(&g);
-    let eigen = eigenvector(&g);
+    let (betweenness, closeness) = super::paths::betweenness_and_closeness(g);
+    let eigen = eigenvector(g);
     let adjacent: HashSet<(usize, usize)> = g
         .graph
         .edge_references()
@@ -349,7 +370,7 @@ pub fn analyse(ws: &Workspace, scope: &Scope) -> Analysis {
     let knows = |a: usize, b: usize| adjacent.contains(&(a.min(b), a.max(b)));
     let actors: Vec<Measures> = (0..n)
         .map(|i| {
-            let (constraint, effective_size) = structural_holes(&g, i, &adjacent);
+            let (constraint, effective_size) = structural_holes(g, i, &adjacent);
             let contacts: Vec<usize> = g.neighbours(i).collect();
             let knowing = contacts
                 .iter()
@@ -378,7 +399,7 @@ pub fn analyse(ws: &Workspace, scope: &Scope) -> Analysis {
         .map(NodeIndex::index)
         .collect();
     cut.sort_unstable();
-    let roles = roles(&g, &actors, &cut);
+    let roles = roles(g, &actors, &cut);
     Analysis {
         roles,
         positions: Vec::new(),

@@ -12,15 +12,16 @@ const ROUNDS: usize = 60;
 /// The biggest graph laid out whole; a bigger one is shown as the neighbourhood of one actor.
 pub const MAX_WHOLE: usize = 1500;
 
-/// Hop counts between all pairs, as `u16` in one flat block (2 bytes a pair: 4.5 MB for the
-/// largest map laid out whole); [`UNREACHED`] between groups that are not connected.
+/// Hop counts between all pairs, as `u8` in one flat block (a byte a pair: 2.25 MB for the
+/// largest map laid out whole); [`UNREACHED`] between groups that are not connected. A chain
+/// longer than 254 introductions counts as 254: on a map that far is simply far.
 struct Hops {
     n: usize,
-    data: Vec<u16>,
+    data: Vec<u8>,
 }
 
 /// Between groups that are not connected.
-const UNREACHED: u16 = u16::MAX;
+const UNREACHED: u8 = u8::MAX;
 
 impl Hops {
     /// Breadth-first from each node.
@@ -45,7 +46,7 @@ impl Hops {
         Self { n, data }
     }
 
-    fn get(&self, a: usize, b: usize) -> u16 {
+    fn get(&self, a: usize, b: usize) -> u8 {
         self.data[a * self.n + b]
     }
 }
@@ -113,27 +114,33 @@ pub fn stress(graph: &Graph, pinned: &[Option<(f64, f64)>]) -> Vec<(f64, f64)> {
 /// `nodes`) fixes some in the unit square.
 fn smacof(nodes: &[usize], hops: &Hops, pinned: &[Option<(f64, f64)>]) -> Vec<(f64, f64)> {
     let k = nodes.len();
-    // The pairs of this group, flat; between groups one more than the longest distance.
-    let mut local: Vec<u16> = Vec::with_capacity(k * k);
-    for &a in nodes {
-        local.extend(nodes.iter().map(|&b| hops.get(a, b)));
-    }
-    let longest = local
-        .iter()
-        .filter(|h| **h != UNREACHED)
-        .max()
-        .copied()
-        .unwrap_or(1)
-        .max(1);
-    for h in &mut local {
-        if *h == UNREACHED {
-            *h = longest + 1;
+    // The pairs of this group, flat; between groups one more than the longest distance. A
+    // group that is the whole graph, all connected, reads the table as it is.
+    let whole = k == hops.n && hops.data.iter().all(|h| *h != UNREACHED);
+    let mut copy: Vec<u8> = Vec::new();
+    if !whole {
+        copy.reserve(k * k);
+        for &a in nodes {
+            copy.extend(nodes.iter().map(|&b| hops.get(a, b)));
+        }
+        let longest = copy
+            .iter()
+            .filter(|h| **h != UNREACHED)
+            .max()
+            .copied()
+            .unwrap_or(1);
+        for h in &mut copy {
+            if *h == UNREACHED {
+                *h = longest.max(1) + 1;
+            }
         }
     }
+    let local: &[u8] = if whole { &hops.data } else { &copy };
+    let longest = local.iter().max().copied().unwrap_or(1).max(1);
     let extent = f64::from(longest) + 1.0;
     // A start close to the end (pivot MDS) where it can be had; else the sunflower: evenly
     // spread, the first actors in the middle.
-    let start = pivot_start(&local, k);
+    let start = pivot_start(local, k);
     let golden = std::f64::consts::PI * (3.0 - 5.0_f64.sqrt());
     let pin = |i: usize| pinned.get(i).copied().flatten();
     let mut pos: Vec<(f64, f64)> = (0..k)
@@ -153,7 +160,7 @@ fn smacof(nodes: &[usize], hops: &Hops, pinned: &[Option<(f64, f64)>]) -> Vec<(f
         })
         .collect();
     // Each row's weights (1/d²) sum to a constant.
-    let weight = |h: u16| {
+    let weight = |h: u8| {
         let d = f64::from(h);
         1.0 / (d * d)
     };
@@ -165,7 +172,7 @@ fn smacof(nodes: &[usize], hops: &Hops, pinned: &[Option<(f64, f64)>]) -> Vec<(f
         .collect();
     // A large group settles in fewer rounds than it would need one by one; its cost grows
     // with the square of its size.
-    let rounds = if k > 400 { ROUNDS / 4 } else { ROUNDS };
+    let rounds = if k > 400 { ROUNDS / 6 } else { ROUNDS };
     for _ in 0..rounds {
         for i in (0..k).filter(|i| pin(*i).is_none()) {
             let (mut sx, mut sy) = (0.0, 0.0);
@@ -192,7 +199,7 @@ fn smacof(nodes: &[usize], hops: &Hops, pinned: &[Option<(f64, f64)>]) -> Vec<(f
 /// Pivot MDS (Brandes and Pich 2006): classical scaling on the distances to a few pivots chosen
 /// far apart, for a start that majorization only needs to refine. `local` holds the `k` x `k`
 /// hop counts. `None` for a group too small or too regular to give two directions.
-fn pivot_start(local: &[u16], size: usize) -> Option<Vec<(f64, f64)>> {
+fn pivot_start(local: &[u8], size: usize) -> Option<Vec<(f64, f64)>> {
     if size < 4 {
         return None;
     }

@@ -226,10 +226,8 @@ impl App {
 
     /// Measures the graph on this thread, as the analyst would (for tests and snapshots).
     pub fn analyse_now(&mut self) {
-        let analysis = crate::analysis::graph::analyse_with_map(
-            &self.ws,
-            &crate::analysis::graph::Scope::default(),
-        );
+        let input = crate::analysis::graph::MapInput::of(&self.ws);
+        let analysis = crate::analysis::graph::analyse_with_map(&input);
         self.analysis_asked = self.graph_generation;
         self.take_analysis(self.graph_generation, Arc::new(analysis));
     }

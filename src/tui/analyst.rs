@@ -1,16 +1,15 @@
 //! The analyst: a thread that measures the relation graph and lays out the map, so that no key
-//! waits for it (at 10,000 actors betweenness takes seconds). The loop hands it the workspace
-//! only once a frame is out and no input waits, as it does the writer's snapshot, so neither
-//! the first frame nor a burst of typing pays for the copy; it measures only the newest graph.
+//! waits for it (at 10,000 actors the measures take a second). The loop hands it the graph only
+//! once a frame is out and no input waits, as it does the writer's snapshot, so neither the
+//! first frame nor a burst of typing pays for making it; it measures only the newest graph.
 
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::analysis::graph::{Analysis, Scope, analyse_with_map};
-use crate::workspace::Workspace;
+use crate::analysis::graph::{Analysis, MapInput, analyse_with_map};
 
 struct Analyst {
-    jobs: Sender<(u64, Arc<Workspace>)>,
+    jobs: Sender<(u64, MapInput)>,
     results: Mutex<Receiver<(u64, Arc<Analysis>)>>,
     /// A graph asked for and not yet handed over.
     asked: Mutex<bool>,
@@ -19,7 +18,7 @@ struct Analyst {
 fn analyst() -> &'static Analyst {
     static ANALYST: OnceLock<Analyst> = OnceLock::new();
     ANALYST.get_or_init(|| {
-        let (jobs, inbox) = channel::<(u64, Arc<Workspace>)>();
+        let (jobs, inbox) = channel::<(u64, MapInput)>();
         let (outbox, results) = channel();
         std::thread::Builder::new()
             .name("knoop-analyst".into())
@@ -29,9 +28,9 @@ fn analyst() -> &'static Analyst {
                     while let Ok(newer) = inbox.try_recv() {
                         job = newer;
                     }
-                    let (generation, ws) = job;
-                    let analysis = analyse_with_map(&ws, &Scope::default());
-                    drop(ws);
+                    let (generation, input) = job;
+                    let analysis = analyse_with_map(&input);
+                    drop(input);
                     if outbox.send((generation, Arc::new(analysis))).is_err() {
                         return;
                     }
@@ -53,9 +52,9 @@ pub fn ask() {
     }
 }
 
-/// Hands the graph over if one was asked for: `snapshot` gives the workspace and its graph
-/// generation. Called by the loop after a frame, when no input waits.
-pub fn release(snapshot: impl FnOnce() -> (u64, Arc<Workspace>)) {
+/// Hands the graph over if one was asked for: `snapshot` gives it and its graph generation.
+/// Called by the loop after a frame, when no input waits.
+pub fn release(snapshot: impl FnOnce() -> (u64, MapInput)) {
     let a = analyst();
     let Ok(mut asked) = a.asked.lock() else {
         return;
