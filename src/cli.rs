@@ -128,6 +128,10 @@ pub enum Command {
         /// Only the coalition of this ambition (by title).
         #[arg(long)]
         ambition: Option<String>,
+        /// Instead of the measures: the shortest chain of introductions from one actor to
+        /// another (by name).
+        #[arg(long, num_args = 2, value_names = ["FROM", "TO"])]
+        chain: Option<Vec<String>>,
     },
     /// Print the JSON Schema of the workspace file.
     Schema,
@@ -379,9 +383,22 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
         }
         Command::List { what, json } => read::list(&workspace_path(cli)?, *what, *json, lang),
         Command::Analyse {
+            chain: Some(ends),
+            kind,
+            ambition,
+            ..
+        } => analyse::chain(
+            &workspace_path(cli)?,
+            ends,
+            kind.as_deref(),
+            ambition.as_deref(),
+            lang,
+        ),
+        Command::Analyse {
             json,
             kind,
             ambition,
+            chain: None,
         } => analyse::run(
             &workspace_path(cli)?,
             kind.as_deref(),

@@ -184,6 +184,8 @@ texts! {
     ANALYSIS_CUT = "Scharnieren (zonder hen valt het netwerk uiteen)", "Cut vertices (without them the network falls apart)";
     ANALYSIS_ISOLATES = "Geïsoleerd (zonder relaties)", "Isolated (no relations)";
     ANALYSIS_NONE = "geen", "none";
+    ANALYSIS_CHAIN = "{chain} ({n} stap(pen))", "{chain} ({n} step(s))";
+    ANALYSIS_NO_CHAIN = "Geen keten van relaties tussen {a} en {b}: ze zitten in verschillende groepen", "No chain of relations between {a} and {b}: they are in different groups";
     FIELD_FOLLOW_UP_N = "Actie {n}", "Follow-up {n}";
     FIELD_FOLLOW_UP_NEW = "Nieuwe actie", "New follow-up";
     MEETING = "Overleg", "Meeting";

@@ -919,3 +919,42 @@ fn analyse_prints_the_measures_networkx_gives() {
         .code(1)
         .stderr(predicate::str::contains("Gezonde school in Zuid"));
 }
+
+/// `knoop analyse --chain FROM TO`: the shortest chain of introductions, and a clear error
+/// where none joins the two.
+#[test]
+fn analyse_finds_the_shortest_chain_and_says_when_there_is_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    knoop()
+        .args([
+            "--lang",
+            "en",
+            "analyse",
+            "--chain",
+            "Bram Peters",
+            "Mirjam Vos",
+            "-w",
+        ])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::starts_with("Bram Peters → Marieke de Vries → ")
+                .and(predicate::str::contains("→ Noor Hendriks → Mirjam Vos (")),
+        );
+    knoop()
+        .args([
+            "--lang",
+            "nl",
+            "analyse",
+            "--chain",
+            "Bram Peters",
+            "Apothekers Zuid",
+            "-w",
+        ])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Geen keten van relaties"));
+}

@@ -22,6 +22,47 @@ fn cell(v: Option<f64>) -> String {
         .map_or_else(|| "-".to_owned(), |x| format!("{x:.3}"))
 }
 
+/// `knoop analyse --chain FROM TO`: who introduces whom on the shortest way from one actor to
+/// another, within the kind or the coalition if given.
+pub fn chain(
+    path: &Path,
+    ends: &[String],
+    kind: Option<&str>,
+    ambition: Option<&str>,
+    lang: Lang,
+) -> Result<(), UserError> {
+    let ws = super::read::load(path, lang)?;
+    let [from, to] = ends else {
+        return Ok(());
+    };
+    let (from, to) = (
+        super::write::resolve(&ws, from, lang)?,
+        super::write::resolve(&ws, to, lang)?,
+    );
+    let scope = Scope {
+        kind: kind.map(str::to_owned),
+        ambition: ambition
+            .map(|title| super::write::resolve_ambition(&ws, title, lang))
+            .transpose()?,
+    };
+    let shown = |id: &crate::workspace::Id| clean(ws.actor_name(*id)).into_owned();
+    match crate::analysis::graph::Graph::of(&ws, &scope).chain(from, to) {
+        Some(chain) => {
+            let steps = (chain.len() - 1).to_string();
+            let names: Vec<String> = chain.iter().map(shown).collect();
+            out::line(&crate::i18n::fill(
+                lang.pick(t::ANALYSIS_CHAIN),
+                &[("chain", &names.join(" → ")), ("n", &steps)],
+            ));
+            Ok(())
+        }
+        None => Err(UserError(crate::i18n::fill(
+            lang.pick(t::ANALYSIS_NO_CHAIN),
+            &[("a", &shown(&from)), ("b", &shown(&to))],
+        ))),
+    }
+}
+
 /// `knoop analyse [--json] [--kind K] [--ambition TITLE]`.
 pub fn run(
     path: &Path,
