@@ -62,21 +62,28 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let nodes = app.map_nodes();
     let m = &app.ui.map;
     let name = |id: Id| shown(app.ws.actor_name(id)).into_owned();
-    let scope = if !app.map_whole() {
+    // What is drawn: everyone, or the parts that narrow it, each named.
+    let mut parts = Vec::new();
+    if !app.map_whole() {
         let who = m.selected.map(name).unwrap_or_default();
         let n = app.ws.actors.len().to_string();
-        fill(app.t(t::MAP_BIG), &[("n", &n), ("name", &who)])
+        parts.push(fill(app.t(t::MAP_BIG), &[("n", &n), ("name", &who)]));
     } else if let (Some(id), true) = (m.selected, m.ego > 0) {
-        fill(
+        let steps = m.ego.to_string();
+        parts.push(fill(
             app.t(t::MAP_EGO),
-            &[("name", &name(id)), ("n", &m.ego.to_string())],
-        )
-    } else if let Some(a) = m.ambition.and_then(|a| app.ws.ambition(a)) {
-        format!("{}: {}", app.t(t::COALITION), shown(&a.title))
-    } else {
-        app.t(t::MAP_ALL).to_owned()
-    };
+            &[("name", &name(id)), ("n", &steps)],
+        ));
+    }
+    if let Some(a) = m.ambition.and_then(|a| app.ws.ambition(a)) {
+        parts.push(format!("{}: {}", app.t(t::COALITION), shown(&a.title)));
+    }
+    if parts.is_empty() {
+        parts.push(app.t(t::MAP_ALL).to_owned());
+    }
+    let scope = parts.join(" · ");
     let title = format!(" {} ({}) · {scope} ", app.t(t::PANE_MAP), nodes.len());
+    let title = super::fit(&title, usize::from(area.width.saturating_sub(2)));
     let block = Block::bordered().title(Span::styled(title, theme.title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
