@@ -735,17 +735,27 @@ fn the_map_in_both_languages_without_colour_and_large() {
         assert!(text(&buf).contains(shape), "{shape}");
     }
     // 200 actors at 200x60: the best connected named, the rest drawn.
-    let mut app = App::new(
-        generated(200),
-        "w.json".into(),
-        Lang::En,
-        jiff::civil::Date::constant(2026, 11, 27),
-    );
-    app.analyse_now();
-    app.update(Action::ShowPane(Pane::Map));
-    let screen = text(&draw(&app, 200, 60));
-    insta::assert_snapshot!("map_200_by_60", screen);
-    assert!(screen.contains("Map (200) · everyone"), "{screen}");
+    for lang in [Lang::En, Lang::Nl] {
+        let mut app = App::new(
+            generated(200),
+            "w.json".into(),
+            lang,
+            jiff::civil::Date::constant(2026, 11, 27),
+        );
+        app.analyse_now();
+        app.update(Action::ShowPane(Pane::Map));
+        let screen = text(&draw(&app, 200, 60));
+        let name = match lang {
+            Lang::En => "map_200_by_60",
+            Lang::Nl => "map_200_by_60_nl",
+        };
+        insta::assert_snapshot!(name, screen);
+        let title = match lang {
+            Lang::En => "Map (200) · everyone",
+            Lang::Nl => "Kaart (200) · iedereen",
+        };
+        assert!(screen.contains(title), "{screen}");
+    }
 }
 
 #[test]
