@@ -178,7 +178,7 @@ texts! {
     COL_DEGREE = "Relaties", "Relations";
     COL_BETWEENNESS = "Tussen", "Between";
     ANALYSIS_ACTOR = "Actor", "Actor";
-    ANALYSIS_HEADER = "graad  tussen   nabij    eigenv.  beperk.  eff.omv  groep", "degree  betw.   close.   eigenv.  constr.  eff.size group";
+    ANALYSIS_HEADER = "graad|tussen|nabij|eigenv.|beperk.|eff.omv|groep", "degree|betw.|close.|eigenv.|constr.|eff.size|group";
     ANALYSIS_COMPONENTS = "Groepen (delen die los van elkaar staan)", "Groups (parts not connected to each other)";
     ANALYSIS_BRIDGES = "Bruggen (relaties waarvan het wegvallen een groep splitst)", "Bridges (relations whose loss splits a group)";
     ANALYSIS_CUT = "Scharnieren (zonder hen valt het netwerk uiteen)", "Cut vertices (without them the network falls apart)";

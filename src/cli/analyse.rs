@@ -117,15 +117,23 @@ pub fn run(
         .chain([lang.pick(t::ANALYSIS_ACTOR).chars().count()])
         .max()
         .unwrap_or(0);
+    let head: Vec<&str> = lang.pick(t::ANALYSIS_HEADER).split('|').collect();
+    let col = |k: usize| head.get(k).copied().unwrap_or_default();
     let mut text = format!(
-        "{:<width$}  {}\n",
+        "{:<width$}  {:>6}  {:>7}  {:>7}  {:>7}  {:>7}  {:>8}  {:>5}\n",
         lang.pick(t::ANALYSIS_ACTOR),
-        lang.pick(t::ANALYSIS_HEADER)
+        col(0),
+        col(1),
+        col(2),
+        col(3),
+        col(4),
+        col(5),
+        col(6),
     );
     for m in &rows {
         let _ = writeln!(
             text,
-            "{:<width$}  {:>5}  {:>7}  {:>7}  {:>7}  {:>7}  {:>7}  {:>5}",
+            "{:<width$}  {:>6}  {:>7}  {:>7}  {:>7}  {:>7}  {:>8}  {:>5}",
             shown(&m.id),
             m.degree,
             cell(Some(m.betweenness)),
