@@ -79,35 +79,49 @@ pub fn run(
             .transpose()?,
     };
     let a = analyse(&ws, &scope);
-    let name = |id: &crate::workspace::Id| ws.actor_name(*id).to_owned();
     if as_json {
-        let actors: Vec<Value> = a
-            .actors
-            .iter()
-            .map(|m| {
-                json!({
-                    "id": m.id,
-                    "name": name(&m.id),
-                    "degree": m.degree,
-                    "betweenness": number(Some(m.betweenness)),
-                    "closeness": number(Some(m.closeness)),
-                    "eigenvector": number(Some(m.eigenvector)),
-                    "constraint": number(m.constraint),
-                    "effective_size": number(m.effective_size),
-                    "component": m.component,
-                })
-            })
-            .collect();
-        let all = json!({
-            "actors": actors,
-            "components": a.components,
-            "bridges": a.bridges.iter().map(|(x, y)| [name(x), name(y)]).collect::<Vec<_>>(),
-            "articulation_points": a.articulation_points.iter().map(name).collect::<Vec<_>>(),
-            "isolates": a.isolates.iter().map(name).collect::<Vec<_>>(),
-        });
-        out::line(&serde_json::to_string_pretty(&all).unwrap_or_default());
-        return Ok(());
+        out::line(&serde_json::to_string_pretty(&as_json_value(&ws, &a)).unwrap_or_default());
+    } else {
+        out::line(&table(&ws, &a, lang));
     }
+    Ok(())
+}
+
+/// The analysis as the JSON `--json` promises.
+fn as_json_value(ws: &crate::workspace::Workspace, a: &crate::analysis::graph::Analysis) -> Value {
+    let name = |id: &crate::workspace::Id| ws.actor_name(*id).to_owned();
+    let actors: Vec<Value> = a
+        .actors
+        .iter()
+        .map(|m| {
+            json!({
+                "id": m.id,
+                "name": name(&m.id),
+                "degree": m.degree,
+                "betweenness": number(Some(m.betweenness)),
+                "closeness": number(Some(m.closeness)),
+                "eigenvector": number(Some(m.eigenvector)),
+                "constraint": number(m.constraint),
+                "effective_size": number(m.effective_size),
+                "component": m.component,
+            })
+        })
+        .collect();
+    json!({
+        "actors": actors,
+        "components": a.components,
+        "bridges": a.bridges.iter().map(|(x, y)| [name(x), name(y)]).collect::<Vec<_>>(),
+        "articulation_points": a.articulation_points.iter().map(name).collect::<Vec<_>>(),
+        "isolates": a.isolates.iter().map(name).collect::<Vec<_>>(),
+    })
+}
+
+/// The table sorted by betweenness, then the groups, bridges, cut vertices and isolates.
+fn table(
+    ws: &crate::workspace::Workspace,
+    a: &crate::analysis::graph::Analysis,
+    lang: Lang,
+) -> String {
     let shown = |id: &crate::workspace::Id| clean(ws.actor_name(*id)).into_owned();
     let mut rows = a.actors.clone();
     rows.sort_by(|x, y| y.betweenness.total_cmp(&x.betweenness));
@@ -172,6 +186,5 @@ pub fn run(
     let _ = writeln!(text, "{}: {}", lang.pick(t::ANALYSIS_CUT), list(cut));
     let alone = a.isolates.iter().map(shown).collect();
     let _ = write!(text, "{}: {}", lang.pick(t::ANALYSIS_ISOLATES), list(alone));
-    out::line(&text);
-    Ok(())
+    text
 }
