@@ -5,6 +5,7 @@
 
 pub mod analyse;
 pub mod ask;
+pub mod export;
 pub mod out;
 pub mod read;
 pub mod write;
@@ -99,19 +100,24 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write what was decided as text for people: `minutes` (the minutes of a meeting, in
-    /// Markdown, in the UI language).
+    /// Write part of the workspace out: `minutes` (of a meeting, Markdown, in the UI language),
+    /// `csv` (the register and the relations), `graphml` (the network, for networkx and Gephi).
     Export {
         /// What to write.
         #[arg(value_enum)]
         what: ExportWhat,
+        /// For csv: only this table, to standard output or -o FILE (without it, -o names a
+        /// folder that gets actors.csv and relations.csv).
+        #[arg(long, value_enum)]
+        table: Option<TableWhat>,
         /// The log entry (its id, from `knoop list log --json`); default: the last meeting.
         #[arg(long, conflicts_with = "last")]
         entry: Option<uuid::Uuid>,
         /// The last meeting (the default).
         #[arg(long)]
         last: bool,
-        /// Write to this file (mode 0600) instead of standard output.
+        /// Write to this file (mode 0600) instead of standard output; for csv without --table,
+        /// the folder for both tables.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -232,6 +238,19 @@ pub struct AddRelationArgs {
 pub enum ExportWhat {
     /// The minutes of a meeting, in Markdown.
     Minutes,
+    /// The register and the relations as CSV, safe to open in a spreadsheet.
+    Csv,
+    /// The network as GraphML.
+    Graphml,
+}
+
+/// Which table `knoop export csv --table` writes.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TableWhat {
+    /// One row per actor.
+    Actors,
+    /// One row per relation.
+    Relations,
 }
 
 /// What `knoop list` lists.
@@ -372,6 +391,17 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             output,
             ..
         } => read::minutes(&workspace_path(cli)?, *entry, output.as_deref(), lang),
+        Command::Export {
+            what: ExportWhat::Csv,
+            table,
+            output,
+            ..
+        } => export::csv(&workspace_path(cli)?, *table, output.as_deref(), lang),
+        Command::Export {
+            what: ExportWhat::Graphml,
+            output,
+            ..
+        } => export::graphml(&workspace_path(cli)?, output.as_deref(), lang),
         Command::Ask => {
             let stdin = std::io::stdin();
             ask::run(

@@ -1,7 +1,11 @@
-//! What leaves knoop as text for people: the minutes of a meeting in Markdown, in the UI
-//! language, ready to paste into an e-mail. Pure: the workspace in, a string out.
+//! What leaves knoop: the minutes of a meeting in Markdown, in the UI language, ready to paste
+//! into an e-mail (here); the register and relations as CSV (`tables`); the network as GraphML
+//! (`graphml`). Pure: the workspace in, text out.
 
 use std::fmt::Write as _;
+
+pub mod graphml;
+pub mod tables;
 
 use crate::i18n::{self as t, Lang, fill};
 use crate::workspace::text::clean;

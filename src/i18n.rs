@@ -369,6 +369,7 @@ texts! {
     CLI_NO_ENTRY = "geen logboekregel met id {id}; `knoop list log --json` toont de ids", "no log entry with id {id}; `knoop list log --json` shows the ids";
     CLI_EMPTY_LOG = "het logboek is leeg: er is nog geen overleg om een verslag van te maken", "the log is empty: there is no meeting to write minutes of yet";
     CLI_WROTE = "geschreven naar {path}", "written to {path}";
+    CLI_CSV_WHICH = "welke tabel? --table actors of --table relations, of -o MAP voor beide", "which table? --table actors or --table relations, or -o FOLDER for both";
     FOLLOW_UP_EMPTY = "Een actie heeft tekst nodig: wat moet er gebeuren?", "A follow-up needs text: what is to be done?";
     CHECKIN_EMPTY = "Een lege check-in wordt niet bewaard: vul een titel, wie er waren, een besluit of een actie in", "An empty check-in is not saved: fill in a title, who was there, a decision or a follow-up";
     CLI_CHECKIN_EMPTY = "een lege check-in wordt niet bewaard: geef --text, --present, --decision of --followup", "an empty check-in is not saved: give --text, --present, --decision or --followup";
