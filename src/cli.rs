@@ -242,6 +242,8 @@ pub enum ExportWhat {
     Csv,
     /// The network as GraphML.
     Graphml,
+    /// The network as GEXF 1.3, for Gephi.
+    Gexf,
 }
 
 /// Which table `knoop export csv --table` writes.
@@ -398,10 +400,10 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             ..
         } => export::csv(&workspace_path(cli)?, *table, output.as_deref(), lang),
         Command::Export {
-            what: ExportWhat::Graphml,
+            what: what @ (ExportWhat::Graphml | ExportWhat::Gexf),
             output,
             ..
-        } => export::graphml(&workspace_path(cli)?, output.as_deref(), lang),
+        } => export::graph(&workspace_path(cli)?, *what, output.as_deref(), lang),
         Command::Ask => {
             let stdin = std::io::stdin();
             ask::run(

@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+pub mod gexf;
 pub mod graphml;
 pub mod tables;
 

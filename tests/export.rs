@@ -178,3 +178,60 @@ fn graphml_declares_every_attribute_and_networkx_reads_it() {
     );
     assert!(got["edge"]["kind"].is_string() && got["edge"]["mutual"].is_boolean());
 }
+
+/// GEXF 1.3 for Gephi, read back as XML: the nodes and edges of the workspace, labelled, every
+/// attribute value declared for its class, weights from the relations' strength.
+#[test]
+fn gexf_holds_the_network_with_declared_attributes() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    let out = knoop()
+        .args(["export", "gexf", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains(r#"<gexf xmlns="http://gexf.net/1.3" version="1.3">"#));
+    let mut reader = quick_xml::Reader::from_str(&text);
+    let mut class = String::new();
+    let (mut declared, mut used) = (Vec::new(), Vec::new());
+    let (mut nodes, mut edges, mut labels) = (0, 0, Vec::new());
+    let mut within = String::new();
+    loop {
+        match reader.read_event().unwrap() {
+            quick_xml::events::Event::Eof => break,
+            quick_xml::events::Event::Start(e) | quick_xml::events::Event::Empty(e) => {
+                let attr = |name: &[u8]| {
+                    e.attributes()
+                        .flatten()
+                        .find(|a| a.key.as_ref() == name)
+                        .map(|a| a.unescape_value().unwrap().into_owned())
+                };
+                match e.name().as_ref() {
+                    b"attributes" => class = attr(b"class").unwrap(),
+                    b"attribute" => declared.push((class.clone(), attr(b"id").unwrap())),
+                    b"node" => {
+                        nodes += 1;
+                        within = "node".into();
+                        labels.push(attr(b"label").unwrap());
+                    }
+                    b"edge" => {
+                        edges += 1;
+                        within = "edge".into();
+                        assert!(attr(b"weight").unwrap().parse::<f64>().is_ok());
+                    }
+                    b"attvalue" => used.push((within.clone(), attr(b"for").unwrap())),
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    assert_eq!((nodes, edges), (25, 30));
+    assert!(labels.contains(&"Marieke de Vries".to_owned()));
+    assert!(
+        used.iter().all(|u| declared.contains(u)),
+        "every value declared for its class"
+    );
+}

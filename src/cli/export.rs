@@ -1,5 +1,5 @@
-//! `knoop export csv` and `knoop export graphml`: the register, the relations and the network
-//! for a spreadsheet, networkx or Gephi. They read the file and never write it; what they write
+//! `knoop export csv`, `graphml` and `gexf`: the register, the relations and the network for a
+//! spreadsheet, networkx or Gephi. They read the file and never write it; what they write
 //! is mode 0600 (it names real people).
 
 use std::path::Path;
@@ -64,8 +64,17 @@ pub fn csv(
     }
 }
 
-/// `knoop export graphml [-o FILE]`.
-pub fn graphml(path: &Path, output: Option<&Path>, lang: Lang) -> Result<(), UserError> {
+/// `knoop export graphml|gexf [-o FILE]`.
+pub fn graph(
+    path: &Path,
+    format: super::ExportWhat,
+    output: Option<&Path>,
+    lang: Lang,
+) -> Result<(), UserError> {
     let ws = super::read::load(path, lang)?;
-    put(output, &crate::export::graphml::graphml(&ws), lang)
+    let bytes = match format {
+        super::ExportWhat::Gexf => crate::export::gexf::gexf(&ws),
+        _ => crate::export::graphml::graphml(&ws),
+    };
+    put(output, &bytes, lang)
 }
