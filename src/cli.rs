@@ -244,6 +244,8 @@ pub enum ExportWhat {
     Graphml,
     /// The network as GEXF 1.3, for Gephi.
     Gexf,
+    /// The network for Graphviz, clustered by position.
+    Dot,
 }
 
 /// Which table `knoop export csv --table` writes.
@@ -400,7 +402,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             ..
         } => export::csv(&workspace_path(cli)?, *table, output.as_deref(), lang),
         Command::Export {
-            what: what @ (ExportWhat::Graphml | ExportWhat::Gexf),
+            what: what @ (ExportWhat::Graphml | ExportWhat::Gexf | ExportWhat::Dot),
             output,
             ..
         } => export::graph(&workspace_path(cli)?, *what, output.as_deref(), lang),

@@ -74,6 +74,7 @@ pub fn graph(
     let ws = super::read::load(path, lang)?;
     let bytes = match format {
         super::ExportWhat::Gexf => crate::export::gexf::gexf(&ws),
+        super::ExportWhat::Dot => crate::export::dot::dot(&ws, lang).into_bytes(),
         _ => crate::export::graphml::graphml(&ws),
     };
     put(output, &bytes, lang)
