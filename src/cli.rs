@@ -246,6 +246,8 @@ pub enum ExportWhat {
     Gexf,
     /// The network for Graphviz, clustered by position.
     Dot,
+    /// The network as a Kumu blueprint (JSON).
+    Kumu,
 }
 
 /// Which table `knoop export csv --table` writes.
@@ -402,7 +404,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             ..
         } => export::csv(&workspace_path(cli)?, *table, output.as_deref(), lang),
         Command::Export {
-            what: what @ (ExportWhat::Graphml | ExportWhat::Gexf | ExportWhat::Dot),
+            what:
+                what @ (ExportWhat::Graphml | ExportWhat::Gexf | ExportWhat::Dot | ExportWhat::Kumu),
             output,
             ..
         } => export::graph(&workspace_path(cli)?, *what, output.as_deref(), lang),

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 pub mod dot;
 pub mod gexf;
 pub mod graphml;
+pub mod kumu;
 pub mod tables;
 
 use crate::i18n::{self as t, Lang, fill};

@@ -284,3 +284,42 @@ fn graphviz_draws_the_dot_export() {
         "the name whole: {plain}"
     );
 }
+
+/// The Kumu blueprint: every actor an element, every relation a connection between element
+/// labels, knoop's ids kept; two actors with one name stay two elements.
+#[test]
+fn the_kumu_blueprint_joins_connections_to_elements() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    // Two actors named alike (a file can hold them: an import, a merge, a hand edit).
+    let (mut ws, _) = knoop::store::parse(&file, &std::fs::read(&file).unwrap()).unwrap();
+    ws.actors.push(knoop::workspace::Actor::new("Jan"));
+    ws.actors.push(knoop::workspace::Actor::new("Jan"));
+    std::fs::write(&file, knoop::store::serialize(&ws).unwrap()).unwrap();
+    let out = knoop()
+        .args(["export", "kumu", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let elements = got["elements"].as_array().unwrap();
+    let connections = got["connections"].as_array().unwrap();
+    assert_eq!((elements.len(), connections.len()), (27, 30));
+    let labels: std::collections::HashSet<&str> = elements
+        .iter()
+        .map(|e| e["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels.len(), 27, "labels are unique, the two Jans too");
+    for c in connections {
+        assert!(labels.contains(c["from"].as_str().unwrap()));
+        assert!(labels.contains(c["to"].as_str().unwrap()));
+        assert!(["directed", "mutual"].contains(&c["direction"].as_str().unwrap()));
+    }
+    let marieke = elements
+        .iter()
+        .find(|e| e["label"] == "Marieke de Vries")
+        .unwrap();
+    assert_eq!(marieke["knoop id"], "019a7b2c-0001-7000-8000-000000000001");
+    assert!(marieke["tags"].as_array().unwrap().contains(&"kern".into()));
+}

@@ -75,6 +75,12 @@ pub fn graph(
     let bytes = match format {
         super::ExportWhat::Gexf => crate::export::gexf::gexf(&ws),
         super::ExportWhat::Dot => crate::export::dot::dot(&ws, lang).into_bytes(),
+        super::ExportWhat::Kumu => {
+            let mut text =
+                serde_json::to_string_pretty(&crate::export::kumu::kumu(&ws)).unwrap_or_default();
+            text.push('\n');
+            text.into_bytes()
+        }
         _ => crate::export::graphml::graphml(&ws),
     };
     put(output, &bytes, lang)
