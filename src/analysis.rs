@@ -33,6 +33,49 @@ pub enum Gap {
     Concentrated(String, usize),
 }
 
+impl Gap {
+    /// The gap in words, in `lang`; names cleaned for the screen.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{self as t, fill};
+        use crate::workspace::Vocabulary;
+        use crate::workspace::text::shown;
+        match self {
+            Self::NoNetwerkleider => lang.pick(t::GAP_NO_LEADER).to_owned(),
+            Self::Uncovered(o) => {
+                fill(lang.pick(t::GAP_ORIENTATION), &[("o", lang.pick(o.text()))])
+            }
+            Self::CoalitionWithoutLeader(a) => {
+                fill(lang.pick(t::GAP_NO_COALITION_LEADER), &[("a", &shown(a))])
+            }
+            Self::TopicWithoutMeedoen(topic) => {
+                fill(lang.pick(t::GAP_NO_MEEDOEN), &[("t", &shown(topic))])
+            }
+            Self::RuleOverdue(r) => fill(lang.pick(t::GAP_RULE_REVIEW), &[("r", &shown(r))]),
+            Self::EmptyIdentity => lang.pick(t::GAP_NO_IDENTITY).to_owned(),
+            Self::RulesNeverReviewed(n) => {
+                fill(lang.pick(t::GAP_NEVER_REVIEWED), &[("n", &n.to_string())])
+            }
+            Self::Concentrated(name, n) => fill(
+                lang.pick(t::CONCENTRATED),
+                &[("name", &shown(name)), ("n", &n.to_string())],
+            ),
+        }
+    }
+}
+
+/// What the method advises next in this phase.
+pub const fn next_steps(phase: Option<crate::workspace::Phase>) -> crate::i18n::L {
+    use crate::i18n as t;
+    use crate::workspace::Phase;
+    match phase {
+        None => t::NEXT_NONE,
+        Some(Phase::Verkennen) => t::NEXT_VERKENNEN,
+        Some(Phase::Ontwikkelen) => t::NEXT_ONTWIKKELEN,
+        Some(Phase::Vitaliseren) => t::NEXT_VITALISEREN,
+        Some(Phase::BestendigenStoppen) => t::NEXT_BESTENDIGEN,
+    }
+}
+
 /// Actors per position: kern, ring, vrije ruimte, and prospective ones.
 pub fn position_counts(ws: &Workspace) -> [usize; 4] {
     let mut counts = [0; 4];

@@ -238,6 +238,8 @@ pub struct AddRelationArgs {
 pub enum ExportWhat {
     /// The minutes of a meeting, in Markdown.
     Minutes,
+    /// The network report in Markdown, in the UI language.
+    Md,
     /// The register and the relations as CSV, safe to open in a spreadsheet.
     Csv,
     /// The network as GraphML.
@@ -405,7 +407,11 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
         } => export::csv(&workspace_path(cli)?, *table, output.as_deref(), lang),
         Command::Export {
             what:
-                what @ (ExportWhat::Graphml | ExportWhat::Gexf | ExportWhat::Dot | ExportWhat::Kumu),
+                what @ (ExportWhat::Md
+                | ExportWhat::Graphml
+                | ExportWhat::Gexf
+                | ExportWhat::Dot
+                | ExportWhat::Kumu),
             output,
             ..
         } => export::graph(&workspace_path(cli)?, *what, output.as_deref(), lang),

@@ -8,6 +8,7 @@ pub mod dot;
 pub mod gexf;
 pub mod graphml;
 pub mod kumu;
+pub mod report;
 pub mod tables;
 
 use crate::i18n::{self as t, Lang, fill};

@@ -145,6 +145,13 @@ texts! {
     GAPS = "Aandachtspunten", "Points of attention";
     NO_GAPS = "Geen open aandachtspunten.", "No open points of attention.";
     TODO = "Te doen", "To do";
+    REPORT_TITLE = "netwerkrapport", "network report";
+    REPORT_NO_POSITION = "Zonder positie", "Without a position";
+    REPORT_TOPIC = "Agendapunt", "Topic";
+    REPORT_EXPLICIT = "expliciet", "explicit";
+    REPORT_TACIT = "stilzwijgend", "tacit";
+    REPORT_REVIEW = "herzien op", "review on";
+    REPORT_BROKERS = "Makelaars", "Brokers (makelaars)";
     TODO_MORE = "… en nog {n}", "… and {n} more";
     ACT_NEAREST = "naaste actor", "nearest actor";
     ACT_PAN = "schuiven", "pan";

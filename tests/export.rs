@@ -323,3 +323,61 @@ fn the_kumu_blueprint_joins_connections_to_elements() {
     assert_eq!(marieke["knoop id"], "019a7b2c-0001-7000-8000-000000000001");
     assert!(marieke["tags"].as_array().unwrap().contains(&"kern".into()));
 }
+
+/// The network report in Markdown, in either language: every section, the agenda as a table,
+/// the brokers; no notes or contact details.
+#[test]
+fn the_network_report_in_markdown_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    knoop()
+        .args(["add", "actor", "Evil\u{1b}[2J", "-w"])
+        .arg(&file)
+        .assert()
+        .success();
+    for (lang, parts) in [
+        (
+            "nl",
+            [
+                "· netwerkrapport (",
+                "## Actoren",
+                "### kern (9)",
+                "| Agendapunt | weten | meedenken | meedoen | meebepalen |",
+                "## Ambities",
+                "- **coalitieleider:** Ahmed El Amrani",
+                "## Spelregels",
+                "## Aandachtspunten",
+                "**Volgende stappen:**",
+                "- **Makelaars:** Fatima Yilmaz",
+            ],
+        ),
+        (
+            "en",
+            [
+                "· network report (",
+                "## Actors",
+                "### kern (core) (9)",
+                "| Topic | weten",
+                "## Ambitions (ambities)",
+                "- **coalitieleider:** Ahmed El Amrani",
+                "## Rules of play (spelregels)",
+                "## Points of attention",
+                "**Next steps:**",
+                "- **Brokers (makelaars):** Fatima Yilmaz",
+            ],
+        ),
+    ] {
+        let out = knoop()
+            .args(["--lang", lang, "export", "md", "-w"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        for part in parts {
+            assert!(text.contains(part), "{lang}: {part:?} in:\n{text}");
+        }
+        assert!(!text.contains("Nog benaderen via Jeroen"), "notes stay out");
+        assert!(!text.contains('\u{1b}'), "names cleaned");
+    }
+}

@@ -4,7 +4,6 @@
 use super::{Action, App};
 use crate::analysis::{Gap, Todo};
 use crate::i18n::{self as t, fill};
-use crate::workspace::Vocabulary;
 use crate::workspace::dates::short;
 use crate::workspace::text::shown;
 
@@ -126,30 +125,9 @@ impl App {
         rows
     }
 
-    /// A gap in words.
+    /// A gap in words, in the UI language.
     pub fn gap_text(&self, gap: &Gap) -> String {
-        match gap {
-            Gap::NoNetwerkleider => self.t(t::GAP_NO_LEADER).to_owned(),
-            Gap::Uncovered(o) => fill(
-                self.t(t::GAP_ORIENTATION),
-                &[("o", self.lang.pick(o.text()))],
-            ),
-            Gap::CoalitionWithoutLeader(a) => {
-                fill(self.t(t::GAP_NO_COALITION_LEADER), &[("a", &shown(a))])
-            }
-            Gap::TopicWithoutMeedoen(topic) => {
-                fill(self.t(t::GAP_NO_MEEDOEN), &[("t", &shown(topic))])
-            }
-            Gap::RuleOverdue(r) => fill(self.t(t::GAP_RULE_REVIEW), &[("r", &shown(r))]),
-            Gap::EmptyIdentity => self.t(t::GAP_NO_IDENTITY).to_owned(),
-            Gap::RulesNeverReviewed(n) => {
-                fill(self.t(t::GAP_NEVER_REVIEWED), &[("n", &n.to_string())])
-            }
-            Gap::Concentrated(name, n) => fill(
-                self.t(t::CONCENTRATED),
-                &[("name", &shown(name)), ("n", &n.to_string())],
-            ),
-        }
+        gap.text(self.lang)
     }
 
     /// Scrolls the to-do; the Overview has nothing else to act on.

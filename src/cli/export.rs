@@ -75,6 +75,10 @@ pub fn graph(
     let bytes = match format {
         super::ExportWhat::Gexf => crate::export::gexf::gexf(&ws),
         super::ExportWhat::Dot => crate::export::dot::dot(&ws, lang).into_bytes(),
+        super::ExportWhat::Md => {
+            let today = jiff::Zoned::now().date();
+            crate::export::report::report(&ws, lang, today).into_bytes()
+        }
         super::ExportWhat::Kumu => {
             let mut text =
                 serde_json::to_string_pretty(&crate::export::kumu::kumu(&ws)).unwrap_or_default();

@@ -14,7 +14,7 @@ use crate::i18n::{self as t, fill};
 use crate::questionnaire::{self as q, Screen, screens};
 use crate::workspace::Vocabulary;
 use crate::workspace::text::shown;
-use crate::workspace::{Orientation, Phase, Position, Role};
+use crate::workspace::{Orientation, Position, Role};
 
 fn block_name(block: &str, app: &App) -> &'static str {
     match block {
@@ -199,13 +199,7 @@ fn summary(app: &App) -> Vec<String> {
             app.t(t::ANSWERED)
         ));
     }
-    let next = match app.ws.network.phase {
-        None => t::NEXT_NONE,
-        Some(Phase::Verkennen) => t::NEXT_VERKENNEN,
-        Some(Phase::Ontwikkelen) => t::NEXT_ONTWIKKELEN,
-        Some(Phase::Vitaliseren) => t::NEXT_VITALISEREN,
-        Some(Phase::BestendigenStoppen) => t::NEXT_BESTENDIGEN,
-    };
+    let next = crate::analysis::next_steps(app.ws.network.phase);
     lines.push(format!("{}: {}", app.t(t::NEXT_STEPS), app.t(next)));
     for g in &app.views.gaps {
         lines.push(format!("! {}", app.gap_text(g)));
