@@ -145,6 +145,7 @@ texts! {
     GAPS = "Aandachtspunten", "Points of attention";
     NO_GAPS = "Geen open aandachtspunten.", "No open points of attention.";
     TODO = "Te doen", "To do";
+    FOOTER_MORE = "meer", "more";
     REPORT_TITLE = "netwerkrapport", "network report";
     REPORT_NO_POSITION = "Zonder positie", "Without a position";
     REPORT_TOPIC = "Agendapunt", "Topic";

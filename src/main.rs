@@ -51,7 +51,7 @@ fn main() -> ExitCode {
         path,
         lang,
         read_only: cli.read_only,
-        color: std::env::var_os("NO_COLOR").is_none(),
+        color: knoop::ui::Theme::colour_allowed(std::env::var_os("NO_COLOR").as_deref()),
     };
     match tui::run(&opts) {
         Ok(()) => ExitCode::SUCCESS,

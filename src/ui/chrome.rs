@@ -87,18 +87,39 @@ pub fn footer(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Some(d) => vec![d],
         None => vec![Scope::Pane(app.ui.pane), Scope::Global],
     };
-    let mut spans = Vec::new();
-    for scope in scopes {
-        for b in BINDINGS.iter().filter(|b| b.scope == scope && b.hint) {
-            spans.push(Span::styled(
+    // `?` opens the help wherever the pane's keys apply; in a dialog it may be text.
+    let help = scopes.contains(&Scope::Global);
+    let hints: Vec<(String, String)> = scopes
+        .iter()
+        .flat_map(|scope| BINDINGS.iter().filter(move |b| b.scope == *scope && b.hint))
+        .map(|b| {
+            (
                 format!(" {}", keymap::key_label(b.keys[0])),
-                theme.key,
-            ));
-            spans.push(Span::raw(format!(
-                " {} ",
-                keymap::describe(b.action, app.lang)
-            )));
+                format!(" {} ", keymap::describe(b.action, app.lang)),
+            )
+        })
+        .collect();
+    let width = |h: &(String, String)| h.0.chars().count() + h.1.chars().count();
+    let room = usize::from(area.width);
+    let all: usize = hints.iter().map(width).sum();
+    // What fits, in the table's order; the rest behind `? meer`, or a mark in a dialog.
+    let more = if help {
+        (" ?".to_owned(), format!(" {}", app.t(t::FOOTER_MORE)))
+    } else {
+        (String::new(), " …".to_owned())
+    };
+    let mut used = 0;
+    let mut spans = Vec::new();
+    for h in &hints {
+        let reserve = if all > room { width(&more) } else { 0 };
+        if used + width(h) + reserve > room {
+            spans.push(Span::styled(more.0.clone(), theme.key));
+            spans.push(Span::raw(more.1.clone()));
+            break;
         }
+        used += width(h);
+        spans.push(Span::styled(h.0.clone(), theme.key));
+        spans.push(Span::raw(h.1.clone()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -29,6 +29,12 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// Whether colour may be used, given the value of `NO_COLOR`: only a non-empty value turns
+    /// it off (no-color.org), so an exported but empty `NO_COLOR=` leaves colour on.
+    pub fn colour_allowed(no_color: Option<&std::ffi::OsStr>) -> bool {
+        no_color.is_none_or(std::ffi::OsStr::is_empty)
+    }
+
     /// The theme for a terminal with or without colour.
     pub fn new(color: bool) -> Self {
         let bold = Style::new().add_modifier(Modifier::BOLD);
@@ -60,5 +66,17 @@ impl Theme {
                 hit: bold.add_modifier(Modifier::UNDERLINED),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_non_empty_no_color_turns_colour_off() {
+        assert!(Theme::colour_allowed(None));
+        assert!(Theme::colour_allowed(Some(std::ffi::OsStr::new(""))));
+        assert!(!Theme::colour_allowed(Some(std::ffi::OsStr::new("1"))));
     }
 }
