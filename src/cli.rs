@@ -110,6 +110,10 @@ pub enum Command {
         /// folder that gets actors.csv and relations.csv).
         #[arg(long, value_enum)]
         table: Option<TableWhat>,
+        /// How much may leave: `team` (no personal fields; the default) or `public` (also no
+        /// person without consent: a stable pseudonym instead, and no log).
+        #[arg(long, value_enum, default_value = "team")]
+        redact: RedactWhat,
         /// The log entry (its id, from `knoop list log --json`); default: the last meeting.
         #[arg(long, conflicts_with = "last")]
         entry: Option<uuid::Uuid>,
@@ -250,6 +254,15 @@ pub enum ExportWhat {
     Dot,
     /// The network as a Kumu blueprint (JSON).
     Kumu,
+}
+
+/// How much `knoop export --redact` lets leave.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RedactWhat {
+    /// For the network's own team.
+    Team,
+    /// For anyone.
+    Public,
 }
 
 /// Which table `knoop export csv --table` writes.
@@ -403,8 +416,15 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             what: ExportWhat::Csv,
             table,
             output,
+            redact,
             ..
-        } => export::csv(&workspace_path(cli)?, *table, output.as_deref(), lang),
+        } => export::csv(
+            &workspace_path(cli)?,
+            *table,
+            output.as_deref(),
+            *redact,
+            lang,
+        ),
         Command::Export {
             what:
                 what @ (ExportWhat::Md
@@ -413,8 +433,15 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
                 | ExportWhat::Dot
                 | ExportWhat::Kumu),
             output,
+            redact,
             ..
-        } => export::graph(&workspace_path(cli)?, *what, output.as_deref(), lang),
+        } => export::graph(
+            &workspace_path(cli)?,
+            *what,
+            output.as_deref(),
+            *redact,
+            lang,
+        ),
         Command::Ask => {
             let stdin = std::io::stdin();
             ask::run(

@@ -8,6 +8,7 @@ pub mod dot;
 pub mod gexf;
 pub mod graphml;
 pub mod kumu;
+pub mod redact;
 pub mod report;
 pub mod tables;
 

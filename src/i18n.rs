@@ -145,6 +145,10 @@ texts! {
     GAPS = "Aandachtspunten", "Points of attention";
     NO_GAPS = "Geen open aandachtspunten.", "No open points of attention.";
     TODO = "Te doen", "To do";
+    REDACT_TEAM = "Weggelaten (persoonsgegevens): contactgegevens, notities, persoonlijke belangen, mandaten.", "Left out (personal data): contact details, notes, personal interests, mandates.";
+    REDACT_PUBLIC = "Weggelaten (persoonsgegevens): contactgegevens, notities, persoonlijke belangen, mandaten en het logboek; {n} personen zonder toestemming staan er onder een pseudoniem in.", "Left out (personal data): contact details, notes, personal interests, mandates and the log; {n} persons without consent appear under a pseudonym.";
+    REDACT_PERSON = "Persoon {n}", "Person {n}";
+    FIELD_CONSENT = "Toestemming (AVG)", "Consent (GDPR)";
     FOOTER_MORE = "meer", "more";
     REPORT_TITLE = "netwerkrapport", "network report";
     REPORT_NO_POSITION = "Zonder positie", "Without a position";

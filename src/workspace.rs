@@ -21,7 +21,9 @@ pub mod vocab;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use actor::{Actor, ActorKind, Capacity, Interests, Position, Relation, Role, RolePeriod};
+pub use actor::{
+    Actor, ActorKind, Capacity, Consent, Interests, Position, Relation, Role, RolePeriod,
+};
 pub use agenda::{Ambition, AmbitionKind, AmbitionStatus, Engagement, Investment, Topic};
 pub use edit::{Change, Edit, Record};
 pub use foundation::{Form, Foundation, Orientation, OrientationCover, Rule, RuleCategory};

@@ -381,3 +381,71 @@ fn the_network_report_in_markdown_in_both_languages() {
         assert!(!text.contains('\u{1b}'), "names cleaned");
     }
 }
+
+/// `--redact public`: no export names a person without consent (a stable pseudonym instead,
+/// the same in a second export), a person who consented and every organisation stay, and each
+/// export says on its first lines what it left out. The key is beside the workspace, 0600.
+#[test]
+fn a_public_export_names_no_person_without_consent() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    let (mut ws, _) = knoop::store::parse(&file, &std::fs::read(&file).unwrap()).unwrap();
+    ws.actors[0].consent = Some(knoop::workspace::Consent::Given);
+    std::fs::write(&file, knoop::store::serialize(&ws).unwrap()).unwrap();
+    let hidden: Vec<String> = ws
+        .actors
+        .iter()
+        .filter(|a| a.kind == knoop::workspace::ActorKind::Person && a.consent.is_none())
+        .map(|a| a.name.clone())
+        .collect();
+    assert!(hidden.len() > 10);
+    let export = |format: &str, extra: &[&str]| {
+        let out = knoop()
+            .args(["--lang", "nl", "export", format, "--redact", "public"])
+            .args(extra)
+            .arg("-w")
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{format}");
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    for (format, extra) in [
+        ("md", &[][..]),
+        ("csv", &["--table", "actors"][..]),
+        ("csv", &["--table", "relations"][..]),
+        ("graphml", &[][..]),
+        ("gexf", &[][..]),
+        ("dot", &[][..]),
+        ("kumu", &[][..]),
+    ] {
+        let (text, said) = export(format, extra);
+        for name in &hidden {
+            assert!(!text.contains(name.as_str()), "{format} names {name}");
+        }
+        assert!(text.contains("Marieke de Vries"), "{format}: consent given");
+        assert!(
+            text.contains("Gemeente Utrecht"),
+            "{format}: organisations stay"
+        );
+        assert!(text.contains("Persoon "), "{format}: pseudonyms");
+        assert!(!text.contains("Nog benaderen"), "{format}: no notes");
+        let first_lines: String = text.lines().take(3).collect::<Vec<_>>().join("\n");
+        assert!(
+            first_lines.contains("Weggelaten") || said.contains("Weggelaten"),
+            "{format} says what it left out: {first_lines}"
+        );
+        assert_eq!(
+            export(format, extra).0,
+            text,
+            "{format}: the same pseudonyms again"
+        );
+    }
+    let key = file.with_file_name("w.json.pseudonyms");
+    let mode =
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&key).unwrap().permissions());
+    assert_eq!(mode & 0o777, 0o600);
+}

@@ -233,6 +233,7 @@ impl App {
                 Field::text(t::FIELD_BRINGS, &a.brings.join("; ")),
                 Field::text(t::FIELD_GETS, &a.gets.join("; ")),
                 Field::toggle(t::FIELD_PROSPECTIVE, a.prospective),
+                Field::optional_term(t::FIELD_CONSENT, a.consent, lang),
             ],
         )
     }
@@ -255,6 +256,7 @@ impl App {
         a.brings = split_list(&f.text(t::FIELD_BRINGS), ';');
         a.gets = split_list(&f.text(t::FIELD_GETS), ';');
         a.prospective = f.toggle(t::FIELD_PROSPECTIVE);
+        a.consent = f.optional_term(t::FIELD_CONSENT);
         a
     }
 

@@ -31,6 +31,16 @@ pub enum Capacity {
     Achterban,
 }
 
+/// Whether a person agreed to be named outside the network's own team (AVG/GDPR).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Consent {
+    /// Agreed.
+    Given,
+    /// Did not agree.
+    Refused,
+}
+
 /// The three rings around the centre of a network.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -143,6 +153,10 @@ pub struct Actor {
     /// Not at the table yet: someone who should be.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub prospective: bool,
+    /// Whether this person agreed to be named in a public export (none: not asked yet, which
+    /// counts as no).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent: Option<Consent>,
     /// Where the actor is pinned on the map, in the unit square (`[x, y]`; none: laid out).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub map: Option<[f64; 2]>,
@@ -178,6 +192,7 @@ impl Actor {
             gets: Vec::new(),
             notes: String::new(),
             prospective: false,
+            consent: None,
             map: None,
             extra: Extra::new(),
         }

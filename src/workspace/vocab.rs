@@ -6,7 +6,7 @@
 use crate::i18n::L;
 
 use super::{
-    ActorKind, AmbitionKind, AmbitionStatus, Area, Capacity, Engagement, Form, LogKind,
+    ActorKind, AmbitionKind, AmbitionStatus, Area, Capacity, Consent, Engagement, Form, LogKind,
     NetworkType, Orientation, Phase, Position, Role, RuleCategory, Weight,
 };
 
@@ -78,6 +78,10 @@ vocabulary!(ActorKind {
     Person => "persoon", "person", ["persoon", "person"];
     Organisation => "organisatie", "organisation", ["organisatie", "organisation", "organization"];
     Team => "team", "team", ["team"];
+});
+vocabulary!(Consent {
+    Given => "toestemming gegeven", "consent given", ["gegeven", "given"];
+    Refused => "geen toestemming", "consent refused", ["geweigerd", "refused"];
 });
 vocabulary!(Capacity {
     Personal => "op persoonlijke titel", "personal title", ["persoonlijk", "personal"];
@@ -177,6 +181,7 @@ mod tests {
         check::<Role>();
         check::<ActorKind>();
         check::<Capacity>();
+        check::<Consent>();
         check::<Area>();
         check::<Weight>();
         check::<Engagement>();
