@@ -6,6 +6,7 @@
 pub mod analyse;
 pub mod ask;
 pub mod export;
+pub mod forget;
 pub mod out;
 pub mod read;
 pub mod write;
@@ -142,6 +143,15 @@ pub enum Command {
         /// another (by name).
         #[arg(long, num_args = 2, value_names = ["FROM", "TO"])]
         chain: Option<Vec<String>>,
+    },
+    /// Erase a person everywhere: the workspace, every reference, every file beside it; a
+    /// tombstone (the id) stays. Asks first; cannot be undone.
+    Forget {
+        /// Who (by name).
+        name: String,
+        /// Do not ask.
+        #[arg(long)]
+        yes: bool,
     },
     /// Print the JSON Schema of the workspace file.
     Schema,
@@ -452,6 +462,12 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             )
         }
         Command::List { what, json } => read::list(&workspace_path(cli)?, *what, *json, lang),
+        Command::Forget { name, yes } => {
+            if cli.read_only {
+                return Err(UserError(lang.pick(crate::i18n::CLI_READ_ONLY).to_owned()));
+            }
+            forget::forget(&workspace_path(cli)?, name, *yes, lang)
+        }
         Command::Analyse {
             chain: Some(ends),
             kind,

@@ -145,6 +145,11 @@ texts! {
     GAPS = "Aandachtspunten", "Points of attention";
     NO_GAPS = "Geen open aandachtspunten.", "No open points of attention.";
     TODO = "Te doen", "To do";
+    FORGET_BUSY = "knoop is geopend op dit bestand ({who}): sluit het eerst, dan kan vergeten", "knoop is open on this file ({who}): close it first, then forget";
+    FORGET_ASK = "{name} overal wissen (werkbestand, back-up, journaal, concepten, kopieën, verslagen)? Dit kan niet ongedaan. [j/N]", "Erase {name} everywhere (workspace, backup, journal, drafts, copies, minutes)? This cannot be undone. [y/N]";
+    FORGET_NOT = "niets gewist", "nothing erased";
+    FORGET_PLACEHOLDER = "[vergeten]", "[forgotten]";
+    FORGET_DONE = "{name} is vergeten in {path} en in {n} bestand(en) ernaast:", "{name} is forgotten in {path} and in {n} file(s) beside it:";
     REDACT_TEAM = "Weggelaten (persoonsgegevens): contactgegevens, notities, persoonlijke belangen, mandaten.", "Left out (personal data): contact details, notes, personal interests, mandates.";
     REDACT_PUBLIC = "Weggelaten (persoonsgegevens): contactgegevens, notities, persoonlijke belangen, mandaten en het logboek; {n} personen zonder toestemming staan er onder een pseudoniem in.", "Left out (personal data): contact details, notes, personal interests, mandates and the log; {n} persons without consent appear under a pseudonym.";
     REDACT_PERSON = "Persoon {n}", "Person {n}";

@@ -101,6 +101,9 @@ pub struct Workspace {
     /// How this network wants knoop to judge things, such as when contact counts as lost.
     #[serde(default, skip_serializing_if = "Settings::is_default")]
     pub settings: Settings,
+    /// Actors erased with `knoop forget`: their ids only, so that nothing brings them back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forgotten: Vec<Id>,
     /// Fields written by a newer knoop, kept as they were.
     #[serde(flatten)]
     pub extra: Extra,
@@ -162,6 +165,7 @@ impl Workspace {
             log: Vec::new(),
             questionnaire: Questionnaire::default(),
             settings: Settings::default(),
+            forgotten: Vec::new(),
             extra: Extra::new(),
         }
     }
