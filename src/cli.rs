@@ -75,7 +75,10 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check the workspace file; on an error, exit 1 naming the line, column and field.
-    Check,
+    Check {
+        /// The file (else -w, `KNOOP_WORKSPACE` or the default), as the load error suggests.
+        file: Option<PathBuf>,
+    },
     /// Write a realistic example network (in Dutch) to FILE.
     Demo {
         /// Where to write it; an existing file is left alone unless --force.
@@ -398,6 +401,21 @@ pub fn workspace_path(cli: &Cli) -> Result<PathBuf, UserError> {
     })
 }
 
+/// The file `knoop check FILE` names, else the workspace as every command finds it.
+fn check_path(cli: &Cli, file: Option<&std::path::Path>) -> Result<PathBuf, UserError> {
+    let Some(f) = file else {
+        return workspace_path(cli);
+    };
+    crate::store::resolve(f).map_err(|e| {
+        let lang = Lang::detect(cli.lang);
+        let shown = f.display().to_string();
+        UserError(fill(
+            lang.pick(crate::i18n::CLI_BAD_LINK),
+            &[("path", &shown), ("e", &e)],
+        ))
+    })
+}
+
 /// Runs a non-interactive command, printing to stdout; errors are for the caller to print.
 pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
     let lang = Lang::detect(cli.lang);
@@ -415,7 +433,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             Ok(())
         }
         Command::Demo { file, force } => write::demo(file, *force, lang),
-        Command::Check => read::check(&workspace_path(cli)?, lang),
+        Command::Check { file } => read::check(&check_path(cli, file.as_deref())?, lang),
         Command::Export {
             what: ExportWhat::Minutes,
             entry,

@@ -145,6 +145,7 @@ texts! {
     GAPS = "Aandachtspunten", "Points of attention";
     NO_GAPS = "Geen open aandachtspunten.", "No open points of attention.";
     TODO = "Te doen", "To do";
+    FIRST_RUN = "Nieuw werkbestand: {path}", "New workspace: {path}";
     FORGET_BUSY = "knoop is geopend op dit bestand ({who}): sluit het eerst, dan kan vergeten", "knoop is open on this file ({who}): close it first, then forget";
     FORGET_ASK = "{name} overal wissen (werkbestand, back-up, journaal, concepten, kopieën, verslagen)? Dit kan niet ongedaan. [j/N]", "Erase {name} everywhere (workspace, backup, journal, drafts, copies, minutes)? This cannot be undone. [y/N]";
     FORGET_NOT = "niets gewist", "nothing erased";
@@ -265,6 +266,8 @@ texts! {
     PRESENT = "aanwezig", "present";
     DECISIONS = "besluiten", "decisions";
     FOLLOW_UPS = "acties", "follow-ups";
+    DECISION = "besluit", "decision";
+    FOLLOW_UP = "actie", "follow-up";
     ENGAGEMENT_LEGEND = "W weten, Dk meedenken, Do meedoen, Bp meebepalen", "W weten, Dk meedenken, Do meedoen, Bp meebepalen";
     ACT_QUIT = "afsluiten", "quit";
     ACT_NEXT_PANE = "volgend paneel", "next pane";

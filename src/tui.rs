@@ -80,6 +80,7 @@ pub fn open(opts: &Options) -> Result<Session> {
     } else {
         None
     };
+    let created = !path.exists();
     let (ws, on_disk) = if path.exists() {
         let loaded = store::load(path).map_err(|e| eyre!("{}", e.message(opts.lang)))?;
         if store::is_write_protected(path) && reason.is_none() {
@@ -117,6 +118,11 @@ pub fn open(opts: &Options) -> Result<Session> {
     };
     let mut app = App::new(ws, path.clone(), opts.lang, today);
     app.color = opts.color;
+    if created {
+        // The first run says where the work is kept.
+        let shown = path.display().to_string();
+        app.ui.message = Some(fill(opts.lang.pick(t::FIRST_RUN), &[("path", &shown)]));
+    }
     // A knoop that will not write gives the lock back, so shell commands write the file
     // themselves instead of handing changes to a TUI that never applies them.
     let lock = lock.filter(|_| reason.is_none());

@@ -486,3 +486,34 @@ fn a_hangup_without_sighup_still_ends_knoop_and_keeps_the_edit() {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// The first run says where the workspace lives.
+#[test]
+fn the_first_run_says_where_the_workspace_is() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    let t = Tmux::start(
+        "first",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    let screen = t.wait_for("New workspace: ", 10);
+    assert!(screen.contains("w.json"), "{screen}");
+    t.keys(&["q"]);
+    // The second run does not say it again.
+    let t = Tmux::start(
+        "again",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    let screen = t.wait_for("Overview", 10);
+    assert!(!screen.contains("New workspace"), "{screen}");
+    t.keys(&["q"]);
+}

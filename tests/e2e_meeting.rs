@@ -76,7 +76,7 @@ fn identity_exercise_and_a_check_in() {
     t.wait_for("In het logboek", 10);
     let screen = t.wait_for("Open acties (3)", 10);
     assert!(
-        screen.contains("Kernoverleg december · 5 aanwezig · 1 besluiten"),
+        screen.contains("Kernoverleg december · 5 aanwezig · 1 besluit ·"),
         "{screen}"
     );
     saved(&file, "Ouderavond plannen");

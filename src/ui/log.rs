@@ -33,11 +33,14 @@ pub fn summary(app: &App, e: &LogEntry) -> String {
     if !e.present.is_empty() {
         parts.push(format!("{} {}", e.present.len(), app.t(t::PRESENT)));
     }
+    // One besluit, two besluiten.
+    let counted =
+        |n: usize, one: t::L, more: t::L| format!("{n} {}", app.t(if n == 1 { one } else { more }));
     if !e.decisions.is_empty() {
-        parts.push(format!("{} {}", e.decisions.len(), app.t(t::DECISIONS)));
+        parts.push(counted(e.decisions.len(), t::DECISION, t::DECISIONS));
     }
     if !e.follow_ups.is_empty() {
-        parts.push(format!("{} {}", e.follow_ups.len(), app.t(t::FOLLOW_UPS)));
+        parts.push(counted(e.follow_ups.len(), t::FOLLOW_UP, t::FOLLOW_UPS));
     }
     let names: Vec<String> = e
         .actors
