@@ -392,7 +392,12 @@ pub fn workspace_path(cli: &Cli) -> Result<PathBuf, UserError> {
         .or_else(|| cli.workspace.clone())
         .or_else(crate::store::default_path)
         .ok_or_else(|| UserError(lang.pick(crate::i18n::CLI_NO_HOME).to_owned()))?;
-    crate::store::resolve(&path).map_err(|e| {
+    resolved(&path, lang)
+}
+
+/// `path` with its symlinks followed, or why it cannot be.
+fn resolved(path: &std::path::Path, lang: Lang) -> Result<PathBuf, UserError> {
+    crate::store::resolve(path).map_err(|e| {
         let shown = path.display().to_string();
         UserError(fill(
             lang.pick(crate::i18n::CLI_BAD_LINK),
@@ -403,17 +408,10 @@ pub fn workspace_path(cli: &Cli) -> Result<PathBuf, UserError> {
 
 /// The file `knoop check FILE` names, else the workspace as every command finds it.
 fn check_path(cli: &Cli, file: Option<&std::path::Path>) -> Result<PathBuf, UserError> {
-    let Some(f) = file else {
-        return workspace_path(cli);
-    };
-    crate::store::resolve(f).map_err(|e| {
-        let lang = Lang::detect(cli.lang);
-        let shown = f.display().to_string();
-        UserError(fill(
-            lang.pick(crate::i18n::CLI_BAD_LINK),
-            &[("path", &shown), ("e", &e)],
-        ))
-    })
+    match file {
+        Some(f) => resolved(f, Lang::detect(cli.lang)),
+        None => workspace_path(cli),
+    }
 }
 
 /// Runs a non-interactive command, printing to stdout; errors are for the caller to print.

@@ -60,12 +60,11 @@ pub fn overview(body: Rect) -> [Rect; 2] {
 
 /// How many lines the Overview's to-do takes, wrapped inside its border, with the first line
 /// that shows it all to the end when scrolled there.
-pub fn overview_todo(app: &App) -> (usize, usize) {
+pub fn overview_todo(app: &App, rows: &[(super::overview::Tone, String)]) -> (usize, usize) {
     let area = overview(body(app))[1];
-    let lines: Vec<ratatui::text::Line> = app
-        .overview_rows()
-        .into_iter()
-        .map(|(_, text)| ratatui::text::Line::from(text))
+    let lines: Vec<ratatui::text::Line> = rows
+        .iter()
+        .map(|(_, text)| ratatui::text::Line::from(text.as_str()))
         .collect();
     let total = ratatui::widgets::Paragraph::new(lines)
         .wrap(ratatui::widgets::Wrap { trim: false })

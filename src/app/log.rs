@@ -238,22 +238,13 @@ impl App {
 
     /// Saves the check-in form: one log entry for a meeting.
     pub(super) fn submit_checkin(&mut self, form: &Form) -> Result<(), t::L> {
-        let now = jiff::Timestamp::now();
         let ambition = form
             .record(t::FIELD_COALITION_PRESENT)
             .and_then(|id| self.ws.ambition(id));
         let entry = {
             // A meeting recorded afterwards keeps its own day; today's is stamped now.
             let day = super::foundation::date(&form.text(t::FIELD_DATE), self.today)?;
-            let at = if day == self.today {
-                now
-            } else {
-                day.at(12, 0, 0, 0)
-                    .to_zoned(self.tz.clone())
-                    .map_err(|_| t::BAD_DATE)?
-                    .timestamp()
-            };
-            let mut e = LogEntry::checkin(&form.text(t::FIELD_TITLE), at);
+            let mut e = LogEntry::checkin(&form.text(t::FIELD_TITLE), self.stamp(day));
             if let Some(a) = ambition {
                 e.ambition = Some(a.id);
                 e.present.clone_from(&a.coalition);

@@ -342,7 +342,13 @@ impl App {
     pub fn follow_up_preview(&self, line: &str, day: jiff::civil::Date) -> (bool, String) {
         match follow_up_line(line, day, |n| self.find_actor(n)) {
             Ok(f) if f.text.is_empty() => (false, self.t(t::FOLLOW_UP_EMPTY).to_owned()),
-            Ok(f) => (true, self.follow_up_text(&f)),
+            Ok(f) => (
+                true,
+                format!(
+                    "→ {}",
+                    self.follow_up_text(&f, crate::workspace::dates::spoken)
+                ),
+            ),
             Err(name) => (
                 false,
                 crate::i18n::fill(self.t(t::MEETING_UNKNOWN), &[("name", &name)]),
@@ -350,32 +356,27 @@ impl App {
         }
     }
 
-    /// A follow-up as understood: `→ what · who · when`.
-    pub fn follow_up_text(&self, f: &super::meeting::FollowUpLine) -> String {
-        let mut text = format!("→ {}", f.text);
+    /// A follow-up as understood: `what · who · when`, the date as `day` writes it.
+    fn follow_up_text(
+        &self,
+        f: &super::meeting::FollowUpLine,
+        day: fn(jiff::civil::Date, crate::i18n::Lang) -> String,
+    ) -> String {
+        let mut text = f.text.clone();
         if let Some(o) = f.owner {
             text = format!("{text} · {}", self.ws.actor_name(o));
         }
         if let Some(d) = f.due {
-            text = format!("{text} · {}", crate::workspace::dates::spoken(d, self.lang));
+            text = format!("{text} · {}", day(d, self.lang));
         }
         text
     }
 
     /// A follow-up line of the meeting as the list shows it: what · who · when (short).
     pub fn meeting_follow_up(&self, m: &Meeting, line: &str) -> String {
-        match follow_up_line(line, m.day, |n| self.find_actor(n)) {
-            Ok(f) => {
-                let mut text = f.text;
-                if let Some(o) = f.owner {
-                    text = format!("{text} · {}", self.ws.actor_name(o));
-                }
-                if let Some(d) = f.due {
-                    text = format!("{text} · {}", crate::workspace::dates::short(d, self.lang));
-                }
-                text
-            }
-            Err(_) => line.to_owned(),
-        }
+        follow_up_line(line, m.day, |n| self.find_actor(n)).map_or_else(
+            |_| line.to_owned(),
+            |f| self.follow_up_text(&f, crate::workspace::dates::short),
+        )
     }
 }

@@ -133,7 +133,7 @@ impl App {
     /// Scrolls the to-do; the Overview has nothing else to act on.
     pub(super) fn overview_update(&mut self, action: Action) {
         if let Some(delta) = self.movement(action) {
-            let (_, last_top) = super::layout::overview_todo(self);
+            let (_, last_top) = super::layout::overview_todo(self, &self.overview_rows());
             let top = self.ui.overview.top.saturating_add_signed(delta);
             self.ui.overview.top = top.min(last_top);
         }

@@ -39,7 +39,7 @@ fn prepared(path: &Path, level: RedactWhat, lang: Lang) -> Result<(Workspace, St
 }
 
 /// Writes `bytes` to `file` (0600) and says where, or to standard output.
-fn put(file: Option<&Path>, bytes: &[u8], lang: Lang) -> Result<(), UserError> {
+pub(super) fn put(file: Option<&Path>, bytes: &[u8], lang: Lang) -> Result<(), UserError> {
     let Some(file) = file else {
         out::bytes_out(bytes);
         return Ok(());

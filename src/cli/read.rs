@@ -48,20 +48,7 @@ pub fn minutes(
             .ok_or_else(|| UserError(lang.pick(t::CLI_EMPTY_LOG).to_owned()))?,
     };
     let text = crate::export::minutes(&ws, found, lang, &jiff::tz::TimeZone::system());
-    match output {
-        Some(file) => {
-            let shown = file.display().to_string();
-            store::write_side_file(file, text.as_bytes()).map_err(|e| {
-                UserError(fill(
-                    lang.pick(t::CLI_CANNOT_WRITE),
-                    &[("path", &shown), ("e", &e.to_string())],
-                ))
-            })?;
-            out::line(&fill(lang.pick(t::CLI_WROTE), &[("path", &shown)]));
-        }
-        None => out::bytes_out(text.as_bytes()),
-    }
-    Ok(())
+    super::export::put(output, text.as_bytes(), lang)
 }
 
 /// `knoop check`.

@@ -35,7 +35,7 @@ fn mark(position: Option<Position>, theme: &Theme, color: bool) -> (&'static str
 
 /// The part of the map in view: `(x0, x1, y0, y1)`, fitted around the actors drawn on each axis
 /// (a terminal is wide; the map uses its width), then zoomed and panned.
-fn view(app: &App, nodes: &[(Id, (f64, f64))], area: Rect) -> (f64, f64, f64, f64) {
+fn view(app: &App, nodes: &[(Id, (f64, f64))]) -> (f64, f64, f64, f64) {
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
     for (_, (x, y)) in nodes {
         (x0, y0, x1, y1) = (x0.min(*x), y0.min(*y), x1.max(*x), y1.max(*y));
@@ -49,7 +49,6 @@ fn view(app: &App, nodes: &[(Id, (f64, f64))], area: Rect) -> (f64, f64, f64, f6
         f64::midpoint(y0, y1) + m.pan.1,
     );
     // Room for the names to the right of the marks.
-    let _ = area;
     let (w, h) = (((x1 - x0) * 1.35).max(0.05), ((y1 - y0) * 1.15).max(0.05));
     let (hw, hh) = (w / 2.0 / m.zoom, h / 2.0 / m.zoom);
     // The names go right: the view starts a little left of the middle.
@@ -130,7 +129,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 /// The relations, the marks and the names that fit.
 fn draw(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, nodes: &[(Id, (f64, f64))]) {
-    let (x0, x1, y0, y1) = view(app, nodes, area);
+    let (x0, x1, y0, y1) = view(app, nodes);
     let at: std::collections::HashMap<Id, (f64, f64)> = nodes.iter().copied().collect();
     let line_color = if app.color {
         Color::DarkGray

@@ -138,8 +138,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 /// The to-do and the points of attention, wrapped and scrolled, with a mark where lines are
 /// hidden.
 fn todo(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let lines: Vec<Line> = app
-        .overview_rows()
+    let rows = app.overview_rows();
+    let (total, last_top) = crate::app::layout::overview_todo(app, &rows);
+    let lines: Vec<Line> = rows
         .into_iter()
         .map(|(tone, text)| {
             let style = match tone {
@@ -151,7 +152,6 @@ fn todo(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             Line::styled(text, style)
         })
         .collect();
-    let (total, last_top) = crate::app::layout::overview_todo(app);
     let top = app.ui.overview.top.min(last_top);
     let height = usize::from(area.height.saturating_sub(2));
     let mut block = titled(app.t(t::TODO), theme);

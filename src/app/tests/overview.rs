@@ -34,7 +34,7 @@ fn overdue_follow_ups_head_the_overview_and_it_scrolls_to_its_end_and_no_further
     // within a week.
     assert_eq!(rows[13], (Tone::Plain, "… and 14 more".to_owned()));
     assert!(rows.contains(&(Tone::Heading, "Follow-ups due within a week".to_owned())));
-    let (total, last_top) = crate::app::layout::overview_todo(&app);
+    let (total, last_top) = crate::app::layout::overview_todo(&app, &app.overview_rows());
     assert!(total > 30, "{total}");
     press(&mut app, KeyCode::Char('1'));
     press(&mut app, KeyCode::Char('j'));
