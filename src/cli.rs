@@ -7,6 +7,7 @@ pub mod analyse;
 pub mod ask;
 pub mod export;
 pub mod forget;
+pub mod import;
 pub mod out;
 pub mod read;
 pub mod write;
@@ -147,6 +148,22 @@ pub enum Command {
         #[arg(long, num_args = 2, value_names = ["FROM", "TO"])]
         chain: Option<Vec<String>>,
     },
+    /// Bring in actors and relations from a spreadsheet (Kumu's, Gephi's or knoop's own CSV),
+    /// a Kumu blueprint, GraphML or GEXF. Shows what would change first; never overwrites.
+    Import {
+        /// The file(s): e.g. actors.csv relations.csv.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Only show what would change.
+        #[arg(long)]
+        dry_run: bool,
+        /// The format (else from the name and the first bytes).
+        #[arg(long, value_enum)]
+        format: Option<ImportFormat>,
+        /// Show every line of the preview, not the first 30 of each part.
+        #[arg(long)]
+        all: bool,
+    },
     /// Erase a person everywhere: the workspace, every reference, every file beside it; a
     /// tombstone (the id) stays. Asks first; cannot be undone.
     Forget {
@@ -276,6 +293,19 @@ pub enum RedactWhat {
     Team,
     /// For anyone.
     Public,
+}
+
+/// What `knoop import --format` reads.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ImportFormat {
+    /// A CSV table, recognised by its header.
+    Csv,
+    /// A Kumu blueprint (JSON).
+    Kumu,
+    /// GraphML.
+    Graphml,
+    /// GEXF.
+    Gexf,
 }
 
 /// Which table `knoop export csv --table` writes.
@@ -478,6 +508,20 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             )
         }
         Command::List { what, json } => read::list(&workspace_path(cli)?, *what, *json, lang),
+        Command::Import {
+            files,
+            dry_run,
+            format,
+            all,
+        } => import::run(
+            &workspace_path(cli)?,
+            files,
+            *format,
+            *dry_run,
+            *all,
+            cli.read_only,
+            lang,
+        ),
         Command::Forget { name, yes } => {
             if cli.read_only {
                 return Err(UserError(lang.pick(crate::i18n::CLI_READ_ONLY).to_owned()));

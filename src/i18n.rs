@@ -600,6 +600,45 @@ texts! {
     CLI_MISSING_ARG = "er ontbreekt iets: {arg}", "something is missing: {arg}";
     CLI_SEE_HELP = "`knoop --help` toont wat kan.", "`knoop --help` shows what is possible.";
     CLI_ASK_OPEN = "{path} is open in {who}; beantwoord de vragen daar in het paneel Basis (toets 2), of sluit die eerst", "{path} is open in {who}; answer in its Basis pane (key 2), or close it first";
+    IMPORT_ACTOR_NEW = "nieuwe actor", "new actor";
+    IMPORT_ACTORS_NEW = "nieuwe actoren", "new actors";
+    IMPORT_MATCHED = "herkend", "recognised";
+    IMPORT_RELATION_NEW = "nieuwe relatie", "new relation";
+    IMPORT_RELATIONS_NEW = "nieuwe relaties", "new relations";
+    IMPORT_KNOWN = "al aanwezig", "already there";
+    IMPORT_ROW_REFUSED = "rij geweigerd", "row refused";
+    IMPORT_ROWS_REFUSED = "rijen geweigerd", "rows refused";
+    IMPORT_HEAD_NEW = "Nieuwe actoren", "New actors";
+    IMPORT_HEAD_MATCHED = "Herkend (blijven zoals ze zijn)", "Recognised (kept as they are)";
+    IMPORT_HEAD_RELATIONS = "Nieuwe relaties", "New relations";
+    IMPORT_HEAD_REFUSED = "Geweigerd (gaat niet mee)", "Refused (left out)";
+    IMPORT_SIMILAR = "lijkt op {name}: is dat dezelfde? Pas dan de naam in het bestand aan", "looks like {name}: the same one? Then correct the name in the file";
+    IMPORT_BY_NAME = "op naam", "by name";
+    IMPORT_BY_ID = "op id", "by id";
+    IMPORT_DIFFERS = "het bestand zegt anders over: {fields}", "the file says otherwise about: {fields}";
+    IMPORT_WHY_NO_NAME = "geen naam", "no name";
+    IMPORT_WHY_NO_ENDS = "een relatie heeft een van- en een naar-kant nodig", "a relation needs a from and a to";
+    IMPORT_WHY_TWICE = "dezelfde actor als {at}", "the same actor as {at}";
+    IMPORT_WHY_UNKNOWN_END = "{name} staat niet in het bestand en niet in het werkbestand", "{name} is neither in the file nor in the workspace";
+    IMPORT_WHY_AMBIGUOUS = "meer dan één actor heet {name}; zet de knoop-id in het bestand", "more than one actor is named {name}; put the knoop id in the file";
+    IMPORT_WHY_SELF = "een relatie van een actor met zichzelf", "a relation from an actor to itself";
+    IMPORT_WHY_FORGOTTEN = "gewist met knoop forget; komt niet terug", "erased with knoop forget; does not come back";
+    IMPORT_NOTHING = "Er verandert niets: wat in het bestand staat, staat al in het werkbestand.", "Nothing changes: what the file holds is in the workspace already.";
+    IMPORT_DRY = "--dry-run: er is niets veranderd", "--dry-run: nothing was changed";
+    IMPORT_DONE = "geïmporteerd ({what}); {msg}", "imported ({what}); {msg}";
+    IMPORT_BAD = "{at}: kan dit niet lezen als {format}: {what}. Er is niets veranderd; herstel het bestand of kies een ander formaat met --format.", "{at}: cannot read this as {format}: {what}. Nothing was changed; fix the file or choose another format with --format.";
+    IMPORT_BAD_HEADER = "de kopregel is onbekend (verwacht: Label of Name voor actoren, From en To of Source en Target voor relaties; gevonden: {found})", "the header is not known (expected: Label or Name for actors, From and To or Source and Target for relations; found: {found})";
+    IMPORT_BAD_UTF8 = "het is geen UTF-8 (sla het op als \"CSV UTF-8\")", "it is not UTF-8 (save it as \"CSV UTF-8\")";
+    IMPORT_BAD_BLUEPRINT = "geen Kumu-blueprint: er is geen lijst \"elements\" of \"connections\"", "not a Kumu blueprint: there is no \"elements\" or \"connections\" list";
+    IMPORT_BAD_XML = "er is geen <{what}>-element", "there is no <{what}> element";
+    IMPORT_SAME_BY_ID = "… en {n} op id herkend, zonder verschil", "… and {n} recognised by id, the same as here";
+    IMPORT_MORE = "… en nog {n} (--all toont alles)", "… and {n} more (--all shows all)";
+    IMPORT_CANNOT_READ = "kan {path} niet lezen: {e}", "cannot read {path}: {e}";
+}
+
+/// `n` and the word that goes with it: `one` for 1, `many` otherwise.
+pub fn count(lang: Lang, n: usize, one: L, many: L) -> String {
+    format!("{n} {}", lang.pick(if n == 1 { one } else { many }))
 }
 
 /// Fills `{name}` placeholders.

@@ -14,6 +14,8 @@
 //! - [`ui`]: rendering; borrows the app, never changes it.
 //! - [`cli`]: the command line and its non-interactive commands.
 //! - [`export`]: what leaves knoop as text for people (the minutes of a meeting); pure.
+//! - [`import`]: what comes in (CSV, Kumu, GraphML, GEXF), matched against the workspace and
+//!   shown as a preview before it goes in as one edit; pure.
 //! - [`tui`]: the terminal session and the loop: read, update, perform the effects, draw.
 
 pub mod analysis;
@@ -21,6 +23,7 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod questionnaire;
 pub mod store;
 pub mod tui;

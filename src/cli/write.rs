@@ -59,6 +59,16 @@ fn hand_in(
     lang: Lang,
     make: impl FnOnce(&Workspace) -> Result<Entry, UserError>,
 ) -> Result<String, UserError> {
+    hand_in_all(path, read_only, lang, |ws| make(ws).map(|e| vec![e]))
+}
+
+/// [`hand_in`] for changes that belong together: applied, or handed over, as one.
+pub(super) fn hand_in_all(
+    path: &Path,
+    read_only: bool,
+    lang: Lang,
+    make: impl FnOnce(&Workspace) -> Result<Vec<Entry>, UserError>,
+) -> Result<String, UserError> {
     let shown = path.display().to_string();
     let say = |l: t::L, args: &[(&str, &str)]| fill(lang.pick(l), args);
     if read_only {
@@ -83,8 +93,8 @@ fn hand_in(
             store::sweep_temp_files(path);
             let (pending, _) = journal::read(path);
             journal::apply(&mut ws, &pending);
-            let entry = make(&ws)?;
-            journal::apply(&mut ws, std::slice::from_ref(&entry));
+            let entries = make(&ws)?;
+            journal::apply(&mut ws, &entries);
             let taken = pending.iter().map(Entry::id).collect();
             store::serialize(&ws)
                 .and_then(|bytes| store::write_atomic(path, &bytes, before.as_deref()))
@@ -109,8 +119,8 @@ fn hand_in(
                 load_or_new(path, lang)?.map_or_else(|| Workspace::new(""), |l| l.workspace);
             let (pending, _) = journal::read(path);
             journal::apply(&mut ws, &pending);
-            let entry = make(&ws)?;
-            journal::append(path, &entry).map_err(|e| {
+            let entries = make(&ws)?;
+            journal::append_all(path, &entries).map_err(|e| {
                 UserError(format!("{}: {e}", journal::journal_path(path).display()))
             })?;
             let held = LockError::Held(who.clone());

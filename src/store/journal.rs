@@ -146,7 +146,16 @@ fn open_to_read(path: &Path) -> std::io::Result<File> {
 /// Appends one entry durably. Appenders and the trimmer exclude each other with a lock on the
 /// journal itself, held for the few microseconds of one write.
 pub fn append(path: &Path, entry: &Entry) -> std::io::Result<()> {
-    let line = record(entry)?;
+    append_all(path, std::slice::from_ref(entry))
+}
+
+/// Appends entries durably in one write, so that a TUI reading the journal takes them in
+/// together (one undoable edit), as an import's actors and relations belong together.
+pub fn append_all(path: &Path, entries: &[Entry]) -> std::io::Result<()> {
+    let mut line = Vec::new();
+    for entry in entries {
+        line.extend(record(entry)?);
+    }
     let mut file = open(path)?;
     file.lock()?;
     // A torn last line (no newline) is ended first, so it stays one bad line on its own.
