@@ -14,6 +14,7 @@ pub mod draft;
 pub mod form;
 pub mod foundation;
 pub mod identity;
+pub mod import;
 pub mod keymap;
 pub mod layout;
 pub mod log;
@@ -260,6 +261,8 @@ pub struct App {
     pub analysis_asked: u64,
     /// The graph generation of the analysis held.
     pub analysed: u64,
+    /// A file to import, asked for and not yet handed to the loop to read.
+    pub import_file: Option<PathBuf>,
 }
 
 impl App {
@@ -289,6 +292,7 @@ impl App {
             graph_generation: 0,
             analysis_asked: 0,
             analysed: 0,
+            import_file: None,
         };
         app.refresh_views();
         app

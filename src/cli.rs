@@ -444,24 +444,9 @@ fn check_path(cli: &Cli, file: Option<&std::path::Path>) -> Result<PathBuf, User
     }
 }
 
-/// Runs a non-interactive command, printing to stdout; errors are for the caller to print.
-pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
-    let lang = Lang::detect(cli.lang);
+/// `knoop export ...`, by format.
+fn export_command(cli: &Cli, command: &Command, lang: Lang) -> Result<(), UserError> {
     match command {
-        Command::Schema => {
-            let schema = schemars::schema_for!(crate::workspace::Workspace);
-            out::line(&serde_json::to_string_pretty(&schema).unwrap_or_default());
-            Ok(())
-        }
-        Command::Completions { shell } => {
-            // Into memory first: clap_complete panics when its writer fails (a closed pipe).
-            let mut script = Vec::new();
-            clap_complete::generate(*shell, &mut Cli::command(), "knoop", &mut script);
-            out::bytes_out(&script);
-            Ok(())
-        }
-        Command::Demo { file, force } => write::demo(file, *force, lang),
-        Command::Check { file } => read::check(&check_path(cli, file.as_deref())?, lang),
         Command::Export {
             what: ExportWhat::Minutes,
             entry,
@@ -498,6 +483,29 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             *redact,
             lang,
         ),
+        _ => Ok(()),
+    }
+}
+
+/// Runs a non-interactive command, printing to stdout; errors are for the caller to print.
+pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
+    let lang = Lang::detect(cli.lang);
+    match command {
+        Command::Schema => {
+            let schema = schemars::schema_for!(crate::workspace::Workspace);
+            out::line(&serde_json::to_string_pretty(&schema).unwrap_or_default());
+            Ok(())
+        }
+        Command::Completions { shell } => {
+            // Into memory first: clap_complete panics when its writer fails (a closed pipe).
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "knoop", &mut script);
+            out::bytes_out(&script);
+            Ok(())
+        }
+        Command::Demo { file, force } => write::demo(file, *force, lang),
+        Command::Check { file } => read::check(&check_path(cli, file.as_deref())?, lang),
+        Command::Export { .. } => export_command(cli, command, lang),
         Command::Ask => {
             let stdin = std::io::stdin();
             ask::run(

@@ -34,14 +34,16 @@ pub enum Format {
 impl Format {
     /// The format a file name suggests, else the one its first bytes show.
     pub fn guess(name: &str, bytes: &[u8]) -> Self {
-        let lower = name.to_lowercase();
+        let ext = std::path::Path::new(name)
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
         let start = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_lowercase();
-        if lower.ends_with(".graphml") || start.contains("<graphml") {
+        if ext == "graphml" || start.contains("<graphml") {
             Self::Graphml
-        } else if lower.ends_with(".gexf") || start.contains("<gexf") {
+        } else if ext == "gexf" || start.contains("<gexf") {
             Self::Gexf
-        } else if lower.ends_with(".json") || start.trim_start_matches('\u{feff}').starts_with('{')
-        {
+        } else if ext == "json" || start.trim_start_matches('\u{feff}').starts_with('{') {
             Self::Kumu
         } else {
             Self::Csv
@@ -208,8 +210,14 @@ fn text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, BadFile> {
 fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-    let start = before.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
-    (line, String::from_utf8_lossy(&before[start..]).chars().count() + 1)
+    let start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |p| p + 1);
+    (
+        line,
+        String::from_utf8_lossy(&before[start..]).chars().count() + 1,
+    )
 }
 
 /// Splits a tag cell: Kumu writes `a | b`, knoop `a;b`.

@@ -20,6 +20,7 @@ use crate::store::{self, journal};
 use crate::workspace::Workspace;
 
 mod analyst;
+mod reader;
 mod signals;
 
 /// How the TUI was asked to start.
@@ -232,6 +233,7 @@ fn perform(app: &App, saver: Option<&Saver>, effects: Vec<Effect>) -> bool {
                 }
             }
             Effect::Analyse => analyst::ask(),
+            Effect::ReadImport(file) => reader::start(file, app.lang),
             Effect::Quit => quit = true,
         }
     }
@@ -329,6 +331,11 @@ fn event_loop(
             quit |= perform(app, saver, effects);
             dirty = true;
         }
+        if let Some(read) = reader::try_result() {
+            let effects = app.update(Msg::ImportRead(Box::new(read)));
+            quit |= perform(app, saver, effects);
+            dirty = true;
+        }
         leaving.set_pending(app.generation != app.persist.submitted());
         if quit || leaving.asked() {
             return Ok(());
@@ -361,7 +368,7 @@ fn event_loop(
         }
         // Block for input; wake only while a save is under way, or once a second to pick up
         // what shell commands handed over. An idle knoop writes nothing to the terminal.
-        let timeout = if app.analysis_pending() {
+        let timeout = if app.analysis_pending() || reader::busy() {
             Some(Duration::from_millis(20))
         } else {
             saver.map(|_| {

@@ -10,6 +10,7 @@ pub mod form;
 pub mod foundation;
 pub mod grid;
 pub mod identity;
+pub mod import;
 pub mod log;
 pub mod map;
 pub mod meeting;

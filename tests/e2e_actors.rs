@@ -144,3 +144,47 @@ fn moving_across_the_map_by_arrows_and_opening_an_actor() {
     assert!(screen.contains("Relations"), "{screen}");
     t.keys(&["q"]);
 }
+
+/// `i` in the Actors pane: a Kumu sheet typed by name, its preview on screen, `y` takes it in,
+/// one `u` takes it out again; what is saved is what the screen said.
+#[test]
+fn import_from_the_actors_pane_by_keyboard() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = tmux::demo(dir.path());
+    let sheet = dir.path().join("kumu.csv");
+    std::fs::write(
+        &sheet,
+        "\u{feff}Label;Type;Tags\nBuurtvader Ali;Person;wijk\nBram Pieters;Person;\n",
+    )
+    .unwrap();
+    let t = Tmux::start(
+        "imp",
+        80,
+        24,
+        &[("LANG", "nl_NL.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    t.wait_for("Overzicht", 10);
+    t.keys(&["3", "i"]);
+    t.wait_for("Importeren uit csv", 10);
+    t.text(sheet.to_str().unwrap());
+    t.keys(&["Enter"]);
+    t.wait_for("2 nieuwe actoren, 0 herkend", 10);
+    t.wait_for("kumu.csv:3 · lijkt op Bram", 10);
+    t.keys(&["y"]);
+    t.wait_for("Geïmporteerd: 2 actoren, 0 relaties", 10);
+    t.wait_for("Actoren (27)", 10);
+    t.wait_for("opgeslagen", 10);
+    let names: Vec<String> = list_actors(&file)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(names.contains(&"Buurtvader Ali".to_owned()), "{names:?}");
+    t.keys(&["u"]);
+    t.wait_for("Actoren (25)", 10);
+}

@@ -96,6 +96,18 @@ fn overlays_in_both_languages() {
         app.update(Action::ConfirmNo);
         app.update(Action::AddActor);
         insta::assert_snapshot!(format!("form_add_actor_{l}"), text(&draw(&app, 80, 24)));
+        app.update(Action::CancelForm);
+        let mut rows = knoop::import::Incoming::default();
+        let sheet = "Label;Type;Tags\nBram Pieters;person;kern\nGemeente Utrecht;;\n;;\n";
+        let links = "From;To;Type\nBram Pieters;Ahmed El Amrani;kent\nBram Pieters;Niemand;kent\n";
+        let csv = knoop::import::Format::Csv;
+        knoop::import::read("actoren.csv", sheet.as_bytes(), csv, &mut rows).unwrap();
+        knoop::import::read("relaties.csv", links.as_bytes(), csv, &mut rows).unwrap();
+        app.update(knoop::app::msg::Msg::ImportRead(Box::new(Ok((
+            "actoren.csv".into(),
+            rows,
+        )))));
+        insta::assert_snapshot!(format!("import_preview_{l}"), text(&draw(&app, 80, 24)));
     }
 }
 

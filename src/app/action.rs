@@ -166,6 +166,10 @@ pub enum Action {
     ScrollUp,
     /// Writes the minutes of the selected log entry beside the workspace.
     ExportMinutes,
+    /// Asks for a file to import actors and relations from.
+    Import,
+    /// Takes the import shown in the preview in.
+    TakeImport,
     /// Quits after saving what was typed.
     QuitSave,
     /// Quits keeping what was typed as a draft, offered back on the next start.

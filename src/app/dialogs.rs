@@ -37,6 +37,16 @@ impl App {
                 _ => {}
             },
             Action::QuitSave | Action::QuitKeep | Action::QuitDiscard => self.answer_quit(action),
+            Action::ScrollDown | Action::ScrollUp
+                if matches!(self.ui.overlay, Some(Overlay::Import(_))) =>
+            {
+                self.scroll_import(if action == Action::ScrollDown { 1 } else { -1 });
+            }
+            Action::TakeImport => {
+                if let Some(Overlay::Import(view)) = self.ui.overlay.take() {
+                    self.take_import(&view);
+                }
+            }
             Action::ScrollDown | Action::ScrollUp => {
                 if let Some(Overlay::Entry(_, top)) = &mut self.ui.overlay {
                     *top = if action == Action::ScrollDown {
@@ -67,6 +77,7 @@ impl App {
         let form = form.clone();
         let result = match form.kind {
             FormKind::AddActor => self.submit_actor(&form, None, false),
+            FormKind::Import => self.submit_import(&form),
             FormKind::RenameActor(id) => self.submit_actor(&form, Some(id), false),
             FormKind::EditActor(id) => self.submit_actor(&form, Some(id), true),
             FormKind::NewRelation { from, to } => {

@@ -18,6 +18,8 @@ use crate::workspace::{Id, Vocabulary};
 pub enum FormKind {
     /// Adds an actor with the typed name.
     AddActor,
+    /// Asks which file to import.
+    Import,
     /// Renames this actor.
     RenameActor(Id),
     /// Edits every field of this actor.

@@ -20,6 +20,8 @@ pub enum Scope {
     QuitAsk,
     /// A log entry is open to read.
     Entry,
+    /// The preview of an import.
+    Import,
     /// The meeting screen (other keys go to its typed line).
     Meeting,
     /// The question on leaving a meeting with something in it.
@@ -92,6 +94,10 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Entry, &[ch('k'), code(KeyCode::Up)], Action::ScrollUp, false),
     b(Scope::Entry, &[ch('m')], Action::ExportMinutes, true),
     b(Scope::Entry, &[ch('e')], Action::EditItem, true),
+    b(Scope::Import, &[ch('y'), ch('j'), code(KeyCode::Enter)], Action::TakeImport, true),
+    b(Scope::Import, &[ch('n'), code(KeyCode::Esc), ch('q')], Action::CloseOverlay, true),
+    b(Scope::Import, &[code(KeyCode::Down)], Action::ScrollDown, true),
+    b(Scope::Import, &[code(KeyCode::Up)], Action::ScrollUp, false),
     b(Scope::Meeting, &[ctrl('s')], Action::EndMeeting, true),
     b(Scope::Meeting, &[code(KeyCode::Tab)], Action::NextPart, true),
     b(Scope::Meeting, &[code(KeyCode::BackTab), (KeyCode::BackTab, KeyModifiers::SHIFT)], Action::PrevPart, false),
@@ -196,6 +202,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Pane(Pane::Actors), &[ch('v')], Action::ToggleRingView, true),
     b(Scope::Pane(Pane::Actors), &[ch('m')], Action::MergeActor, false),
     b(Scope::Pane(Pane::Actors), &[code(KeyCode::Esc)], Action::ClearSearch, false),
+    b(Scope::Pane(Pane::Actors), &[ch('i')], Action::Import, true),
     b(Scope::Pane(Pane::Foundation), &[ch('a')], Action::AddItem, true),
     b(Scope::Pane(Pane::Foundation), &[ch('e')], Action::EditItem, true),
     b(Scope::Pane(Pane::Foundation), &[ch('d'), code(KeyCode::Delete)], Action::DeleteItem, true),

@@ -36,6 +36,8 @@ pub enum Msg {
     Tick,
     /// knoop is about to leave: whatever is not saved yet is handed over now.
     Leave,
+    /// The file asked for by an import was read (or could not be).
+    ImportRead(Box<super::import::ImportRead>),
     /// The analyst measured the graph of this generation.
     Analysed(u64, Arc<crate::analysis::graph::Analysis>),
 }
@@ -61,6 +63,9 @@ pub enum Effect {
     Export(std::path::PathBuf, String),
     /// Keep this as what is typed and unsaved (`None`: there is nothing).
     Draft(Option<String>),
+    /// Read and parse this file to import, off the UI thread; the rows come back as
+    /// [`Msg::ImportRead`].
+    ReadImport(std::path::PathBuf),
     /// Measure the graph (and lay out the map) off the UI thread, once the loop is free.
     Analyse,
     /// Leave.
@@ -163,6 +168,7 @@ impl App {
             }
             Msg::FileChanged => self.persist.on_file_changed(),
             Msg::Analysed(generation, analysis) => self.take_analysis(generation, analysis),
+            Msg::ImportRead(read) => self.import_read(*read),
             Msg::Tick => {}
             Msg::Leave => {
                 if self.autosave
@@ -188,6 +194,9 @@ impl App {
                 self.last_draft.clone_from(&draft);
                 effects.push(Effect::Draft(draft));
             }
+        }
+        if let Some(file) = self.import_file.take() {
+            effects.push(Effect::ReadImport(file));
         }
         if self.graph_generation != self.analysis_asked {
             self.analysis_asked = self.graph_generation;

@@ -76,6 +76,8 @@ pub enum Overlay {
     /// Quitting with typed text: save it, keep it as a draft, or throw it away? Holds what was
     /// open, to go back to.
     QuitAsk(Box<Overlay>),
+    /// The preview of an import.
+    Import(Box<super::import::ImportView>),
     /// The meeting screen: one meeting from start to end.
     Meeting(Box<super::meeting::Meeting>),
     /// Leaving a meeting with something in it: end and save it, or throw it away?

@@ -5,6 +5,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 mod actors;
 mod effects;
 mod forms;
+mod import;
 mod keys;
 mod map;
 mod meeting;

@@ -16,6 +16,7 @@ impl App {
             Some(Overlay::Help) => Some(Scope::Help),
             Some(Overlay::QuitAsk(_)) => Some(Scope::QuitAsk),
             Some(Overlay::Entry(..)) => Some(Scope::Entry),
+            Some(Overlay::Import(_)) => Some(Scope::Import),
             Some(Overlay::Meeting(_)) => Some(Scope::Meeting),
             Some(Overlay::LeaveMeeting(_)) => Some(Scope::LeaveMeeting),
             Some(Overlay::Confirm(_)) => Some(Scope::Confirm),
@@ -165,6 +166,7 @@ impl App {
                 self.refresh_local();
             }
             Action::ToggleHelp => self.ui.overlay = Some(Overlay::Help),
+            Action::Import if self.writable() => self.open_import(),
             Action::CloseOverlay => self.ui.overlay = None,
             Action::Undo => self.undo_last(),
             Action::Redo => self.redo_last(),
@@ -176,6 +178,7 @@ impl App {
             | Action::ConfirmNo
             | Action::ScrollDown
             | Action::ScrollUp
+            | Action::TakeImport
             | Action::QuitSave
             | Action::QuitKeep
             | Action::QuitDiscard

@@ -254,7 +254,8 @@ fn relations(
             }
         };
         let kind = lower(&r.kind);
-        if r.id.is_some_and(|id| known_ids.contains(&id)) || pairs.contains(&(from, to, kind.clone()))
+        if r.id.is_some_and(|id| known_ids.contains(&id))
+            || pairs.contains(&(from, to, kind.clone()))
         {
             plan.known += 1;
             continue;
@@ -264,7 +265,9 @@ fn relations(
         }
         pairs.insert((from, to, kind));
         let mut relation = Relation::new(from, to, &r.kind);
-        relation.id = r.id.filter(|id| !known_ids.contains(id)).unwrap_or_else(new_id);
+        relation.id =
+            r.id.filter(|id| !known_ids.contains(id))
+                .unwrap_or_else(new_id);
         relation.mutual = r.mutual;
         relation.strength = r.strength;
         plan.relations.push((r.at, relation));

@@ -28,7 +28,12 @@ pub enum Mark {
 /// "3 new actors, 2 recognised, ...": the counts in one line.
 pub fn summary(plan: &Plan, lang: Lang) -> String {
     let mut parts = vec![
-        count(lang, plan.actors.len(), t::IMPORT_ACTOR_NEW, t::IMPORT_ACTORS_NEW),
+        count(
+            lang,
+            plan.actors.len(),
+            t::IMPORT_ACTOR_NEW,
+            t::IMPORT_ACTORS_NEW,
+        ),
         format!("{} {}", plan.matched.len(), lang.pick(t::IMPORT_MATCHED)),
         count(
             lang,
@@ -101,6 +106,45 @@ fn field(name: &str, lang: Lang) -> &'static str {
     })
 }
 
+/// The actors recognised: those found by name or said differently, each on a line; the rest
+/// (found by id, the same in both says nothing new) counted on one.
+fn matched(plan: &Plan, name: &dyn Fn(&Id) -> String, lang: Lang) -> Vec<(Mark, String)> {
+    let (telling, same): (Vec<_>, Vec<_>) = plan
+        .matched
+        .iter()
+        .partition(|m| m.by_name || !m.differs.is_empty());
+    let mut matched: Vec<(Mark, String)> = telling
+        .into_iter()
+        .map(|m| {
+            let by = lang.pick(if m.by_name {
+                t::IMPORT_BY_NAME
+            } else {
+                t::IMPORT_BY_ID
+            });
+            let mut line = format!("= {} ({by}) · {}", name(&m.actor), m.at);
+            if !m.differs.is_empty() {
+                let fields: Vec<&str> = m.differs.iter().map(|f| field(f, lang)).collect();
+                line.push_str(" · ");
+                line.push_str(&fill(
+                    lang.pick(t::IMPORT_DIFFERS),
+                    &[("fields", &fields.join(", "))],
+                ));
+            }
+            (Mark::Same, line)
+        })
+        .collect();
+    if !same.is_empty() {
+        matched.push((
+            Mark::Same,
+            fill(
+                lang.pick(t::IMPORT_SAME_BY_ID),
+                &[("n", &same.len().to_string())],
+            ),
+        ));
+    }
+    matched
+}
+
 /// Every line of the preview; `cap` shows at most that many items per section (refused rows
 /// always all: each needs a look).
 pub fn lines(plan: &Plan, ws: &Workspace, lang: Lang, cap: Option<usize>) -> Vec<(Mark, String)> {
@@ -113,11 +157,18 @@ pub fn lines(plan: &Plan, ws: &Workspace, lang: Lang, cap: Option<usize>) -> Vec
             return;
         }
         out.push((Mark::Head, lang.pick(head).to_owned()));
-        let shown = if capped { cap.unwrap_or(usize::MAX) } else { usize::MAX };
+        let shown = if capped {
+            cap.unwrap_or(usize::MAX)
+        } else {
+            usize::MAX
+        };
         let more = items.len().saturating_sub(shown);
         out.extend(items.into_iter().take(shown));
         if more > 0 {
-            out.push((Mark::Same, fill(lang.pick(t::IMPORT_MORE), &[("n", &more.to_string())])));
+            out.push((
+                Mark::Same,
+                fill(lang.pick(t::IMPORT_MORE), &[("n", &more.to_string())]),
+            ));
         }
     };
     let similar: HashMap<usize, Id> = plan.similar.iter().copied().collect();
@@ -128,7 +179,10 @@ pub fn lines(plan: &Plan, ws: &Workspace, lang: Lang, cap: Option<usize>) -> Vec
         match similar.get(&i) {
             Some(close) => (
                 Mark::Warn,
-                format!("{line} · {}", fill(lang.pick(t::IMPORT_SIMILAR), &[("name", &name(close))])),
+                format!(
+                    "{line} · {}",
+                    fill(lang.pick(t::IMPORT_SIMILAR), &[("name", &name(close))])
+                ),
             ),
             None => (Mark::Add, line),
         }
@@ -137,37 +191,18 @@ pub fn lines(plan: &Plan, ws: &Workspace, lang: Lang, cap: Option<usize>) -> Vec
     let mut new: Vec<(Mark, String)> = new.collect();
     new.sort_by_key(|(m, _)| *m != Mark::Warn);
     section(t::IMPORT_HEAD_NEW, new, true);
-    // An actor found by its id and the same in both says nothing new: counted, not listed.
-    let (telling, same): (Vec<_>, Vec<_>) = plan
-        .matched
-        .iter()
-        .partition(|m| m.by_name || !m.differs.is_empty());
-    let mut matched: Vec<(Mark, String)> = telling
-        .into_iter()
-        .map(|m| {
-            let by = lang.pick(if m.by_name { t::IMPORT_BY_NAME } else { t::IMPORT_BY_ID });
-            let mut line = format!("= {} ({by}) · {}", name(&m.actor), m.at);
-            if !m.differs.is_empty() {
-                let fields: Vec<&str> = m.differs.iter().map(|f| field(f, lang)).collect();
-                line.push_str(" · ");
-                line.push_str(&fill(lang.pick(t::IMPORT_DIFFERS), &[("fields", &fields.join(", "))]));
-            }
-            (Mark::Same, line)
-        })
-        .collect();
-    if !same.is_empty() {
-        matched.push((
-            Mark::Same,
-            fill(lang.pick(t::IMPORT_SAME_BY_ID), &[("n", &same.len().to_string())]),
-        ));
-    }
-    section(t::IMPORT_HEAD_MATCHED, matched, true);
+    section(t::IMPORT_HEAD_MATCHED, matched(plan, &name, lang), true);
     let relations = plan
         .relations
         .iter()
         .map(|(at, r)| {
             let arrow = if r.mutual { "↔" } else { "→" };
-            let line = format!("+ {} {arrow} {} ({}) · {at}", name(&r.from), name(&r.to), clean(&r.kind));
+            let line = format!(
+                "+ {} {arrow} {} ({}) · {at}",
+                name(&r.from),
+                name(&r.to),
+                clean(&r.kind)
+            );
             (Mark::Add, line)
         })
         .collect();

@@ -77,7 +77,9 @@ pub(super) fn read(file: &str, bytes: &[u8], into: &mut Incoming) -> Result<(), 
     };
     for record in reader.records() {
         let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
+            let line = e
+                .position()
+                .map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
             bad(file, line, Bad::Parse(e.to_string()))
         })?;
         let at = At {
@@ -119,7 +121,10 @@ fn actor(cell: &dyn Fn(&[&str]) -> String, at: At, into: &mut Incoming) {
         name.clone_from(&file_id);
     }
     if name.is_empty() {
-        into.refused.push(Refused { at, why: Why::NoName });
+        into.refused.push(Refused {
+            at,
+            why: Why::NoName,
+        });
         return;
     }
     let mut tags = super::tags(&cell(&["tags", "labels"]));
@@ -160,7 +165,10 @@ fn relation(header: &Header, cell: &dyn Fn(&[&str]) -> String, at: At, into: &mu
     let from = end("from id", &["from", "source", "van"]);
     let to = end("to id", &["to", "target", "naar"]);
     if from.is_empty() || to.is_empty() {
-        into.refused.push(Refused { at, why: Why::NoEnds });
+        into.refused.push(Refused {
+            at,
+            why: Why::NoEnds,
+        });
         return;
     }
     // Gephi's edge table uses Type for the direction and Label for the kind.
@@ -212,7 +220,10 @@ mod tests {
         assert_eq!(bram.tags, ["zorg"]);
         assert_eq!(bram.represents, "GGD");
         assert_eq!(inc.actors[1].kind, Some(ActorKind::Organisation));
-        assert_eq!(inc.actors[2].name, ",", "a lone comma is a name in a ; file");
+        assert_eq!(
+            inc.actors[2].name, ",",
+            "a lone comma is a name in a ; file"
+        );
     }
 
     #[test]

@@ -40,6 +40,35 @@ fn attributes(e: &BytesStart<'_>) -> HashMap<String, String> {
         .collect()
 }
 
+/// Takes in a declaration of what the data of nodes and edges are called: GraphML's `key`,
+/// GEXF's `attribute` within `attributes`. Whether `tag` was one.
+fn declare(
+    tag: &[u8],
+    a: &HashMap<String, String>,
+    names: &mut HashMap<String, String>,
+    class: &mut String,
+) -> bool {
+    let get = |k: &str| a.get(k).cloned().unwrap_or_default();
+    match tag {
+        b"key" => {
+            let of = get("for").to_lowercase();
+            names.insert(
+                format!("{of}:{}", get("id")),
+                get("attr.name").to_lowercase(),
+            );
+        }
+        b"attributes" => *class = get("class").to_lowercase(),
+        b"attribute" => {
+            names.insert(
+                format!("{class}:{}", get("id")),
+                get("title").to_lowercase(),
+            );
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// Every node and edge of the file, and whether edges are undirected by default.
 fn items(file: &str, text: &str) -> Result<(Vec<Item>, bool), BadFile> {
     let mut reader = Reader::from_str(text);
@@ -76,7 +105,10 @@ fn items(file: &str, text: &str) -> Result<(Vec<Item>, bool), BadFile> {
             Event::Empty(e) => (e, true),
             Event::Text(t) => {
                 if let (Some(item), Some(key)) = (open.as_mut(), data_key.as_ref()) {
-                    let value = t.unescape().map(|v| v.into_owned()).unwrap_or_default();
+                    let value = t
+                        .unescape()
+                        .map(std::borrow::Cow::into_owned)
+                        .unwrap_or_default();
                     item.data.entry(key.clone()).or_default().push_str(&value);
                 }
                 continue;
@@ -94,15 +126,10 @@ fn items(file: &str, text: &str) -> Result<(Vec<Item>, bool), BadFile> {
         };
         let a = attributes(e);
         let get = |k: &str| a.get(k).cloned().unwrap_or_default();
+        if declare(e.local_name().as_ref(), &a, &mut names, &mut class) {
+            continue;
+        }
         match e.local_name().as_ref() {
-            b"key" => {
-                let of = get("for").to_lowercase();
-                names.insert(format!("{of}:{}", get("id")), get("attr.name").to_lowercase());
-            }
-            b"attributes" => class = get("class").to_lowercase(),
-            b"attribute" => {
-                names.insert(format!("{class}:{}", get("id")), get("title").to_lowercase());
-            }
             b"graph" => {
                 undirected = [get("edgedefault"), get("defaultedgetype")]
                     .iter()

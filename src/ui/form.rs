@@ -17,6 +17,7 @@ use crate::workspace::text::shown;
 fn title(app: &App, kind: FormKind) -> &'static str {
     app.t(match kind {
         FormKind::AddActor => t::FORM_ADD_ACTOR,
+        FormKind::Import => t::FORM_IMPORT,
         FormKind::RenameActor(_) => t::FORM_RENAME_ACTOR,
         FormKind::EditActor(_) => t::FORM_EDIT_ACTOR,
         FormKind::NewRelation { .. } => t::FORM_NEW_RELATION,

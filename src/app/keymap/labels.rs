@@ -50,6 +50,8 @@ pub fn keys_label(binding: &Binding) -> String {
 }
 
 /// What an action does, for the footer (short) and the help.
+// One arm per action: a table, as long as there are actions.
+#[allow(clippy::too_many_lines)]
 pub fn describe(action: Action, lang: Lang) -> &'static str {
     use crate::i18n as t;
     let l: L = match action {
@@ -127,6 +129,8 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::NextChoice => t::ACT_NEXT_CHOICE,
         Action::QuitSave => t::ACT_QUIT_SAVE,
         Action::ExportMinutes => t::ACT_MINUTES,
+        Action::Import => t::ACT_IMPORT,
+        Action::TakeImport => t::ACT_TAKE_IMPORT,
         Action::OpenEntry => t::ACT_OPEN_ENTRY,
         Action::ScrollDown => t::ACT_SCROLL_DOWN,
         Action::ScrollUp => t::ACT_SCROLL_UP,
@@ -160,6 +164,7 @@ fn scope_name(scope: Scope) -> String {
         Scope::Confirm => "a yes/no question".to_owned(),
         Scope::QuitAsk => "quitting with typed text".to_owned(),
         Scope::Entry => "a log entry, open".to_owned(),
+        Scope::Import => "the import preview".to_owned(),
         Scope::Meeting => "the meeting screen".to_owned(),
         Scope::LeaveMeeting => "leaving a meeting".to_owned(),
         Scope::Form => "a form".to_owned(),
@@ -190,6 +195,7 @@ pub fn markdown() -> String {
         Scope::Picker,
         Scope::Notes,
         Scope::Entry,
+        Scope::Import,
         Scope::Meeting,
         Scope::LeaveMeeting,
         Scope::Confirm,
