@@ -274,6 +274,8 @@ pub enum ExportWhat {
     Minutes,
     /// The network report in Markdown, in the UI language.
     Md,
+    /// The same report as one self-contained HTML page, with the rings and the map.
+    Html,
     /// The register and the relations as CSV, safe to open in a spreadsheet.
     Csv,
     /// The network as GraphML.
@@ -469,6 +471,7 @@ fn export_command(cli: &Cli, command: &Command, lang: Lang) -> Result<(), UserEr
         Command::Export {
             what:
                 what @ (ExportWhat::Md
+                | ExportWhat::Html
                 | ExportWhat::Graphml
                 | ExportWhat::Gexf
                 | ExportWhat::Dot

@@ -7,9 +7,11 @@ use std::fmt::Write as _;
 pub mod dot;
 pub mod gexf;
 pub mod graphml;
+pub mod html;
 pub mod kumu;
 pub mod redact;
 pub mod report;
+pub mod svg;
 pub mod tables;
 
 use crate::i18n::{self as t, Lang, fill};

@@ -157,6 +157,11 @@ texts! {
     FIELD_CONSENT = "Toestemming (AVG)", "Consent (GDPR)";
     FOOTER_MORE = "meer", "more";
     REPORT_TITLE = "netwerkrapport", "network report";
+    REPORT_RINGS = "De actoren in kern, ring en vrije ruimte", "The actors in kern, ring and vrije ruimte";
+    REPORT_MAP = "De kaart van het netwerk", "The map of the network";
+    REPORT_RINGS_CAPTION = "Kern, ring en vrije ruimte: een rondje is een persoon, een vierkantje een organisatie of team.", "Kern (core), ring and vrije ruimte (free space): a circle is a person, a square an organisation or team.";
+    REPORT_MAP_CAPTION = "De kaart: wie een relatie heeft, staat dichtbij; hoe groter de stip, hoe meer relaties.", "The map: who are related stand close; the larger the mark, the more relations.";
+    REPORT_FOOTER = "Gemaakt met knoop op {d}. Bevat geen verwijzingen naar buiten.", "Made with knoop on {d}. Refers to nothing outside itself.";
     REPORT_NO_POSITION = "Zonder positie", "Without a position";
     REPORT_TOPIC = "Agendapunt", "Topic";
     REPORT_EXPLICIT = "expliciet", "explicit";

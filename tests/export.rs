@@ -449,3 +449,96 @@ fn a_public_export_names_no_person_without_consent() {
         std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&key).unwrap().permissions());
     assert_eq!(mode & 0o777, 0o600);
 }
+
+/// The HTML report asks for nothing outside itself: a Content-Security-Policy that allows no
+/// request, no URL, no script, and text from the file that becomes no tag, link or image; the
+/// rings and the map inline. Headless Chromium (CI installs it) loads it, finds both pictures,
+/// prints it on A4 and draws it at a phone's width.
+#[test]
+fn the_html_report_is_self_contained_and_chromium_renders_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    for name in [
+        "<script>alert(1)</script>",
+        "[klik](https://evil.example/x)",
+        "![i](http://evil.example/i.png)",
+    ] {
+        knoop()
+            .args(["add", "actor", name, "--position", "kern", "-w"])
+            .arg(&file)
+            .assert()
+            .success();
+    }
+    let page = dir.path().join("rapport.html");
+    knoop()
+        .args(["--lang", "en", "export", "html", "-o"])
+        .arg(&page)
+        .arg("-w")
+        .arg(&file)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(
+        html.contains(r#"<meta http-equiv="Content-Security-Policy" content="default-src 'none';"#)
+    );
+    // A name may hold a URL as its text (a mark's title shows the name whole); nothing may
+    // refer to one.
+    for banned in [
+        "src=", "href=", "url(", "@import", "<script", "<img", "=\"http", "='http", "<link",
+        "<iframe", "<object",
+    ] {
+        assert!(!html.contains(banned), "{banned} in the report");
+    }
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert_eq!(html.matches("<svg ").count(), 2, "the rings and the map");
+    assert!(html.contains("Left out (personal data)"));
+    assert!(!html.contains("Marieke.deVries@"), "no contact details");
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&page).unwrap().permissions())
+            & 0o777,
+        0o600
+    );
+
+    let url = format!("file://{}", page.display());
+    let chromium = |args: &[&str]| {
+        std::process::Command::new("chromium")
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+            ])
+            .args(args)
+            .arg(&url)
+            .output()
+    };
+    let Ok(dom) = chromium(&["--dump-dom"]) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "Chromium must render the report under CI"
+        );
+        eprintln!("skipped: Chromium is not here");
+        return;
+    };
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    assert_eq!(dom.matches("<svg ").count(), 2, "{dom}");
+    assert!(dom.contains("<h1>Gezond Opgroeien in Zuid"));
+    let pdf = dir.path().join("a4.pdf");
+    let png = dir.path().join("phone.png");
+    let _ = chromium(&[
+        "--no-pdf-header-footer",
+        &format!("--print-to-pdf={}", pdf.display()),
+    ]);
+    let _ = chromium(&[
+        "--window-size=390,844",
+        &format!("--screenshot={}", png.display()),
+    ]);
+    let pdf = std::fs::read(&pdf).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    assert!(
+        String::from_utf8_lossy(&pdf).contains("/MediaBox [0 0 594.95996 841.91998]"),
+        "printed on A4"
+    );
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+}

@@ -123,6 +123,11 @@ pub fn graph(
             let (title, rest) = report.split_once('\n').unwrap_or((&report, ""));
             format!("{title}\n\n> {said}\n{rest}").into_bytes()
         }
+        super::ExportWhat::Html => {
+            let today = jiff::Zoned::now().date();
+            let report = crate::export::report::report(&ws, lang, today);
+            crate::export::html::html(&ws, &report, &said, lang, today).into_bytes()
+        }
         super::ExportWhat::Kumu => {
             let mut blueprint = crate::export::kumu::kumu(&ws);
             if let Some(map) = blueprint.as_object_mut() {
