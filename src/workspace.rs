@@ -13,6 +13,7 @@ pub mod identity;
 pub mod log;
 pub mod merge;
 pub mod network;
+pub mod privacy;
 pub mod references;
 pub mod roles;
 pub mod text;
@@ -116,6 +117,10 @@ pub struct Settings {
     /// shown as lost touch with in the Overview (8 unless set).
     #[serde(default = "Settings::default_contact_weeks")]
     pub contact_weeks: u16,
+    /// Fields of a person's record this network judges otherwise than knoop's defaults (see
+    /// [`privacy`]), e.g. `{"tags": "private"}`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub sensitivity: std::collections::BTreeMap<privacy::PersonalField, privacy::Sensitivity>,
     /// Fields written by a newer knoop, kept as they were.
     #[serde(flatten)]
     pub extra: Extra,
@@ -125,6 +130,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             contact_weeks: Self::default_contact_weeks(),
+            sensitivity: std::collections::BTreeMap::new(),
             extra: Extra::new(),
         }
     }
@@ -133,6 +139,14 @@ impl Default for Settings {
 impl Settings {
     const fn default_contact_weeks() -> u16 {
         8
+    }
+
+    /// How sensitive `field` is in this network.
+    pub fn sensitivity(&self, field: privacy::PersonalField) -> privacy::Sensitivity {
+        self.sensitivity
+            .get(&field)
+            .copied()
+            .unwrap_or(field.default_sensitivity())
     }
 
     fn is_default(&self) -> bool {
