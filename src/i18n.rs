@@ -171,6 +171,7 @@ texts! {
     FOOTER_MORE = "meer", "more";
     REPORT_TITLE = "netwerkrapport", "network report";
     REPORT_RINGS = "De actoren in kern, ring en vrije ruimte", "The actors in kern, ring and vrije ruimte";
+    REPORT_MAP_TOO_BIG = "Het netwerk heeft meer dan {n} actoren: te veel voor één kaart. De kaart in knoop (toets 9) toont de omgeving van een actor; knoop export gexf opent het geheel in Gephi.", "The network has more than {n} actors: too many for one map. The map in knoop (key 9) shows an actor's surroundings; knoop export gexf opens the whole in Gephi.";
     REPORT_MAP = "De kaart van het netwerk", "The map of the network";
     REPORT_RINGS_CAPTION = "Kern, ring en vrije ruimte: een rondje is een persoon, een vierkantje een organisatie of team.", "Kern (core), ring and vrije ruimte (free space): a circle is a person, a square an organisation or team.";
     REPORT_MAP_CAPTION = "De kaart: wie een relatie heeft, staat dichtbij; hoe groter de stip, hoe meer relaties.", "The map: who are related stand close; the larger the mark, the more relations.";

@@ -189,6 +189,15 @@ impl Workspace {
         self.actors.iter().find(|a| a.id == id)
     }
 
+    /// Every actor's name by id: for output that names many actors, where looking each up in
+    /// the list would cost a pass per name.
+    pub fn names_by_id(&self) -> std::collections::HashMap<Id, &str> {
+        self.actors
+            .iter()
+            .map(|a| (a.id, a.name.as_str()))
+            .collect()
+    }
+
     /// The name of the actor with this id, or `?` for a dangling id.
     pub fn actor_name(&self, id: Id) -> &str {
         self.actor(id).map_or("?", |a| a.name.as_str())

@@ -125,8 +125,7 @@ pub fn graph(
         }
         super::ExportWhat::Html => {
             let today = jiff::Zoned::now().date();
-            let report = crate::export::report::report(&ws, lang, today);
-            crate::export::html::html(&ws, &report, &said, lang, today).into_bytes()
+            crate::export::html::html(&ws, &said, lang, today).into_bytes()
         }
         super::ExportWhat::Kumu => {
             let mut blueprint = crate::export::kumu::kumu(&ws);

@@ -8,6 +8,7 @@
 use minijinja::{Environment, Value, context};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+use crate::analysis::graph::{MapInput, analyse_with_map};
 use crate::i18n::{self as t, Lang, fill};
 use crate::workspace::Workspace;
 
@@ -26,9 +27,11 @@ fn markdown(md: &str) -> String {
     html
 }
 
-/// The page for the report `md` (its first line the title), with `said` (what was left out)
-/// under the title.
-pub fn html(ws: &Workspace, md: &str, said: &str, lang: Lang, today: jiff::civil::Date) -> String {
+/// The page for the network report of `ws`, with `said` (what was left out) under the title.
+pub fn html(ws: &Workspace, said: &str, lang: Lang, today: jiff::civil::Date) -> String {
+    let analysis = analyse_with_map(&MapInput::of(ws));
+    let md = super::report::report_with(ws, lang, today, &analysis);
+    let md = md.as_str();
     let title = md
         .lines()
         .next()
@@ -51,7 +54,7 @@ pub fn html(ws: &Workspace, md: &str, said: &str, lang: Lang, today: jiff::civil
             note => said,
             rings => Value::from_safe_string(super::svg::rings(ws, lang)),
             rings_caption => lang.pick(t::REPORT_RINGS_CAPTION),
-            map => Value::from_safe_string(super::svg::map(ws, lang)),
+            map => Value::from_safe_string(super::svg::map(ws, &analysis, lang)),
             map_caption => lang.pick(t::REPORT_MAP_CAPTION),
             body => Value::from_safe_string(markdown(rest)),
             footer => fill(lang.pick(t::REPORT_FOOTER), &[("d", &today.to_string())]),

@@ -15,8 +15,9 @@ pub fn kumu(ws: &Workspace) -> Value {
     for a in &ws.actors {
         *seen.entry(clean(&a.name).into_owned()).or_default() += 1;
     }
+    let names = ws.names_by_id();
     let label = |id: Id| {
-        let name = clean(ws.actor_name(id)).into_owned();
+        let name = clean(names.get(&id).copied().unwrap_or("?")).into_owned();
         if seen.get(&name).copied().unwrap_or(0) > 1 {
             format!("{name} ({id})")
         } else {

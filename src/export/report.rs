@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use jiff::civil::Date;
 
-use crate::analysis::graph::{Scope, analyse};
+use crate::analysis::graph::{Analysis, Scope, analyse};
 use crate::i18n::{self as t, Lang, fill};
 use crate::workspace::text::clean;
 use crate::workspace::{Area, Engagement, Id, Position, Vocabulary, Workspace};
@@ -25,6 +25,11 @@ fn term<T: Vocabulary>(lang: Lang, v: Option<T>) -> &'static str {
 
 /// The report, as of `today`.
 pub fn report(ws: &Workspace, lang: Lang, today: Date) -> String {
+    report_with(ws, lang, today, &analyse(ws, &Scope::default()))
+}
+
+/// The report with the network's analysis already made (the HTML page's map needs it too).
+pub fn report_with(ws: &Workspace, lang: Lang, today: Date, analysis: &Analysis) -> String {
     let mut out = String::new();
     network(&mut out, ws, lang, today);
     actors(&mut out, ws, lang);
@@ -34,7 +39,7 @@ pub fn report(ws: &Workspace, lang: Lang, today: Date) -> String {
     rules(&mut out, ws, lang);
     follow_ups(&mut out, ws, lang);
     attention(&mut out, ws, lang, today);
-    lines(&mut out, ws, lang);
+    lines(&mut out, ws, lang, analysis);
     out
 }
 
@@ -163,7 +168,8 @@ fn agenda(out: &mut String, ws: &Workspace, lang: Lang) {
 
 /// The ambitions: coalition, coalitieleider, investments, next step and meeting.
 fn ambitions(out: &mut String, ws: &Workspace, lang: Lang) {
-    let name = |id: Id| clean(ws.actor_name(id)).into_owned();
+    let by_id = ws.names_by_id();
+    let name = |id: Id| clean(by_id.get(&id).copied().unwrap_or("?")).into_owned();
     let pick = |l: t::L| lang.pick(l);
     let _ = writeln!(out, "## {}\n", pick(t::AMBITIONS));
     for a in &ws.ambitions {
@@ -235,7 +241,8 @@ fn rules(out: &mut String, ws: &Workspace, lang: Lang) {
 
 /// The follow-ups still open.
 fn follow_ups(out: &mut String, ws: &Workspace, lang: Lang) {
-    let name = |id: Id| clean(ws.actor_name(id)).into_owned();
+    let by_id = ws.names_by_id();
+    let name = |id: Id| clean(by_id.get(&id).copied().unwrap_or("?")).into_owned();
     let pick = |l: t::L| lang.pick(l);
     let _ = writeln!(out, "## {}\n", pick(t::MINUTES_STILL_OPEN));
     for e in &ws.log {
@@ -271,11 +278,11 @@ fn attention(out: &mut String, ws: &Workspace, lang: Lang, today: Date) {
 }
 
 /// The network's lines: brokers, cut vertices, isolates.
-fn lines(out: &mut String, ws: &Workspace, lang: Lang) {
-    let name = |id: Id| clean(ws.actor_name(id)).into_owned();
+fn lines(out: &mut String, ws: &Workspace, lang: Lang, a: &Analysis) {
+    let by_id = ws.names_by_id();
+    let name = |id: Id| clean(by_id.get(&id).copied().unwrap_or("?")).into_owned();
     let pick = |l: t::L| lang.pick(l);
     let _ = writeln!(out, "## {}\n", pick(t::NET_HEADING));
-    let a = analyse(ws, &Scope::default());
     let names = |ids: &[Id]| {
         if ids.is_empty() {
             pick(t::ANALYSIS_NONE).to_owned()

@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use crate::analysis::graph::{MapInput, analyse_with_map};
+use crate::analysis::graph::Analysis;
 use crate::i18n::{self as t, Lang};
 use crate::workspace::text::clean;
 use crate::workspace::{Actor, ActorKind, Position, Vocabulary, Workspace};
@@ -93,10 +93,20 @@ pub fn rings(ws: &Workspace, lang: Lang) -> String {
     out
 }
 
-/// The network map: the map pane's layout, relations as lines.
-pub fn map(ws: &Workspace, lang: Lang) -> String {
-    let analysis = analyse_with_map(&MapInput::of(ws));
+/// The network map: the map pane's layout (`analysis`, made with the map), relations as lines.
+pub fn map(ws: &Workspace, analysis: &Analysis, lang: Lang) -> String {
     let points = &analysis.positions;
+    if points.len() != ws.actors.len() {
+        // Too many actors to lay out as a whole: the map pane shows one actor's surroundings.
+        let max = crate::analysis::layout::MAX_WHOLE.to_string();
+        return format!(
+            "<p class=\"note\">{}</p>",
+            esc(&crate::i18n::fill(
+                lang.pick(t::REPORT_MAP_TOO_BIG),
+                &[("n", &max)]
+            ))
+        );
+    }
     let (w, h, margin) = (800.0, 560.0, 40.0);
     let bounds = points.iter().fold(
         (f64::MAX, f64::MIN, f64::MAX, f64::MIN),

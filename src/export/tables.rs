@@ -68,6 +68,8 @@ pub fn csv(ws: &Workspace, table: Table) -> Vec<u8> {
             }
         }
         Table::Relations => {
+            let names = ws.names_by_id();
+            let name = |id| names.get(&id).copied().unwrap_or("?");
             let _ = w.write_record([
                 "id", "from_id", "from", "to_id", "to", "kind", "mutual", "strength",
             ]);
@@ -75,9 +77,9 @@ pub fn csv(ws: &Workspace, table: Table) -> Vec<u8> {
                 let _ = w.write_record([
                     r.id.to_string(),
                     r.from.to_string(),
-                    cell(ws.actor_name(r.from)),
+                    cell(name(r.from)),
                     r.to.to_string(),
-                    cell(ws.actor_name(r.to)),
+                    cell(name(r.to)),
                     cell(&r.kind),
                     r.mutual.to_string(),
                     r.strength.map(|s| s.to_string()).unwrap_or_default(),

@@ -148,7 +148,7 @@ fn matched(plan: &Plan, name: &dyn Fn(&Id) -> String, lang: Lang) -> Vec<(Mark, 
 /// Every line of the preview; `cap` shows at most that many items per section (refused rows
 /// always all: each needs a look).
 pub fn lines(plan: &Plan, ws: &Workspace, lang: Lang, cap: Option<usize>) -> Vec<(Mark, String)> {
-    let mut names: HashMap<Id, &str> = ws.actors.iter().map(|a| (a.id, a.name.as_str())).collect();
+    let mut names = ws.names_by_id();
     names.extend(plan.actors.iter().map(|(_, a)| (a.id, a.name.as_str())));
     let name = |id: &Id| clean(names.get(id).copied().unwrap_or("?")).into_owned();
     let mut out = vec![(Mark::Summary, summary(plan, lang))];

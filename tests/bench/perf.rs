@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::fmt::Write as _;
 use std::hint::black_box;
 use std::path::Path;
 use std::sync::Arc;
@@ -155,8 +156,92 @@ fn map_and_analysis() {
     }
 }
 
+/// Every export, and the import of knoop's own CSV and of a Kumu sheet: read, matched, applied.
+fn exports_and_imports() {
+    use knoop::export::{dot, gexf, graphml, html, kumu, redact, report, tables};
+    use knoop::import::{Format, Incoming, plan, read};
+    let today = jiff::civil::Date::constant(2026, 11, 30);
+    for n in [1_000, 10_000] {
+        let ws = generate(n);
+        let runs = if n > 1_000 { 3 } else { 10 };
+        let mut key = redact::Pseudonyms::new();
+        let team = time(runs, || {
+            redact::redact(&ws, redact::Level::Team, &mut key, Lang::Nl)
+        });
+        let times = [
+            ("redact", team),
+            ("md", time(runs, || report::report(&ws, Lang::Nl, today))),
+            (
+                "html (with its md)",
+                time(runs, || html::html(&ws, "", Lang::Nl, today)),
+            ),
+            (
+                "csv",
+                time(runs, || {
+                    (
+                        tables::csv(&ws, tables::Table::Actors),
+                        tables::csv(&ws, tables::Table::Relations),
+                    )
+                }),
+            ),
+            ("graphml", time(runs, || graphml::graphml(&ws))),
+            ("gexf", time(runs, || gexf::gexf(&ws))),
+            ("dot", time(runs, || dot::dot(&ws, Lang::Nl))),
+            ("kumu", time(runs, || kumu::kumu(&ws).to_string())),
+        ];
+        let line: Vec<String> = times
+            .iter()
+            .map(|(w, d)| format!("{w} {}", ms(*d)))
+            .collect();
+        println!("{n} actors, export: {}", line.join(", "));
+
+        let actors = tables::csv(&ws, tables::Table::Actors);
+        let relations = tables::csv(&ws, tables::Table::Relations);
+        let parse = || {
+            let mut rows = Incoming::default();
+            read("actors.csv", &actors, Format::Csv, &mut rows).unwrap();
+            read("relations.csv", &relations, Format::Csv, &mut rows).unwrap();
+            rows
+        };
+        let rows = parse();
+        let read_time = time(runs, parse);
+        let round_trip = time(runs, || plan(&ws, rows.clone()));
+        let empty = Workspace::new("leeg");
+        let fresh = time(runs, || {
+            let mut into = empty.clone();
+            let planned = plan(&into, rows.clone());
+            into.commit(planned.changes(&empty));
+            into
+        });
+        // A sheet of new names into the full workspace: every name compared for "did you mean".
+        let mut sheet = String::from("Label;Type\n");
+        for i in 0..n {
+            let _ = writeln!(sheet, "Deelnemer {i:05} van organisatie {};person", i % 97);
+        }
+        let kumu_rows = {
+            let mut rows = Incoming::default();
+            read("kumu.csv", sheet.as_bytes(), Format::Csv, &mut rows).unwrap();
+            rows
+        };
+        let new_names = time(runs, || plan(&ws, kumu_rows.clone()));
+        println!(
+            "{n} actors, import: read both CSV {}, plan against itself (all recognised) {}, \
+             plan + apply into an empty workspace {}, {n} new names planned against {n} {}",
+            ms(read_time),
+            ms(round_trip),
+            ms(fresh),
+            ms(new_names)
+        );
+    }
+}
+
 fn main() {
+    if std::env::args().any(|a| a == "io") {
+        exports_and_imports();
+        return;
+    }
     map_and_analysis();
+    exports_and_imports();
     let dir = tempfile::tempdir().unwrap();
     for n in [1_000, 10_000] {
         let ws = generate(n);
