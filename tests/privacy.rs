@@ -117,3 +117,39 @@ fn forget_waits_for_knoop_to_close_the_file() {
             .contains("Piet Jansen")
     );
 }
+
+/// A tombstone holds: an export made before `knoop forget` does not bring the person back
+/// through `knoop import`; the row is refused and says why.
+#[test]
+fn an_import_cannot_bring_a_forgotten_person_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    knoop().arg("demo").arg(&file).assert().success();
+    let old = dir.path().join("old.json");
+    knoop()
+        .args(["export", "kumu", "-o"])
+        .arg(&old)
+        .arg("-w")
+        .arg(&file)
+        .assert()
+        .success();
+    knoop()
+        .args(["forget", "Piet Jansen", "--yes", "-w"])
+        .arg(&file)
+        .assert()
+        .success();
+    let out = knoop()
+        .args(["--lang", "en", "import"])
+        .arg(&old)
+        .arg("-w")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("erased with knoop forget; does not come back"),
+        "{said}"
+    );
+    assert!(!String::from_utf8_lossy(&std::fs::read(&file).unwrap()).contains("Piet Jansen"));
+}

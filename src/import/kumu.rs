@@ -125,3 +125,49 @@ pub(super) fn read(file: &str, bytes: &[u8], into: &mut Incoming) -> Result<(), 
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Kumu's own JSON export: fields in `attributes`, connections by element `_id`.
+    #[test]
+    fn kumus_own_export_with_attributes_and_ids() {
+        let json = r#"{"elements": [
+            {"_id": "elem-1", "attributes": {"label": "Anna", "element type": "Person",
+             "description": "GGD", "tags": ["zorg", "ring"]}},
+            {"_id": "elem-2", "attributes": {"label": "Wijkraad", "element type": "Organization"}},
+            {"_id": "elem-3", "attributes": {}}],
+          "connections": [
+            {"_id": "conn-1", "from": "elem-1", "to": "elem-2", "direction": "mutual",
+             "attributes": {"connection type": "overlegt met"}},
+            {"_id": "conn-2", "from": "elem-2"}]}"#;
+        let mut into = Incoming::default();
+        read("k.json", json.as_bytes(), &mut into).unwrap_or_default();
+        assert_eq!(into.actors.len(), 2);
+        let anna = &into.actors[0];
+        assert_eq!(
+            (anna.key.as_str(), anna.kind),
+            ("elem-1", Some(ActorKind::Person))
+        );
+        assert_eq!(anna.position, Some(crate::workspace::Position::Ring));
+        assert_eq!((anna.represents.as_str(), anna.tags.len()), ("GGD", 1));
+        let c = &into.relations[0];
+        assert_eq!(
+            (c.from.as_str(), c.to.as_str(), c.kind.as_str(), c.mutual),
+            ("elem-1", "elem-2", "overlegt met", true)
+        );
+        let why: Vec<_> = into
+            .refused
+            .iter()
+            .map(|r| (r.at.to_string(), r.why.clone()))
+            .collect();
+        assert_eq!(
+            why,
+            [
+                ("k.json elements #3".to_owned(), Why::NoName),
+                ("k.json connections #2".to_owned(), Why::NoEnds)
+            ]
+        );
+    }
+}
