@@ -628,6 +628,7 @@ texts! {
     IMPORT_ACTORS = "actoren", "actors";
     IMPORT_RELATION = "relatie", "relation";
     IMPORT_RELATIONS = "relaties", "relations";
+    IMPORT_CANNOT = "Importeren lukt niet", "Cannot import";
     IMPORT_TITLE = "Importeren uit {file}", "Import from {file}";
     ACT_IMPORT = "importeren", "import";
     FORM_IMPORT = "Importeren uit csv, Kumu-json, GraphML of GEXF", "Import from csv, Kumu json, GraphML or GEXF";
@@ -658,7 +659,7 @@ texts! {
     IMPORT_NOTHING = "Er verandert niets: wat in het bestand staat, staat al in het werkbestand.", "Nothing changes: what the file holds is in the workspace already.";
     IMPORT_DRY = "--dry-run: er is niets veranderd", "--dry-run: nothing was changed";
     IMPORT_DONE = "geïmporteerd ({what}); {msg}", "imported ({what}); {msg}";
-    IMPORT_BAD = "{at}: kan dit niet lezen als {format}: {what}. Er is niets veranderd; herstel het bestand of kies een ander formaat met --format.", "{at}: cannot read this as {format}: {what}. Nothing was changed; fix the file or choose another format with --format.";
+    IMPORT_BAD = "{at}: kan dit niet lezen als {format}: {what}. Er is niets veranderd; herstel het bestand, of noem het formaat (--format, of de extensie .csv, .json, .graphml, .gexf).", "{at}: cannot read this as {format}: {what}. Nothing was changed; fix the file, or name its format (--format, or the extension .csv, .json, .graphml, .gexf).";
     IMPORT_BAD_HEADER = "de kopregel is onbekend (verwacht: Label of Name voor actoren, From en To of Source en Target voor relaties; gevonden: {found})", "the header is not known (expected: Label or Name for actors, From and To or Source and Target for relations; found: {found})";
     IMPORT_BAD_UTF8 = "het is geen UTF-8 (sla het op als \"CSV UTF-8\")", "it is not UTF-8 (save it as \"CSV UTF-8\")";
     IMPORT_BAD_BLUEPRINT = "geen Kumu-blueprint: er is geen lijst \"elements\" of \"connections\"", "not a Kumu blueprint: there is no \"elements\" or \"connections\" list";

@@ -59,10 +59,19 @@ impl App {
         Ok(())
     }
 
-    /// The file is read: its preview opens, or the status line says why not.
+    /// The file is read: its preview opens, or, in its place, why it could not be read (the
+    /// place in the file and what to do take more room than the status line has).
     pub(super) fn import_read(&mut self, read: ImportRead) {
         match read {
-            Err(why) => self.ui.message = Some(why),
+            Err(why) => {
+                self.ui.message = None;
+                self.ui.overlay = Some(Overlay::Import(Box::new(ImportView {
+                    file: String::new(),
+                    incoming: Incoming::default(),
+                    lines: vec![(Mark::Warn, why)],
+                    top: 0,
+                })));
+            }
             Ok((file, incoming)) => {
                 self.ui.message = None;
                 let planned = plan(&self.ws, incoming.clone());

@@ -18,7 +18,11 @@ use crate::workspace::text::shown;
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, view: &ImportView) {
     let rect = centered(area, 78, area.height.saturating_sub(2).max(6));
     frame.render_widget(Clear, rect);
-    let title = fill(app.t(t::IMPORT_TITLE), &[("file", &shown(&view.file))]);
+    let title = if view.file.is_empty() {
+        app.t(t::IMPORT_CANNOT).to_owned()
+    } else {
+        fill(app.t(t::IMPORT_TITLE), &[("file", &shown(&view.file))])
+    };
     let width = usize::from(rect.width.saturating_sub(4));
     let lines: Vec<Line> = view
         .lines

@@ -84,8 +84,12 @@ fn the_form_hands_the_file_to_the_loop_and_the_preview_takes_it_in_as_one_edit()
 fn a_file_that_cannot_be_read_is_said_and_a_read_only_knoop_refuses() {
     let mut app = app_with(&[]);
     app.update(Msg::ImportRead(Box::new(Err("x.csv:3: broken".into()))));
-    assert!(app.ui.overlay.is_none());
-    assert_eq!(app.ui.message.as_deref(), Some("x.csv:3: broken"));
+    assert!(
+        matches!(&app.ui.overlay, Some(Overlay::Import(v)) if v.lines[0].1 == "x.csv:3: broken"),
+        "the reason is shown whole where the preview would be"
+    );
+    press(&mut app, KeyCode::Char('y'));
+    assert!(app.ui.overlay.is_none() && app.ws.actors.is_empty());
     app.set_read_only("test".into());
     app.update(Action::ShowPane(Pane::Actors));
     press(&mut app, KeyCode::Char('i'));
