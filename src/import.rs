@@ -164,6 +164,30 @@ pub struct BadFile {
     pub what: Bad,
 }
 
+impl BadFile {
+    /// `what` is wrong at `line`:`column` of `file`.
+    fn new(file: &str, line: usize, column: usize, what: Bad) -> Self {
+        Self {
+            at: At {
+                file: file.to_owned(),
+                line,
+                ..At::default()
+            },
+            column,
+            what,
+        }
+    }
+}
+
+/// A relation's kind as the file has it, or the one knoop gives a relation without one.
+fn relation_kind(kind: String) -> String {
+    if kind.is_empty() {
+        "werkt samen".into()
+    } else {
+        kind
+    }
+}
+
 /// What is wrong with a file knoop cannot read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Bad {
@@ -194,15 +218,7 @@ fn text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, BadFile> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_column(bytes, e.valid_up_to());
-        BadFile {
-            at: At {
-                file: file.to_owned(),
-                line,
-                ..At::default()
-            },
-            column,
-            what: Bad::NotUtf8,
-        }
+        BadFile::new(file, line, column, Bad::NotUtf8)
     })
 }
 

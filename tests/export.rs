@@ -4,21 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
+#[path = "support/cli.rs"]
+mod cli;
 
-use assert_cmd::Command;
-
-fn knoop() -> Command {
-    let mut c = Command::cargo_bin("knoop").unwrap();
-    c.env_remove("KNOOP_LANG").env("LANG", "C");
-    c
-}
-
-fn demo(dir: &Path) -> PathBuf {
-    let file = dir.join("w.json");
-    knoop().arg("demo").arg(&file).assert().success();
-    file
-}
+use cli::{demo, knoop};
 
 fn records(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
     let mut r = csv::Reader::from_reader(bytes);

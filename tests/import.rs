@@ -6,22 +6,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
+#[path = "support/cli.rs"]
+mod cli;
+
+use cli::{demo, knoop};
 use serde_json::Value;
-
-fn knoop() -> Command {
-    let mut c = Command::cargo_bin("knoop").unwrap();
-    c.env_remove("KNOOP_LANG").env("LANG", "C");
-    c
-}
-
-fn demo(dir: &Path) -> PathBuf {
-    let file = dir.join("w.json");
-    knoop().arg("demo").arg(&file).assert().success();
-    file
-}
 
 fn run(file: &Path, args: &[&str]) -> (bool, String, String) {
     let out = knoop().args(args).arg("-w").arg(file).output().unwrap();

@@ -6,13 +6,10 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
+#[path = "support/cli.rs"]
+mod cli;
 
-fn knoop() -> Command {
-    let mut c = Command::cargo_bin("knoop").unwrap();
-    c.env_remove("KNOOP_LANG").env("LANG", "C");
-    c
-}
+use cli::knoop;
 
 fn holding(dir: &Path, name: &str) -> Vec<String> {
     std::fs::read_dir(dir)

@@ -42,26 +42,11 @@ fn tag_list(item: &Value) -> Vec<String> {
 
 pub(super) fn read(file: &str, bytes: &[u8], into: &mut Incoming) -> Result<(), BadFile> {
     let text = super::text(file, bytes)?;
-    let root: Value = serde_json::from_str(text).map_err(|e| BadFile {
-        at: At {
-            file: file.to_owned(),
-            line: e.line(),
-            ..At::default()
-        },
-        column: e.column(),
-        what: Bad::Parse(e.to_string()),
-    })?;
+    let root: Value = serde_json::from_str(text)
+        .map_err(|e| BadFile::new(file, e.line(), e.column(), Bad::Parse(e.to_string())))?;
     let list = |name| root.get(name).and_then(Value::as_array);
     if list("elements").is_none() && list("connections").is_none() {
-        return Err(BadFile {
-            at: At {
-                file: file.to_owned(),
-                line: 1,
-                ..At::default()
-            },
-            column: 1,
-            what: Bad::NotBlueprint,
-        });
+        return Err(BadFile::new(file, 1, 1, Bad::NotBlueprint));
     }
     let at = |part, i: usize| At {
         file: file.to_owned(),
@@ -114,11 +99,7 @@ pub(super) fn read(file: &str, bytes: &[u8], into: &mut Incoming) -> Result<(), 
             id: Id::parse_str(&field(c, &["knoop id"])).ok(),
             from,
             to,
-            kind: if kind.is_empty() {
-                "werkt samen".into()
-            } else {
-                kind
-            },
+            kind: super::relation_kind(kind),
             mutual: super::both_ways(&field(c, &["direction"])),
             strength: super::strength(&field(c, &["strength", "weight"])),
         });

@@ -40,15 +40,7 @@ impl Header {
 }
 
 fn bad(file: &str, line: usize, what: Bad) -> BadFile {
-    BadFile {
-        at: At {
-            file: file.to_owned(),
-            line,
-            ..At::default()
-        },
-        column: 0,
-        what,
-    }
+    BadFile::new(file, line, 0, what)
 }
 
 pub(super) fn read(file: &str, bytes: &[u8], into: &mut Incoming) -> Result<(), BadFile> {
@@ -185,11 +177,7 @@ fn relation(header: &Header, cell: &dyn Fn(&[&str]) -> String, at: At, into: &mu
         id: id_of(&cell(&["id", "knoop id"])),
         from,
         to,
-        kind: if kind.is_empty() {
-            "werkt samen".into()
-        } else {
-            kind
-        },
+        kind: super::relation_kind(kind),
         mutual,
         strength: super::strength(&cell(&["strength", "weight", "sterkte"])),
         at,

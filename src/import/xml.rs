@@ -90,15 +90,7 @@ fn items(file: &str, text: &str) -> Result<(Vec<Item>, bool), BadFile> {
         let event = reader.read_event().map_err(|e| {
             let pos = usize::try_from(reader.error_position()).unwrap_or(0);
             let (line, column) = super::line_column(text.as_bytes(), pos);
-            BadFile {
-                at: At {
-                    file: file.to_owned(),
-                    line,
-                    ..At::default()
-                },
-                column,
-                what: Bad::Parse(e.to_string()),
-            }
+            BadFile::new(file, line, column, Bad::Parse(e.to_string()))
         })?;
         let (e, empty) = match &event {
             Event::Start(e) => (e, false),
@@ -171,15 +163,7 @@ fn items(file: &str, text: &str) -> Result<(Vec<Item>, bool), BadFile> {
 fn read(file: &str, bytes: &[u8], into: &mut Incoming, what: &'static str) -> Result<(), BadFile> {
     let text = super::text(file, bytes)?;
     if !text.to_lowercase().contains(what) {
-        return Err(BadFile {
-            at: At {
-                file: file.to_owned(),
-                line: 1,
-                ..At::default()
-            },
-            column: 1,
-            what: Bad::NotXml(what),
-        });
+        return Err(BadFile::new(file, 1, 1, Bad::NotXml(what)));
     }
     let (list, undirected) = items(file, text)?;
     for item in list {
@@ -248,11 +232,7 @@ fn edge(item: &Item, undirected: bool, into: &mut Incoming) {
         id: Id::parse_str(&item.get(&["id"])).ok(),
         from,
         to,
-        kind: if kind.is_empty() {
-            "werkt samen".into()
-        } else {
-            kind
-        },
+        kind: super::relation_kind(kind),
         mutual,
         strength: super::strength(&item.get(&["strength", "weight"])),
     });
