@@ -16,6 +16,8 @@
 //! - [`export`]: what leaves knoop as text for people (the minutes of a meeting); pure.
 //! - [`import`]: what comes in (CSV, Kumu, GraphML, GEXF), matched against the workspace and
 //!   shown as a preview before it goes in as one edit; pure.
+//! - [`merge`]: two edits of one workspace merged three-way by record and field (git's merge
+//!   driver); pure.
 //! - [`tui`]: the terminal session and the loop: read, update, perform the effects, draw.
 
 pub mod analysis;
@@ -24,6 +26,7 @@ pub mod cli;
 pub mod export;
 pub mod i18n;
 pub mod import;
+pub mod merge;
 pub mod questionnaire;
 pub mod store;
 pub mod tui;

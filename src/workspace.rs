@@ -6,6 +6,7 @@
 
 pub mod actor;
 pub mod agenda;
+pub mod conflict;
 pub mod dates;
 pub mod edit;
 pub mod foundation;
@@ -105,6 +106,9 @@ pub struct Workspace {
     /// Actors erased with `knoop forget`: their ids only, so that nothing brings them back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forgotten: Vec<Id>,
+    /// Fields two leaders changed differently, left open by a merge until someone chooses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<conflict::Conflict>,
     /// Fields written by a newer knoop, kept as they were.
     #[serde(flatten)]
     pub extra: Extra,
@@ -180,6 +184,7 @@ impl Workspace {
             questionnaire: Questionnaire::default(),
             settings: Settings::default(),
             forgotten: Vec::new(),
+            conflicts: Vec::new(),
             extra: Extra::new(),
         }
     }
