@@ -7,6 +7,7 @@ pub mod analyse;
 pub mod ask;
 pub mod export;
 pub mod forget;
+pub mod git;
 pub mod import;
 pub mod out;
 pub mod read;
@@ -164,6 +165,26 @@ pub enum Command {
         #[arg(long)]
         all: bool,
     },
+    /// Git's merge driver for a workspace (set up by `knoop git setup`): merges %A and %B from
+    /// %O record by record into %A; exit 0 when clean, 1 when conflicts remain.
+    MergeDriver {
+        /// The common ancestor (%O).
+        base: PathBuf,
+        /// This side (%A), overwritten with the result.
+        ours: PathBuf,
+        /// The other side (%B).
+        theirs: PathBuf,
+        /// The file's name in the repository (%P), for messages.
+        name: Option<String>,
+    },
+    /// knoop and git.
+    #[command(subcommand)]
+    Git(GitCommand),
+    /// The workspace as readable text, for `git diff` (set up by `knoop git setup`).
+    Textconv {
+        /// The file (any state: invalid or conflicted files are shown as they are).
+        file: PathBuf,
+    },
     /// Erase a person everywhere: the workspace, every reference, every file beside it; a
     /// tombstone (the id) stays. Asks first; cannot be undone.
     Forget {
@@ -216,6 +237,14 @@ pub struct CheckinArgs {
     /// When the follow-up is due (yyyy-mm-dd).
     #[arg(long, requires = "followup")]
     pub due: Option<String>,
+}
+
+/// `knoop git ...`.
+#[derive(Debug, Subcommand)]
+pub enum GitCommand {
+    /// Registers the merge driver and the readable diff for the workspace in the repository
+    /// that holds it (`.gitattributes` and the local git config); changes only what is missing.
+    Setup,
 }
 
 /// `knoop add ...`.
@@ -533,6 +562,14 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             cli.read_only,
             lang,
         ),
+        Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            name,
+        } => git::merge_driver(base, ours, theirs, name.as_deref(), lang),
+        Command::Git(GitCommand::Setup) => git::setup(&workspace_path(cli)?, lang),
+        Command::Textconv { file } => git::textconv(file, lang),
         Command::Forget { name, yes } => {
             if cli.read_only {
                 return Err(UserError(lang.pick(crate::i18n::CLI_READ_ONLY).to_owned()));

@@ -13,6 +13,7 @@ pub mod redact;
 pub mod report;
 pub mod svg;
 pub mod tables;
+pub mod textconv;
 
 use crate::i18n::{self as t, Lang, fill};
 use crate::workspace::text::clean;

@@ -65,6 +65,8 @@ pub enum Problem {
     DuplicateId(String),
     /// It is not a regular file (a folder, a FIFO, a device).
     NotAFile,
+    /// Git merged it line by line and left its conflict markers in.
+    GitMarkers,
 }
 
 impl LoadError {
@@ -90,6 +92,7 @@ impl LoadError {
             Problem::VersionZero => lang.pick(t::LOAD_VERSION_ZERO).to_owned(),
             Problem::DuplicateId(id) => fill(lang.pick(t::LOAD_DUPLICATE_ID), &[("id", id)]),
             Problem::NotAFile => lang.pick(t::LOAD_NOT_A_FILE).to_owned(),
+            Problem::GitMarkers => lang.pick(t::LOAD_GIT_MARKERS).to_owned(),
         };
         let _ = write!(out, ": {what}");
         if !self.field.is_empty() && self.field != "." {
@@ -102,6 +105,10 @@ impl LoadError {
         }
         let hint = match self.what {
             Problem::Unreadable(_) | Problem::NotAFile => lang.pick(t::LOAD_HINT_PATH).to_owned(),
+            Problem::GitMarkers => fill(
+                lang.pick(t::LOAD_HINT_GIT),
+                &[("file", &self.path.display().to_string())],
+            ),
             _ => fill(
                 lang.pick(t::LOAD_HINT_FIX),
                 &[("file", &self.path.display().to_string())],
@@ -176,6 +183,15 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<(Workspace, bool), LoadError> 
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(err(None, "", Problem::Empty));
+    }
+    // Git's conflict markers stand at the start of a line; in a JSON file they can be nothing
+    // else (every line of knoop's starts with a space, a brace or a bracket).
+    if let Some(at) = text
+        .lines()
+        .position(|l| l.starts_with("<<<<<<< ") || l == "<<<<<<<")
+        .filter(|_| text.lines().any(|l| l.starts_with(">>>>>>>")))
+    {
+        return Err(err(Some((at + 1, 1)), "", Problem::GitMarkers));
     }
     // The plain parse is the fast path; only a file that fails it is parsed again with path
     // tracking, which costs a third more, to say which field is wrong.

@@ -88,7 +88,78 @@ pub fn check(path: &Path, lang: Lang) -> Result<(), UserError> {
             ("l", &ws.log.len().to_string()),
         ],
     ));
-    Ok(())
+    if ws.conflicts.is_empty() {
+        return Ok(());
+    }
+    for c in &ws.conflicts {
+        out::line(&format!("  {}", conflict_line(&ws, c, lang)));
+    }
+    Err(UserError(fill(
+        lang.pick(t::CHECK_CONFLICTS),
+        &[(
+            "fields",
+            &t::count(lang, ws.conflicts.len(), t::MERGE_FIELD, t::MERGE_FIELDS),
+        )],
+    )))
+}
+
+/// One open conflict: the record by name, the field, and the values of both sides.
+pub fn conflict_line(
+    ws: &Workspace,
+    c: &crate::workspace::conflict::Conflict,
+    lang: Lang,
+) -> String {
+    let list = c.path.first().map_or("", String::as_str);
+    let id = c
+        .record()
+        .and_then(|s| s.parse::<crate::workspace::Id>().ok());
+    let record = id
+        .and_then(|id| match list {
+            "actors" => ws.actor(id).map(|a| a.name.clone()),
+            "relations" => ws
+                .relations
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| format!("{} → {}", ws.actor_name(r.from), ws.actor_name(r.to))),
+            "topics" => ws
+                .topics
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| x.title.clone()),
+            "ambitions" => ws.ambition(id).map(|x| x.title.clone()),
+            "log" => ws
+                .log
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| crate::export::entry_title(ws, e, lang)),
+            _ => None,
+        })
+        .or_else(|| c.record().map(str::to_owned))
+        .unwrap_or_default();
+    let shown = |v: &Option<serde_json::Value>| match v {
+        None => lang.pick(t::CONFLICT_GONE).to_owned(),
+        Some(serde_json::Value::String(s)) => format!("{:?}", clean(s)),
+        Some(other) => {
+            let text = clean(&other.to_string()).into_owned();
+            crate::ui::fit(&text, 60)
+        }
+    };
+    let field = c.field();
+    let what = if field.is_empty() {
+        lang.pick(t::CONFLICT_RECORD).to_owned()
+    } else {
+        field
+    };
+    fill(
+        lang.pick(t::CONFLICT_LINE),
+        &[
+            ("list", list),
+            ("record", &clean(&record)),
+            ("field", &what),
+            ("ours", &shown(&c.ours)),
+            ("theirs", &shown(&c.theirs)),
+        ],
+    )
 }
 
 /// A log entry as lines: when, what kind, the text, then who was there, every decision and
