@@ -8,6 +8,7 @@ pub mod actors;
 pub mod agenda;
 pub mod assign;
 pub mod basis;
+pub mod conflicts;
 pub mod cursor;
 pub mod dialogs;
 pub mod draft;

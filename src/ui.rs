@@ -6,6 +6,7 @@ pub mod actors;
 pub mod agenda;
 pub mod basis;
 pub mod chrome;
+pub mod conflicts;
 pub mod form;
 pub mod foundation;
 pub mod grid;

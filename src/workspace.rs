@@ -16,6 +16,7 @@ pub mod merge;
 pub mod network;
 pub mod privacy;
 pub mod references;
+pub mod resolve;
 pub mod roles;
 pub mod text;
 pub mod vocab;

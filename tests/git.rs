@@ -8,6 +8,8 @@
 
 #[path = "support/cli.rs"]
 mod cli;
+#[path = "support/tmux.rs"]
+mod tmux;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -186,11 +188,11 @@ fn a_field_changed_differently_is_a_valid_conflict_that_check_lists() {
     assert_eq!(out.status.code(), Some(1));
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(
-        said.contains("actors Bram Peters: position: here \"vrije-ruimte\", there \"ring\""),
+        said.contains("actor Bram Peters: position: here \"vrije-ruimte\", there \"ring\""),
         "{said}"
     );
     assert!(
-        said.contains("actors Ouderraad VO-scholen: the whole record: here"),
+        said.contains("actor Ouderraad VO-scholen: the whole record: here"),
         "{said}"
     );
 }
@@ -234,4 +236,52 @@ fn without_the_driver_git_breaks_the_file_and_knoop_says_what_to_run() {
     assert!(ws.actors.iter().any(|a| a.name == "Wijkraad Zuid"));
     assert!(ws.actors.iter().any(|a| a.name == "Huurdersvereniging"));
     knoop().args(["check"]).arg(&file).assert().success();
+}
+
+/// The conflict a real merge left, chosen in the TUI by keys: the Overview says it is there,
+/// `C` lists it, `t` takes the other side's value, and the merge can be committed.
+#[test]
+fn a_conflict_is_chosen_in_the_tui_by_keys() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (anna, bram) = repos(dir.path(), true);
+    edit(&anna, |ws| {
+        ws.actors[13].position = Some(knoop::workspace::Position::Ring);
+    });
+    commit_and_push(&anna, "anna");
+    edit(&bram, |ws| {
+        ws.actors[13].position = Some(knoop::workspace::Position::VrijeRuimte);
+    });
+    git(&bram, &["commit", "-qam", "bram"]);
+    let (ok, _) = git(&bram, &["pull", "--no-edit", "origin", "main"]);
+    assert!(!ok);
+    let file = bram.join("w.json");
+    let t = tmux::Tmux::start(
+        "conflict",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &format!("{}; echo EXIT=$?; sleep 30", tmux::knoop_cmd(&[&file])),
+    );
+    t.wait_for("Conflicts of a merge: 1 field (C to", 10);
+    t.keys(&["C"]);
+    t.wait_for("here (h): \"vrije-ruimte\"", 10);
+    t.wait_for("there (t): \"ring\"", 10);
+    t.keys(&["t"]);
+    t.wait_for("Every conflict chosen", 10);
+    t.wait_for("saved", 10);
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0", 10);
+    let ws = load(&file);
+    assert!(ws.conflicts.is_empty());
+    assert_eq!(
+        ws.actors[13].position,
+        Some(knoop::workspace::Position::Ring)
+    );
+    knoop().args(["check"]).arg(&file).assert().success();
+    git(&bram, &["add", "w.json"]);
+    let (ok, said) = git(&bram, &["commit", "-qm", "merged"]);
+    assert!(ok, "{said}");
 }

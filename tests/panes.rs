@@ -108,6 +108,29 @@ fn overlays_in_both_languages() {
             rows,
         )))));
         insta::assert_snapshot!(format!("import_preview_{l}"), text(&draw(&app, 80, 24)));
+        app.update(Action::CloseOverlay);
+        let (ahmed, bram) = (app.ws.actors[1].id, app.ws.actors[13].id);
+        app.ws.conflicts = vec![
+            knoop::workspace::conflict::Conflict {
+                path: vec!["actors".into(), bram.to_string(), "position".into()],
+                base: Some(serde_json::json!("kern")),
+                ours: Some(serde_json::json!("ring")),
+                theirs: Some(serde_json::json!("vrije-ruimte")),
+            },
+            knoop::workspace::conflict::Conflict {
+                path: vec!["actors".into(), ahmed.to_string()],
+                base: None,
+                ours: None,
+                theirs: Some(serde_json::json!({"name": "Ahmed El Amrani", "tags": ["zorg"]})),
+            },
+        ];
+        app.update(Action::OpenConflicts);
+        insta::assert_snapshot!(format!("conflicts_{l}"), text(&draw(&app, 80, 24)));
+        app.update(Action::CloseOverlay);
+        insta::assert_snapshot!(
+            format!("actors_with_conflicts_{l}"),
+            text(&draw(&app, 80, 24))
+        );
     }
 }
 

@@ -166,6 +166,12 @@ pub enum Action {
     ScrollUp,
     /// Writes the minutes of the selected log entry beside the workspace.
     ExportMinutes,
+    /// Opens the conflicts a merge left open.
+    OpenConflicts,
+    /// Keeps this side's value of the selected conflict.
+    KeepOurs,
+    /// Takes the other side's value of the selected conflict.
+    TakeTheirs,
     /// Asks for a file to import actors and relations from.
     Import,
     /// Takes the import shown in the preview in.

@@ -38,6 +38,11 @@ impl App {
             },
             Action::QuitSave | Action::QuitKeep | Action::QuitDiscard => self.answer_quit(action),
             Action::ScrollDown | Action::ScrollUp
+                if matches!(self.ui.overlay, Some(Overlay::Conflicts(_))) =>
+            {
+                self.move_conflict(if action == Action::ScrollDown { 1 } else { -1 });
+            }
+            Action::ScrollDown | Action::ScrollUp
                 if matches!(self.ui.overlay, Some(Overlay::Import(_))) =>
             {
                 self.scroll_import(if action == Action::ScrollDown { 1 } else { -1 });

@@ -22,6 +22,8 @@ pub enum Scope {
     Entry,
     /// The preview of an import.
     Import,
+    /// The open conflicts of a merge.
+    Conflicts,
     /// The meeting screen (other keys go to its typed line).
     Meeting,
     /// The question on leaving a meeting with something in it.
@@ -94,6 +96,11 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Entry, &[ch('k'), code(KeyCode::Up)], Action::ScrollUp, false),
     b(Scope::Entry, &[ch('m')], Action::ExportMinutes, true),
     b(Scope::Entry, &[ch('e')], Action::EditItem, true),
+    b(Scope::Conflicts, &[ch('h')], Action::KeepOurs, true),
+    b(Scope::Conflicts, &[ch('t')], Action::TakeTheirs, true),
+    b(Scope::Conflicts, &[ch('j'), code(KeyCode::Down)], Action::ScrollDown, true),
+    b(Scope::Conflicts, &[ch('k'), code(KeyCode::Up)], Action::ScrollUp, false),
+    b(Scope::Conflicts, &[code(KeyCode::Esc), ch('q')], Action::CloseOverlay, true),
     b(Scope::Import, &[ch('y'), ch('j'), code(KeyCode::Enter)], Action::TakeImport, true),
     b(Scope::Import, &[ch('n'), code(KeyCode::Esc), ch('q')], Action::CloseOverlay, true),
     b(Scope::Import, &[code(KeyCode::Down)], Action::ScrollDown, true),
@@ -238,6 +245,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Global, &[code(KeyCode::Tab)], Action::NextPane, false),
     b(Scope::Global, &[code(KeyCode::BackTab), (KeyCode::BackTab, KeyModifiers::SHIFT),], Action::PrevPane, false),
     b(Scope::Global, &[ch('?')], Action::ToggleHelp, true),
+    b(Scope::Global, &[ch('C')], Action::OpenConflicts, false),
     b(Scope::Global, &[ch('q')], Action::Quit, true),
 ];
 

@@ -76,6 +76,8 @@ pub enum Overlay {
     /// Quitting with typed text: save it, keep it as a draft, or throw it away? Holds what was
     /// open, to go back to.
     QuitAsk(Box<Overlay>),
+    /// The open conflicts of a merge, the selected one's index.
+    Conflicts(usize),
     /// The preview of an import.
     Import(Box<super::import::ImportView>),
     /// The meeting screen: one meeting from start to end.

@@ -41,6 +41,14 @@ impl App {
             }
         };
         let mut last = None;
+        if !self.ws.conflicts.is_empty() {
+            let n = self.ws.conflicts.len();
+            let fields = t::count(self.lang, n, t::MERGE_FIELD, t::MERGE_FIELDS);
+            rows.push((
+                Tone::Warn,
+                fill(self.t(t::TODO_CONFLICTS), &[("fields", &fields)]),
+            ));
+        }
         let weeks = self.ws.settings.contact_weeks.to_string();
         // A long section lists its first rows and says how many more there are: a network of
         // thousands would otherwise push everything else off the list.

@@ -17,6 +17,7 @@ impl App {
             Some(Overlay::QuitAsk(_)) => Some(Scope::QuitAsk),
             Some(Overlay::Entry(..)) => Some(Scope::Entry),
             Some(Overlay::Import(_)) => Some(Scope::Import),
+            Some(Overlay::Conflicts(_)) => Some(Scope::Conflicts),
             Some(Overlay::Meeting(_)) => Some(Scope::Meeting),
             Some(Overlay::LeaveMeeting(_)) => Some(Scope::LeaveMeeting),
             Some(Overlay::Confirm(_)) => Some(Scope::Confirm),
@@ -167,6 +168,9 @@ impl App {
             }
             Action::ToggleHelp => self.ui.overlay = Some(Overlay::Help),
             Action::Import if self.writable() => self.open_import(),
+            Action::OpenConflicts => self.open_conflicts(),
+            Action::KeepOurs => self.choose_conflict(crate::workspace::resolve::Side::Ours),
+            Action::TakeTheirs => self.choose_conflict(crate::workspace::resolve::Side::Theirs),
             Action::CloseOverlay => self.ui.overlay = None,
             Action::Undo => self.undo_last(),
             Action::Redo => self.redo_last(),

@@ -109,55 +109,21 @@ pub fn conflict_line(
     c: &crate::workspace::conflict::Conflict,
     lang: Lang,
 ) -> String {
-    let list = c.path.first().map_or("", String::as_str);
-    let id = c
-        .record()
-        .and_then(|s| s.parse::<crate::workspace::Id>().ok());
-    let record = id
-        .and_then(|id| match list {
-            "actors" => ws.actor(id).map(|a| a.name.clone()),
-            "relations" => ws
-                .relations
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| format!("{} → {}", ws.actor_name(r.from), ws.actor_name(r.to))),
-            "topics" => ws
-                .topics
-                .iter()
-                .find(|x| x.id == id)
-                .map(|x| x.title.clone()),
-            "ambitions" => ws.ambition(id).map(|x| x.title.clone()),
-            "log" => ws
-                .log
-                .iter()
-                .find(|e| e.id == id)
-                .map(|e| crate::export::entry_title(ws, e, lang)),
-            _ => None,
-        })
-        .or_else(|| c.record().map(str::to_owned))
-        .unwrap_or_default();
-    let shown = |v: &Option<serde_json::Value>| match v {
-        None => lang.pick(t::CONFLICT_GONE).to_owned(),
-        Some(serde_json::Value::String(s)) => format!("{:?}", clean(s)),
-        Some(other) => {
-            let text = clean(&other.to_string()).into_owned();
-            crate::ui::fit(&text, 60)
-        }
-    };
-    let field = c.field();
-    let what = if field.is_empty() {
-        lang.pick(t::CONFLICT_RECORD).to_owned()
-    } else {
-        field
-    };
+    let (list, record, field) = c.describe(ws, lang);
     fill(
         lang.pick(t::CONFLICT_LINE),
         &[
-            ("list", list),
-            ("record", &clean(&record)),
-            ("field", &what),
-            ("ours", &shown(&c.ours)),
-            ("theirs", &shown(&c.theirs)),
+            ("list", &list),
+            ("record", &record),
+            ("field", &field),
+            (
+                "ours",
+                &crate::workspace::conflict::value_text(c.ours.as_ref(), lang),
+            ),
+            (
+                "theirs",
+                &crate::workspace::conflict::value_text(c.theirs.as_ref(), lang),
+            ),
         ],
     )
 }

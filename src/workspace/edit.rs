@@ -32,6 +32,8 @@ pub enum Record {
     Foundation(Box<Foundation>),
     /// The `questionnaire` part (index unused).
     Questionnaire(Box<Questionnaire>),
+    /// The open `conflicts` (index unused).
+    Conflicts(Box<Vec<super::conflict::Conflict>>),
 }
 
 /// One primitive change.
@@ -110,7 +112,10 @@ pub fn apply(ws: &mut Workspace, change: &Change) {
             Record::Ambition(_) => remove(&mut ws.ambitions, *at),
             Record::Rule(_) => remove(&mut ws.foundation.rules, *at),
             Record::Log(_) => remove(&mut ws.log, *at),
-            Record::Network(_) | Record::Foundation(_) | Record::Questionnaire(_) => {}
+            Record::Network(_)
+            | Record::Foundation(_)
+            | Record::Questionnaire(_)
+            | Record::Conflicts(_) => {}
         },
     }
 }
@@ -141,6 +146,7 @@ fn put(ws: &mut Workspace, at: usize, record: &Record, overwrite: bool) {
             ws.foundation.rules = rules;
         }
         Record::Questionnaire(q) => ws.questionnaire = (**q).clone(),
+        Record::Conflicts(c) => ws.conflicts.clone_from(&**c),
     }
 }
 
@@ -156,7 +162,10 @@ impl Workspace {
             Record::Ambition(_) => self.ambitions.len(),
             Record::Rule(_) => self.foundation.rules.len(),
             Record::Log(_) => self.log.len(),
-            Record::Network(_) | Record::Foundation(_) | Record::Questionnaire(_) => 1,
+            Record::Network(_)
+            | Record::Foundation(_)
+            | Record::Questionnaire(_)
+            | Record::Conflicts(_) => 1,
         }
     }
 
@@ -180,6 +189,7 @@ impl Workspace {
                 Record::Foundation(Box::new(f))
             }
             Record::Questionnaire(_) => Record::Questionnaire(Box::new(self.questionnaire.clone())),
+            Record::Conflicts(_) => Record::Conflicts(Box::new(self.conflicts.clone())),
         })
     }
 

@@ -37,7 +37,25 @@ fn plain(code: KeyCode) -> Event {
 /// Takes one setup step: a key, or (`F(23)`) a file read for an import, which opens its
 /// preview as the loop's reader would.
 fn step(app: &mut App, code: KeyCode) {
-    if code == KeyCode::F(23) {
+    if code == KeyCode::F(22) {
+        // Conflicts a merge left, put in as an edit so that undo takes them out again.
+        let mut open = app.ws.conflicts.clone();
+        let id = app.ws.actors[0].id.to_string();
+        open.push(crate::workspace::conflict::Conflict {
+            path: vec!["actors".into(), id, "name".into()],
+            base: None,
+            ours: Some(serde_json::json!(app.ws.actors[0].name)),
+            theirs: Some(serde_json::json!("Andere naam")),
+        });
+        let change = crate::workspace::Change::Replace {
+            at: 0,
+            before: crate::workspace::Record::Conflicts(Box::new(app.ws.conflicts.clone())),
+            after: crate::workspace::Record::Conflicts(Box::new(open)),
+        };
+        let edit = app.ws.commit(vec![change]);
+        app.commit(edit);
+        app.handle_event(&plain(KeyCode::Char('C')));
+    } else if code == KeyCode::F(23) {
         let mut rows = crate::import::Incoming::default();
         let sheet = "Label,Type\nNieuw,person\nBram Peters,person\n";
         let _ = crate::import::read(
@@ -71,6 +89,7 @@ fn contexts() -> Vec<(Pane, Vec<KeyCode>)> {
         (Pane::Actors, vec![Enter, Char('e')]),
         (Pane::Actors, vec![Char('?')]),
         (Pane::Actors, vec![KeyCode::F(23)]),
+        (Pane::Actors, vec![KeyCode::F(22)]),
         (Pane::Roles, vec![Char('r')]),
         (Pane::Identity, vec![Char('c')]),
         (Pane::Identity, vec![Char('l')]),

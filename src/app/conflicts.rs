@@ -1,0 +1,50 @@
+//! The Conflicts view (`C`): the fields a merge left open, one per line with both values;
+//! `h` keeps this side's value (here), `t` takes the other side's (there), each one undoable
+//! edit; it closes when the last is chosen.
+
+use super::{App, Overlay};
+use crate::i18n as t;
+use crate::workspace::resolve::Side;
+
+impl App {
+    /// Opens the view, or says there is nothing to choose.
+    pub(super) fn open_conflicts(&mut self) {
+        if self.ws.conflicts.is_empty() {
+            self.say(t::CONFLICTS_NONE, &[]);
+        } else {
+            self.ui.overlay = Some(Overlay::Conflicts(0));
+        }
+    }
+
+    /// Moves the selection in the view.
+    pub(super) fn move_conflict(&mut self, delta: isize) {
+        let last = self.ws.conflicts.len().saturating_sub(1);
+        if let Some(Overlay::Conflicts(at)) = &mut self.ui.overlay {
+            *at = at.saturating_add_signed(delta).min(last);
+        }
+    }
+
+    /// Chooses `side` for the selected conflict.
+    pub(super) fn choose_conflict(&mut self, side: Side) {
+        let Some(Overlay::Conflicts(at)) = self.ui.overlay else {
+            return;
+        };
+        if !self.writable() {
+            return;
+        }
+        match self.ws.resolve(at, side) {
+            Some(edit) => {
+                self.commit(edit);
+                let left = self.ws.conflicts.len();
+                if left == 0 {
+                    self.ui.overlay = None;
+                    self.say(t::CONFLICTS_DONE, &[]);
+                } else {
+                    self.ui.overlay = Some(Overlay::Conflicts(at.min(left - 1)));
+                    self.say(t::CONFLICT_CHOSEN, &[("n", &left.to_string())]);
+                }
+            }
+            None => self.say(t::CONFLICT_UNFIT, &[]),
+        }
+    }
+}
