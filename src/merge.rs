@@ -94,6 +94,14 @@ impl Merger {
         if t == b {
             return o.cloned();
         }
+        // knoop leaves an empty list out of the file: a list emptied on one side is absent
+        // there, and still a list to merge.
+        let empty = Value::Array(Vec::new());
+        if [b, o, t].iter().flatten().all(|v| v.is_array()) && (o.is_none() || t.is_none()) {
+            let or_empty = |v: Option<&'_ Value>| Some(v.unwrap_or(&empty).clone());
+            let (b, o, t) = (or_empty(b), or_empty(o), or_empty(t));
+            return self.value(path, b.as_ref(), o.as_ref(), t.as_ref());
+        }
         let all = [b, o, t];
         match (o, t) {
             (Some(Value::Object(_)), Some(Value::Object(_))) if b.is_none_or(Value::is_object) => {
@@ -126,8 +134,7 @@ impl Merger {
         t: Option<&Value>,
     ) -> Value {
         let empty = Map::new();
-        let fields = |v: Option<&Value>| v.and_then(Value::as_object).unwrap_or(&empty).clone();
-        let (bm, om, tm) = (fields(b), fields(o), fields(t));
+        let (bm, om, tm) = (as_map(b, &empty), as_map(o, &empty), as_map(t, &empty));
         let keys: BTreeSet<&String> = bm.keys().chain(om.keys()).chain(tm.keys()).collect();
         let mut out = Map::new();
         for key in keys {
@@ -147,33 +154,49 @@ impl Merger {
         o: Option<&Value>,
         t: Option<&Value>,
     ) -> Value {
-        let list = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
-        let (bl, ol, tl) = (list(b), list(o), list(t));
-        let by_id = |l: &[Value]| -> HashMap<String, Value> {
-            l.iter()
-                .filter_map(|x| id_of(x).map(|id| (id.to_owned(), x.clone())))
-                .collect()
-        };
-        let (bi, oi, ti) = (by_id(&bl), by_id(&ol), by_id(&tl));
-        let mut order: Vec<String> = bl.iter().filter_map(id_of).map(str::to_owned).collect();
-        let known: HashSet<String> = order.iter().cloned().collect();
-        let new: BTreeSet<String> = oi
+        // Borrowed throughout: at 10,000 actors a copy of a list costs more than the merge.
+        let empty: Vec<Value> = Vec::new();
+        let (bl, ol, tl) = (as_list(b, &empty), as_list(o, &empty), as_list(t, &empty));
+        let (bi, oi, ti) = (by_id(bl), by_id(ol), by_id(tl));
+        let mut order: Vec<&str> = bl.iter().filter_map(id_of).collect();
+        let known: HashSet<&str> = order.iter().copied().collect();
+        let new: BTreeSet<&str> = oi
             .keys()
             .chain(ti.keys())
             .filter(|id| !known.contains(*id))
-            .cloned()
+            .copied()
             .collect();
         order.extend(new);
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(order.len());
+        let mut here = path.to_vec();
+        here.push(String::new());
         for id in order {
-            let mut here = path.to_vec();
-            here.push(id.clone());
-            if let Some(v) = self.value(&here, bi.get(&id), oi.get(&id), ti.get(&id)) {
+            id.clone_into(&mut here[path.len()]);
+            let (bv, ov, tv) = (
+                bi.get(id).copied(),
+                oi.get(id).copied(),
+                ti.get(id).copied(),
+            );
+            if let Some(v) = self.value(&here, bv, ov, tv) {
                 out.push(v);
             }
         }
         Value::Array(out)
     }
+}
+
+fn as_map<'a>(v: Option<&'a Value>, empty: &'a Map<String, Value>) -> &'a Map<String, Value> {
+    v.and_then(Value::as_object).unwrap_or(empty)
+}
+
+fn as_list<'a>(v: Option<&'a Value>, empty: &'a Vec<Value>) -> &'a [Value] {
+    v.and_then(Value::as_array).unwrap_or(empty)
+}
+
+fn by_id(list: &[Value]) -> HashMap<&str, &Value> {
+    list.iter()
+        .filter_map(|x| id_of(x).map(|id| (id, x)))
+        .collect()
 }
 
 /// A set of words three-way: the base's that both kept, in the base's order, then what either
@@ -208,12 +231,12 @@ fn words(b: Option<&Value>, o: Option<&Value>, t: Option<&Value>) -> Value {
 ///
 /// # Errors
 /// When the merged value is not a workspace any more (a side that was not one to begin with).
-pub fn merge(base: Option<&Value>, ours: &Value, theirs: &Value) -> Result<Merged, String> {
+pub fn merge(base: Option<Value>, ours: Value, theirs: Value) -> Result<Merged, String> {
     let mut m = Merger {
         conflicts: Vec::new(),
     };
     // Conflicts still open on either side are not fields to merge: they are a set.
-    let (mut b, mut o, mut t) = (base.cloned(), ours.clone(), theirs.clone());
+    let (mut b, mut o, mut t) = (base, ours, theirs);
     let take = |v: &mut Value| -> Value {
         v.as_object_mut()
             .and_then(|m| m.remove("conflicts"))
@@ -285,13 +308,15 @@ fn drop_dangling(ws: &mut Workspace) -> Vec<(String, String)> {
         }
         keep
     });
-    for a in &mut ws.ambitions {
-        let before = a.coalition.len();
-        a.coalition.retain(|m| actors.contains(m));
-        if a.coalition.len() != before {
-            dropped.push(("ambitions".to_owned(), a.id.to_string()));
-        }
-        a.leader = a.leader.filter(|l| actors.contains(l));
+    // Every other reference (a coalition place, a note about someone, a follow-up's owner)
+    // is cleared as deleting the actor would have cleared it.
+    let mut gone = ws.dangling_actor_ids();
+    gone.sort_unstable();
+    gone.dedup();
+    for id in gone {
+        let changes = crate::workspace::references::retarget(ws, id, None);
+        ws.commit(changes);
+        dropped.push(("references".to_owned(), id.to_string()));
     }
     dropped
 }

@@ -355,7 +355,7 @@ impl Workspace {
 }
 
 #[cfg(test)]
-mod proptests;
+pub(crate) mod proptests;
 
 #[cfg(test)]
 mod tests {

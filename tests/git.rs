@@ -285,3 +285,57 @@ fn a_conflict_is_chosen_in_the_tui_by_keys() {
     let (ok, said) = git(&bram, &["commit", "-qm", "merged"]);
     assert!(ok, "{said}");
 }
+
+/// Tags added and removed on different sides, a note edited on both sides in different
+/// paragraphs, and a field only a newer knoop knows: all merged, nothing lost.
+#[test]
+fn tags_notes_and_a_newer_knoops_fields_merge_through_git() {
+    let dir = tempfile::tempdir().unwrap();
+    let (anna, bram) = repos(dir.path(), true);
+    edit(&anna, |ws| {
+        ws.actors[0].notes = "Eerste alinea.\n\nTweede alinea.\n\nDerde alinea.\n".into();
+    });
+    commit_and_push(&anna, "notes");
+    let (ok, said) = git(&bram, &["pull", "-q", "origin", "main"]);
+    assert!(ok, "{said}");
+    let tags_before = load(&bram.join("w.json")).actors[0].tags.clone();
+    assert!(!tags_before.is_empty());
+    edit(&anna, |ws| {
+        ws.actors[0].tags.push("buurt".into());
+        ws.actors[0].notes =
+            "Eerste alinea, aangevuld.\n\nTweede alinea.\n\nDerde alinea.\n".into();
+        ws.extra.insert(
+            "sinds_versie_2".into(),
+            serde_json::json!({"kleur": "blauw"}),
+        );
+    });
+    commit_and_push(&anna, "anna");
+    edit(&bram, |ws| {
+        ws.actors[0].tags.remove(0);
+        ws.actors[0].notes = "Eerste alinea.\n\nTweede alinea.\n\nDerde alinea, herzien.\n".into();
+    });
+    git(&bram, &["commit", "-qam", "bram"]);
+    let (ok, said) = git(&bram, &["pull", "-q", "--no-edit", "origin", "main"]);
+    let check = knoop()
+        .arg("check")
+        .arg(bram.join("w.json"))
+        .output()
+        .unwrap();
+    assert!(ok, "{said}{}", String::from_utf8_lossy(&check.stdout));
+    let ws = load(&bram.join("w.json"));
+    let mut expected: Vec<String> = tags_before[1..].to_vec();
+    expected.push("buurt".into());
+    assert_eq!(
+        ws.actors[0].tags, expected,
+        "a removal stays removed, an addition added"
+    );
+    assert_eq!(
+        ws.actors[0].notes,
+        "Eerste alinea, aangevuld.\n\nTweede alinea.\n\nDerde alinea, herzien.\n"
+    );
+    assert_eq!(
+        ws.extra.get("sinds_versie_2"),
+        Some(&serde_json::json!({"kleur": "blauw"}))
+    );
+    assert!(ws.conflicts.is_empty());
+}

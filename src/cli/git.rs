@@ -52,7 +52,7 @@ pub fn merge_driver(
             &[("path", &shown)],
         )));
     };
-    let merged = merge(b.as_ref(), &o, &th).map_err(|e| {
+    let merged = merge(b, o, th).map_err(|e| {
         UserError(say(
             lang,
             t::MERGE_NOT_WORKSPACE,

@@ -26,8 +26,8 @@ fn base() -> Workspace {
 }
 
 fn both_ways(b: &Workspace, o: &Workspace, t: &Workspace) -> (Workspace, usize) {
-    let one = merge(Some(&value(b)), &value(o), &value(t)).unwrap_or_else(|e| panic!("{e}"));
-    let two = merge(Some(&value(b)), &value(t), &value(o)).unwrap_or_else(|e| panic!("{e}"));
+    let one = merge(Some(value(b)), value(o), value(t)).unwrap_or_else(|e| panic!("{e}"));
+    let two = merge(Some(value(b)), value(t), value(o)).unwrap_or_else(|e| panic!("{e}"));
     if one.conflicts == 0 {
         assert_eq!(
             crate::store::serialize(&one.workspace).ok(),
@@ -70,7 +70,7 @@ fn the_same_field_changed_differently_is_a_conflict_that_keeps_all_three() {
     ours.actors[2].name = "Carla V".into();
     theirs.actors[2].name = "Carla V".into();
     let merged =
-        merge(Some(&value(&old)), &value(&ours), &value(&theirs)).unwrap_or_else(|e| panic!("{e}"));
+        merge(Some(value(&old)), value(&ours), value(&theirs)).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         merged.conflicts, 1,
         "the same change on both sides is taken once"
@@ -100,7 +100,7 @@ fn delete_against_edit_is_a_conflict_and_a_relation_to_a_deleted_actor_is_droppe
     r.id = uuid::Uuid::from_u128(101);
     theirs.relations.push(r);
     let merged =
-        merge(Some(&value(&old)), &value(&ours), &value(&theirs)).unwrap_or_else(|e| panic!("{e}"));
+        merge(Some(value(&old)), value(&ours), value(&theirs)).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(merged.conflicts, 1);
     assert!(
         merged.workspace.actors.iter().any(|a| a.name == "Carla"),
@@ -140,8 +140,8 @@ fn tags_merge_as_sets_and_notes_line_by_line() {
     let (mut ours2, mut theirs2) = (old.clone(), old.clone());
     ours2.actors[0].notes = "eerste regel\nTWEEDE\nderde regel\n".into();
     theirs2.actors[0].notes = "eerste regel\ntwee\nderde regel\n".into();
-    let merged = merge(Some(&value(&old)), &value(&ours2), &value(&theirs2))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let merged =
+        merge(Some(value(&old)), value(&ours2), value(&theirs2)).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         merged.conflicts, 1,
         "overlapping lines are a conflict, not markers"
@@ -159,11 +159,77 @@ fn a_forgotten_person_stays_forgotten_and_unknown_fields_are_kept() {
     theirs.actors[1].represents = "Zilveren Kruis".into();
     theirs.extra.insert("nieuw_veld".into(), json!({"x": 1}));
     let merged =
-        merge(Some(&value(&old)), &value(&ours), &value(&theirs)).unwrap_or_else(|e| panic!("{e}"));
+        merge(Some(value(&old)), value(&ours), value(&theirs)).unwrap_or_else(|e| panic!("{e}"));
     assert!(merged.workspace.actors.iter().all(|a| a.id != bram.id));
     assert!(merged.workspace.conflicts.is_empty());
     assert_eq!(
         merged.workspace.extra.get("nieuw_veld"),
         Some(&json!({"x": 1}))
     );
+}
+
+mod random {
+    use std::collections::BTreeSet;
+
+    use proptest::prelude::*;
+
+    use super::{base, value};
+    use crate::merge::merge;
+    use crate::workspace::Workspace;
+    use crate::workspace::proptests::{Op, apply, op};
+
+    fn after(start: &Workspace, ops: &[Op]) -> Workspace {
+        let mut ws = start.clone();
+        for o in ops {
+            apply(&mut ws, o);
+        }
+        ws
+    }
+
+    fn ids(ws: &Workspace) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
+        let set = |it: Vec<String>| it.into_iter().collect::<BTreeSet<_>>();
+        (
+            set(ws.actors.iter().map(|a| a.id.to_string()).collect()),
+            set(ws.relations.iter().map(|r| r.id.to_string()).collect()),
+            set(ws.log.iter().map(|e| e.id.to_string()).collect()),
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Two leaders' random edit sequences from one base: merging either way gives the same
+        /// records and the same number of conflicts, the same file when there are none; and a
+        /// side that did nothing gives back the other side byte for byte.
+        #[test]
+        fn merging_either_way_agrees(
+            a in prop::collection::vec(op(), 0..25),
+            b in prop::collection::vec(op(), 0..25),
+        ) {
+            let start = base();
+            let (one, two) = (after(&start, &a), after(&start, &b));
+            let ab = merge(Some(value(&start)), value(&one), value(&two));
+            let ba = merge(Some(value(&start)), value(&two), value(&one));
+            let (Ok(ab), Ok(ba)) = (ab, ba) else {
+                return Err(TestCaseError::fail("a merge of two workspaces is a workspace"));
+            };
+            prop_assert_eq!(ids(&ab.workspace), ids(&ba.workspace));
+            prop_assert_eq!(ab.workspace.conflicts.len(), ba.workspace.conflicts.len());
+            prop_assert!(ab.workspace.dangling_actor_ids().is_empty());
+            if ab.workspace.conflicts.is_empty() {
+                prop_assert_eq!(
+                    crate::store::serialize(&ab.workspace).ok(),
+                    crate::store::serialize(&ba.workspace).ok()
+                );
+            }
+            let same = merge(Some(value(&start)), value(&start), value(&two));
+            let Ok(same) = same else {
+                return Err(TestCaseError::fail("merge with an unchanged side"));
+            };
+            prop_assert_eq!(
+                crate::store::serialize(&same.workspace).ok(),
+                crate::store::serialize(&two).ok()
+            );
+        }
+    }
 }

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use super::{Actor, Orientation, Relation, Role, Vocabulary, Workspace};
 
 #[derive(Debug, Clone)]
-enum Op {
+pub(crate) enum Op {
     Add(String),
     Rename(usize, String),
     Delete(usize),
@@ -19,7 +19,7 @@ enum Op {
     Note(usize, usize),
 }
 
-fn op() -> impl Strategy<Value = Op> {
+pub(crate) fn op() -> impl Strategy<Value = Op> {
     let i = 0usize..40;
     prop_oneof![
         "[A-Za-zë ]{1,8}".prop_map(Op::Add),
@@ -35,7 +35,7 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-fn apply(ws: &mut Workspace, op: &Op) -> Option<super::Edit> {
+pub(crate) fn apply(ws: &mut Workspace, op: &Op) -> Option<super::Edit> {
     let day = jiff::civil::Date::constant(2026, 11, 27);
     let actor = |ws: &Workspace, i: usize| {
         (!ws.actors.is_empty()).then(|| ws.actors[i % ws.actors.len()].id)

@@ -235,13 +235,54 @@ fn exports_and_imports() {
     }
 }
 
+/// Git's side: the merge driver's work on two edited copies, and the readable diff text.
+fn merge_and_textconv() {
+    for n in [1_000, 10_000] {
+        let base = generate(n);
+        let (mut ours, mut theirs) = (base.clone(), base.clone());
+        // Each side: a hundred actors changed, ten added, a tag and a relation here and there.
+        for i in 0..100 {
+            ours.actors[i * 7].represents = format!("Nieuw {i}");
+            theirs.actors[i * 7 + 3].position = None;
+            theirs.actors[i * 5].tags.push("extra".into());
+        }
+        for i in 0..10 {
+            ours.actors.push(Actor::new(&format!("Ons {i}")));
+            theirs.actors.push(Actor::new(&format!("Hun {i}")));
+        }
+        let runs = if n > 1_000 { 3 } else { 10 };
+        // As the driver does it: three files read, merged, the result written as knoop saves.
+        let files: Vec<Vec<u8>> = [&base, &ours, &theirs]
+            .iter()
+            .map(|ws| store::serialize(ws).unwrap())
+            .collect();
+        let driver = time(runs, || {
+            let parse = |b: &[u8]| serde_json::from_slice::<serde_json::Value>(b).unwrap();
+            let m = knoop::merge::merge(Some(parse(&files[0])), parse(&files[1]), parse(&files[2]))
+                .unwrap();
+            store::serialize(&m.workspace).unwrap()
+        });
+        let textconv = time(runs, || knoop::export::textconv::textconv(&files[1]));
+        println!(
+            "{n} actors: merge driver (parse 3, merge, serialise) {}, textconv {}",
+            ms(driver),
+            ms(textconv)
+        );
+    }
+}
+
 fn main() {
+    if std::env::args().any(|a| a == "git") {
+        merge_and_textconv();
+        return;
+    }
     if std::env::args().any(|a| a == "io") {
         exports_and_imports();
         return;
     }
     map_and_analysis();
     exports_and_imports();
+    merge_and_textconv();
     let dir = tempfile::tempdir().unwrap();
     for n in [1_000, 10_000] {
         let ws = generate(n);
