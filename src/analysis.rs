@@ -3,6 +3,7 @@
 
 use jiff::civil::Date;
 
+pub mod diff;
 pub mod graph;
 pub mod layout;
 pub mod paths;

@@ -11,6 +11,7 @@ pub mod git;
 pub mod import;
 pub mod out;
 pub mod read;
+pub mod timeline;
 pub mod write;
 
 use std::path::PathBuf;
@@ -185,6 +186,26 @@ pub enum Command {
         /// The file (any state: invalid or conflicted files are shown as they are).
         file: PathBuf,
     },
+    /// Keep a dated copy of the network in the workspace (the TUI also takes one when the
+    /// phase changes), to see later what shifted.
+    Snapshot {
+        /// What it marks (default: today's date).
+        name: Option<String>,
+    },
+    /// What changed between two moments: snapshots (by name or id), files, or `now`; default
+    /// the last snapshot and now.
+    Diff {
+        /// From (default: the last snapshot).
+        from: Option<String>,
+        /// To (default: now).
+        to: Option<String>,
+        /// As JSON, for scripts.
+        #[arg(long, conflicts_with = "md")]
+        json: bool,
+        /// As Markdown.
+        #[arg(long)]
+        md: bool,
+    },
     /// Erase a person everywhere: the workspace, every reference, every file beside it; a
     /// tombstone (the id) stays. Asks first; cannot be undone.
     Forget {
@@ -324,6 +345,17 @@ pub enum RedactWhat {
     Team,
     /// For anyone.
     Public,
+}
+
+/// How `knoop diff` writes.
+#[derive(Debug, Clone, Copy)]
+pub enum DiffFormat {
+    /// Text for the terminal.
+    Text,
+    /// JSON.
+    Json,
+    /// Markdown.
+    Md,
 }
 
 /// What `knoop import --format` reads.
@@ -519,6 +551,38 @@ fn export_command(cli: &Cli, command: &Command, lang: Lang) -> Result<(), UserEr
     }
 }
 
+/// The commands for sharing the file and seeing it change: git's side, snapshots, the diff.
+fn team_command(cli: &Cli, command: &Command, lang: Lang) -> Result<(), UserError> {
+    match command {
+        Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            name,
+        } => git::merge_driver(base, ours, theirs, name.as_deref(), lang),
+        Command::Git(GitCommand::Setup) => git::setup(&workspace_path(cli)?, lang),
+        Command::Textconv { file } => git::textconv(file, lang),
+        Command::Snapshot { name } => {
+            timeline::snapshot(&workspace_path(cli)?, name.as_deref(), cli.read_only, lang)
+        }
+        Command::Diff { from, to, json, md } => {
+            let format = match (json, md) {
+                (true, _) => DiffFormat::Json,
+                (_, true) => DiffFormat::Md,
+                _ => DiffFormat::Text,
+            };
+            timeline::run(
+                &workspace_path(cli)?,
+                from.as_deref(),
+                to.as_deref(),
+                format,
+                lang,
+            )
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Runs a non-interactive command, printing to stdout; errors are for the caller to print.
 pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
     let lang = Lang::detect(cli.lang);
@@ -562,14 +626,11 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             cli.read_only,
             lang,
         ),
-        Command::MergeDriver {
-            base,
-            ours,
-            theirs,
-            name,
-        } => git::merge_driver(base, ours, theirs, name.as_deref(), lang),
-        Command::Git(GitCommand::Setup) => git::setup(&workspace_path(cli)?, lang),
-        Command::Textconv { file } => git::textconv(file, lang),
+        Command::MergeDriver { .. }
+        | Command::Git(_)
+        | Command::Textconv { .. }
+        | Command::Snapshot { .. }
+        | Command::Diff { .. } => team_command(cli, command, lang),
         Command::Forget { name, yes } => {
             if cli.read_only {
                 return Err(UserError(lang.pick(crate::i18n::CLI_READ_ONLY).to_owned()));

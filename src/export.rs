@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+pub mod changes;
 pub mod dot;
 pub mod gexf;
 pub mod graphml;

@@ -18,6 +18,7 @@ pub mod privacy;
 pub mod references;
 pub mod resolve;
 pub mod roles;
+pub mod snapshot;
 pub mod text;
 pub mod vocab;
 
@@ -107,6 +108,9 @@ pub struct Workspace {
     /// Actors erased with `knoop forget`: their ids only, so that nothing brings them back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forgotten: Vec<Id>,
+    /// Dated copies of the network, to see how it shifted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<snapshot::Snapshot>,
     /// Fields two leaders changed differently, left open by a merge until someone chooses.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<conflict::Conflict>,
@@ -185,6 +189,7 @@ impl Workspace {
             questionnaire: Questionnaire::default(),
             settings: Settings::default(),
             forgotten: Vec::new(),
+            snapshots: Vec::new(),
             conflicts: Vec::new(),
             extra: Extra::new(),
         }

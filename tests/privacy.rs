@@ -35,6 +35,12 @@ fn a_forgotten_person_is_in_no_file_beside_the_workspace() {
             .unwrap()
             .id
     };
+    // A snapshot holds him too.
+    knoop()
+        .args(["snapshot", "voor", "-w"])
+        .arg(&file)
+        .assert()
+        .success();
     // A backup (a save made one), a conflict copy, a draft and a journal line that name him.
     knoop()
         .args(["add", "actor", "Nieuw", "-w"])
@@ -89,6 +95,17 @@ fn a_forgotten_person_is_in_no_file_beside_the_workspace() {
     assert_eq!(ws.forgotten, [id]);
     assert!(ws.relations.iter().all(|r| r.from != id && r.to != id));
     assert!(ws.dangling_actor_ids().is_empty());
+    assert_eq!(ws.snapshots.len(), 1);
+    assert!(
+        ws.snapshots[0].actors.iter().all(|a| a.id != id),
+        "out of the snapshot too"
+    );
+    assert!(
+        ws.snapshots[0]
+            .relations
+            .iter()
+            .all(|r| r.from != id && r.to != id)
+    );
 }
 
 #[test]

@@ -21,6 +21,16 @@ use crate::workspace::{Id, Workspace};
 fn scrub_workspace(bytes: &[u8], id: Id, name: &str, placeholder: &str) -> Option<Vec<u8>> {
     let (mut ws, _) = store::parse(Path::new("copy"), bytes).ok()?;
     let _ = ws.delete_actor(id);
+    // Each snapshot is a copy of the network: the person goes from every one of them too.
+    for s in &mut ws.snapshots {
+        let mut copy = s.workspace();
+        let _ = copy.delete_actor(id);
+        s.actors = copy.actors;
+        s.relations = copy.relations;
+        s.identity = copy.identity;
+        s.topics = copy.topics;
+        s.ambitions = copy.ambitions;
+    }
     if !ws.forgotten.contains(&id) {
         ws.forgotten.push(id);
     }

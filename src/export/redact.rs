@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use crate::i18n::{self as t, Lang, fill};
 use crate::workspace::privacy::{PersonalField, Sensitivity};
-use crate::workspace::{Actor, ActorKind, Consent, Id, Workspace};
+use crate::workspace::{ActorKind, Consent, Id, Workspace};
 
 /// How much an export may show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,25 +24,6 @@ pub enum Level {
 
 /// The key: which pseudonym number each person has.
 pub type Pseudonyms = BTreeMap<Id, u32>;
-
-fn drop_field(a: &mut Actor, field: PersonalField) {
-    match field {
-        PersonalField::Contact => a.contact.clear(),
-        PersonalField::Notes => a.notes.clear(),
-        PersonalField::InterestIndividual => a.interests.individual.clear(),
-        PersonalField::InterestOrganisational => a.interests.organisational.clear(),
-        PersonalField::InterestCollective => a.interests.collective.clear(),
-        PersonalField::Mandate => a.mandate.clear(),
-        PersonalField::Represents => a.represents.clear(),
-        PersonalField::Characteristics => a.characteristics.clear(),
-        PersonalField::HalenBrengen => {
-            a.brings.clear();
-            a.gets.clear();
-        }
-        PersonalField::Tags => a.tags.clear(),
-        PersonalField::RelationNote => {}
-    }
-}
 
 /// The field in words, as a list of what was left out says it.
 pub fn field_words(field: PersonalField) -> t::L {
@@ -83,7 +64,7 @@ pub fn redact(
     let mut out = ws.clone();
     for a in &mut out.actors {
         for f in &private {
-            drop_field(a, *f);
+            f.clear(a);
         }
     }
     let notes_go = |fields: &[PersonalField]| fields.contains(&PersonalField::RelationNote);
@@ -103,7 +84,7 @@ pub fn redact(
             let n = *key.entry(a.id).or_insert(next);
             a.name = fill(lang.pick(t::REDACT_PERSON), &[("n", &n.to_string())]);
             for f in &team {
-                drop_field(a, *f);
+                f.clear(a);
             }
             hidden += 1;
         }
@@ -128,6 +109,7 @@ pub fn redact(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::workspace::Actor;
 
     #[test]
     fn a_network_judges_a_field_otherwise_and_the_export_follows_and_says_so() {

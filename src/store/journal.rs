@@ -30,6 +30,8 @@ pub enum Entry {
     AddActor(Box<Actor>),
     /// A new relation.
     AddRelation(Relation),
+    /// A snapshot of the network (boxed: it holds a copy of the network).
+    AddSnapshot(Box<crate::workspace::snapshot::Snapshot>),
 }
 
 impl Entry {
@@ -39,6 +41,7 @@ impl Entry {
             Self::AddLog(e) => ws.log.iter().any(|x| x.id == e.id),
             Self::AddActor(a) => ws.actors.iter().any(|x| x.id == a.id),
             Self::AddRelation(r) => ws.relations.iter().any(|x| x.id == r.id),
+            Self::AddSnapshot(s) => ws.snapshots.iter().any(|x| x.id == s.id),
         }
     }
 
@@ -48,6 +51,7 @@ impl Entry {
             Self::AddLog(e) => e.id,
             Self::AddActor(a) => a.id,
             Self::AddRelation(r) => r.id,
+            Self::AddSnapshot(s) => s.id,
         }
     }
 
@@ -67,7 +71,7 @@ impl Entry {
                 }
                 Some(Self::AddLog(e))
             }
-            Self::AddActor(_) => Some(self.clone()),
+            Self::AddActor(_) | Self::AddSnapshot(_) => Some(self.clone()),
         }
     }
 
@@ -85,6 +89,10 @@ impl Entry {
             Self::AddRelation(r) => Change::Insert {
                 at: ws.relations.len(),
                 record: Record::Relation(Box::new(r.clone())),
+            },
+            Self::AddSnapshot(s) => Change::Insert {
+                at: ws.snapshots.len(),
+                record: Record::Snapshot(s.clone()),
             },
         }
     }

@@ -26,6 +26,8 @@ pub enum Record {
     Rule(Box<Rule>),
     /// In `log`.
     Log(Box<LogEntry>),
+    /// In `snapshots`.
+    Snapshot(Box<super::snapshot::Snapshot>),
     /// The `network` part (index unused).
     Network(Box<Network>),
     /// The `foundation` part without its rules (index unused).
@@ -112,6 +114,7 @@ pub fn apply(ws: &mut Workspace, change: &Change) {
             Record::Ambition(_) => remove(&mut ws.ambitions, *at),
             Record::Rule(_) => remove(&mut ws.foundation.rules, *at),
             Record::Log(_) => remove(&mut ws.log, *at),
+            Record::Snapshot(_) => remove(&mut ws.snapshots, *at),
             Record::Network(_)
             | Record::Foundation(_)
             | Record::Questionnaire(_)
@@ -139,6 +142,7 @@ fn put(ws: &mut Workspace, at: usize, record: &Record, overwrite: bool) {
         Record::Ambition(a) => put_in!(ws.ambitions, a),
         Record::Rule(r) => put_in!(ws.foundation.rules, r),
         Record::Log(l) => put_in!(ws.log, l),
+        Record::Snapshot(s) => put_in!(ws.snapshots, s),
         Record::Network(n) => ws.network = (**n).clone(),
         Record::Foundation(f) => {
             let rules = std::mem::take(&mut ws.foundation.rules);
@@ -162,6 +166,7 @@ impl Workspace {
             Record::Ambition(_) => self.ambitions.len(),
             Record::Rule(_) => self.foundation.rules.len(),
             Record::Log(_) => self.log.len(),
+            Record::Snapshot(_) => self.snapshots.len(),
             Record::Network(_)
             | Record::Foundation(_)
             | Record::Questionnaire(_)
@@ -182,6 +187,7 @@ impl Workspace {
             Record::Ambition(_) => Record::Ambition(Box::new(self.ambitions.get(at)?.clone())),
             Record::Rule(_) => Record::Rule(Box::new(self.foundation.rules.get(at)?.clone())),
             Record::Log(_) => Record::Log(Box::new(self.log.get(at)?.clone())),
+            Record::Snapshot(_) => Record::Snapshot(Box::new(self.snapshots.get(at)?.clone())),
             Record::Network(_) => Record::Network(Box::new(self.network.clone())),
             Record::Foundation(_) => {
                 let mut f = self.foundation.clone();

@@ -68,6 +68,26 @@ impl PersonalField {
         Self::Tags,
     ];
 
+    /// Empties this field of `a` (a relation's note is the caller's to clear).
+    pub fn clear(self, a: &mut super::Actor) {
+        match self {
+            Self::Contact => a.contact.clear(),
+            Self::Notes => a.notes.clear(),
+            Self::InterestIndividual => a.interests.individual.clear(),
+            Self::InterestOrganisational => a.interests.organisational.clear(),
+            Self::InterestCollective => a.interests.collective.clear(),
+            Self::Mandate => a.mandate.clear(),
+            Self::Represents => a.represents.clear(),
+            Self::Characteristics => a.characteristics.clear(),
+            Self::HalenBrengen => {
+                a.brings.clear();
+                a.gets.clear();
+            }
+            Self::Tags => a.tags.clear(),
+            Self::RelationNote => {}
+        }
+    }
+
     /// How sensitive the field is unless the network says otherwise.
     pub const fn default_sensitivity(self) -> Sensitivity {
         match self {
