@@ -31,6 +31,7 @@ pub mod overview;
 pub mod picker;
 pub mod register;
 pub mod roles;
+pub mod timeline;
 pub mod update;
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ pub mod rings;
 pub mod roles;
 pub mod table;
 pub mod theme;
+pub mod timeline;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

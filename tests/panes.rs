@@ -124,6 +124,16 @@ fn overlays_in_both_languages() {
                 theirs: Some(serde_json::json!({"name": "Ahmed El Amrani", "tags": ["zorg"]})),
             },
         ];
+        let at = jiff::Timestamp::from_second(1_790_000_000).unwrap();
+        let mut old = knoop::workspace::snapshot::Snapshot::of(&app.ws, "kick-off", at);
+        old.network.phase = Some(knoop::workspace::Phase::Verkennen);
+        old.actors.retain(|a| a.name != "Mitros");
+        old.actors[13].position = Some(knoop::workspace::Position::Ring);
+        app.ws.snapshots = vec![old];
+        app.update(Action::OpenTimeline);
+        insta::assert_snapshot!(format!("timeline_{l}"), text(&draw(&app, 80, 24)));
+        app.update(Action::CloseOverlay);
+        app.ws.snapshots.clear();
         app.update(Action::OpenConflicts);
         insta::assert_snapshot!(format!("conflicts_{l}"), text(&draw(&app, 80, 24)));
         app.update(Action::CloseOverlay);

@@ -126,8 +126,14 @@ fn names(ws: &Workspace) -> HashMap<Id, String> {
     ws.actors.iter().map(|a| (a.id, a.name.clone())).collect()
 }
 
-/// What changed from `a` to `b`.
+/// What changed from `a` to `b`, betweenness included.
 pub fn diff(a: &Workspace, b: &Workspace) -> Diff {
+    diff_with(a, b, true)
+}
+
+/// What changed from `a` to `b`; `bridges` measures both graphs (a second at 10,000 actors,
+/// so the TUI leaves it out of large networks).
+pub fn diff_with(a: &Workspace, b: &Workspace, bridges_too: bool) -> Diff {
     let (na, nb) = (names(a), names(b));
     let name = |id: &Id| {
         nb.get(id)
@@ -194,7 +200,9 @@ pub fn diff(a: &Workspace, b: &Workspace) -> Diff {
     d.relations_broken = ra.difference(&rb).cloned().collect();
     identity(a, b, &mut d);
     agenda(a, b, &name, &mut d);
-    bridges(a, b, &name, &mut d);
+    if bridges_too {
+        bridges(a, b, &name, &mut d);
+    }
     d
 }
 

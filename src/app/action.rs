@@ -166,12 +166,22 @@ pub enum Action {
     ScrollUp,
     /// Writes the minutes of the selected log entry beside the workspace.
     ExportMinutes,
+    /// Opens the timeline of snapshots.
+    OpenTimeline,
+    /// Takes a snapshot of the network now.
+    TakeSnapshot,
+    /// Selects the next (older) snapshot on the timeline.
+    OlderSnapshot,
+    /// Selects the previous (newer) snapshot on the timeline.
+    NewerSnapshot,
     /// Opens the conflicts a merge left open.
     OpenConflicts,
     /// Keeps this side's value of the selected conflict.
     KeepOurs,
     /// Takes the other side's value of the selected conflict.
     TakeTheirs,
+    /// Keeps this side's value and opens the record to change it by hand.
+    EditConflict,
     /// Asks for a file to import actors and relations from.
     Import,
     /// Takes the import shown in the preview in.

@@ -210,7 +210,7 @@ impl App {
             .collect()
     }
 
-    fn edit_actor_form(&self, a: &Actor) -> Form {
+    pub(super) fn edit_actor_form(&self, a: &Actor) -> Form {
         let lang = self.lang;
         Form::new(
             FormKind::EditActor(a.id),

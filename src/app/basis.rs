@@ -182,10 +182,39 @@ impl App {
 
     /// Saves the phase screen's form.
     pub(super) fn submit_phase(&mut self, form: &Form) {
-        self.change_network(|n| {
-            n.phase = form.optional_term(t::PHASE_LABEL);
-            n.phase_note = form.text(t::FIELD_SHOWS);
-        });
+        let before = self.ws.network.phase;
+        let mut n: Network = self.ws.network.clone();
+        n.phase = form.optional_term(t::PHASE_LABEL);
+        n.phase_note = form.text(t::FIELD_SHOWS);
+        let Some(old) = before.filter(|old| Some(*old) != n.phase) else {
+            self.change_network(|net| *net = n);
+            return;
+        };
+        // The method redoes the analysis each phase: the network as it was at the end of this
+        // one is kept, in the same edit as the new phase, so one undo takes back both.
+        let name = crate::i18n::fill(
+            self.t(t::SNAPSHOT_PHASE),
+            &[(
+                "phase",
+                self.lang.pick(crate::workspace::Vocabulary::text(old)),
+            )],
+        );
+        let snapshot =
+            crate::workspace::snapshot::Snapshot::of(&self.ws, &name, jiff::Timestamp::now());
+        let changes = vec![
+            crate::workspace::Change::Insert {
+                at: self.ws.snapshots.len(),
+                record: Record::Snapshot(Box::new(snapshot)),
+            },
+            crate::workspace::Change::Replace {
+                at: 0,
+                before: Record::Network(Box::new(self.ws.network.clone())),
+                after: Record::Network(Box::new(n)),
+            },
+        ];
+        let edit = self.ws.commit(changes);
+        self.commit(edit);
+        self.say(t::SNAPSHOT_KEPT, &[("name", &name)]);
     }
 
     fn change_network(&mut self, change: impl FnOnce(&mut Network)) {

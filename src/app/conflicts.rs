@@ -24,6 +24,29 @@ impl App {
         }
     }
 
+    /// `e`: keeps this side's value and opens the record to change it by hand (an actor's
+    /// form; other records are changed in their pane, which the status line names).
+    pub(super) fn edit_conflict(&mut self) {
+        let Some(Overlay::Conflicts(at)) = self.ui.overlay else {
+            return;
+        };
+        let Some(c) = self.ws.conflicts.get(at).cloned() else {
+            return;
+        };
+        self.choose_conflict(Side::Ours);
+        let actor = (c.path.first().map(String::as_str) == Some("actors"))
+            .then(|| c.record().and_then(|id| id.parse().ok()))
+            .flatten()
+            .and_then(|id| self.ws.actor(id).cloned());
+        match actor {
+            Some(a) => {
+                let form = self.edit_actor_form(&a);
+                self.ui.overlay = Some(Overlay::Form(form));
+            }
+            None => self.say(t::CONFLICT_EDIT_THERE, &[]),
+        }
+    }
+
     /// Chooses `side` for the selected conflict.
     pub(super) fn choose_conflict(&mut self, side: Side) {
         let Some(Overlay::Conflicts(at)) = self.ui.overlay else {

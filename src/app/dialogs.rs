@@ -38,6 +38,11 @@ impl App {
             },
             Action::QuitSave | Action::QuitKeep | Action::QuitDiscard => self.answer_quit(action),
             Action::ScrollDown | Action::ScrollUp
+                if matches!(self.ui.overlay, Some(Overlay::Timeline(_))) =>
+            {
+                self.scroll_timeline(if action == Action::ScrollDown { 1 } else { -1 });
+            }
+            Action::ScrollDown | Action::ScrollUp
                 if matches!(self.ui.overlay, Some(Overlay::Conflicts(_))) =>
             {
                 self.move_conflict(if action == Action::ScrollDown { 1 } else { -1 });
@@ -83,6 +88,10 @@ impl App {
         let result = match form.kind {
             FormKind::AddActor => self.submit_actor(&form, None, false),
             FormKind::Import => self.submit_import(&form),
+            FormKind::Snapshot => {
+                self.submit_snapshot(&form);
+                Ok(())
+            }
             FormKind::RenameActor(id) => self.submit_actor(&form, Some(id), false),
             FormKind::EditActor(id) => self.submit_actor(&form, Some(id), true),
             FormKind::NewRelation { from, to } => {

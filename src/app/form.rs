@@ -20,6 +20,8 @@ pub enum FormKind {
     AddActor,
     /// Asks which file to import.
     Import,
+    /// Asks what a snapshot marks.
+    Snapshot,
     /// Renames this actor.
     RenameActor(Id),
     /// Edits every field of this actor.

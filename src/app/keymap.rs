@@ -24,6 +24,8 @@ pub enum Scope {
     Import,
     /// The open conflicts of a merge.
     Conflicts,
+    /// The timeline of snapshots.
+    Timeline,
     /// The meeting screen (other keys go to its typed line).
     Meeting,
     /// The question on leaving a meeting with something in it.
@@ -96,8 +98,15 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Entry, &[ch('k'), code(KeyCode::Up)], Action::ScrollUp, false),
     b(Scope::Entry, &[ch('m')], Action::ExportMinutes, true),
     b(Scope::Entry, &[ch('e')], Action::EditItem, true),
+    b(Scope::Timeline, &[ch('j'), code(KeyCode::Down)], Action::OlderSnapshot, true),
+    b(Scope::Timeline, &[ch('k'), code(KeyCode::Up)], Action::NewerSnapshot, false),
+    b(Scope::Timeline, &[code(KeyCode::PageDown), ch(' ')], Action::ScrollDown, true),
+    b(Scope::Timeline, &[code(KeyCode::PageUp)], Action::ScrollUp, false),
+    b(Scope::Timeline, &[ch('s')], Action::TakeSnapshot, true),
+    b(Scope::Timeline, &[code(KeyCode::Esc), ch('q')], Action::CloseOverlay, true),
     b(Scope::Conflicts, &[ch('h')], Action::KeepOurs, true),
     b(Scope::Conflicts, &[ch('t')], Action::TakeTheirs, true),
+    b(Scope::Conflicts, &[ch('e')], Action::EditConflict, true),
     b(Scope::Conflicts, &[ch('j'), code(KeyCode::Down)], Action::ScrollDown, true),
     b(Scope::Conflicts, &[ch('k'), code(KeyCode::Up)], Action::ScrollUp, false),
     b(Scope::Conflicts, &[code(KeyCode::Esc), ch('q')], Action::CloseOverlay, true),
@@ -246,6 +255,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Global, &[code(KeyCode::BackTab), (KeyCode::BackTab, KeyModifiers::SHIFT),], Action::PrevPane, false),
     b(Scope::Global, &[ch('?')], Action::ToggleHelp, true),
     b(Scope::Global, &[ch('C')], Action::OpenConflicts, false),
+    b(Scope::Global, &[ch('T')], Action::OpenTimeline, false),
     b(Scope::Global, &[ch('q')], Action::Quit, true),
 ];
 

@@ -18,6 +18,7 @@ fn title(app: &App, kind: FormKind) -> &'static str {
     app.t(match kind {
         FormKind::AddActor => t::FORM_ADD_ACTOR,
         FormKind::Import => t::FORM_IMPORT,
+        FormKind::Snapshot => t::FORM_SNAPSHOT,
         FormKind::RenameActor(_) => t::FORM_RENAME_ACTOR,
         FormKind::EditActor(_) => t::FORM_EDIT_ACTOR,
         FormKind::NewRelation { .. } => t::FORM_NEW_RELATION,

@@ -263,10 +263,24 @@ fn merge_and_textconv() {
             store::serialize(&m.workspace).unwrap()
         });
         let textconv = time(runs, || knoop::export::textconv::textconv(&files[1]));
+        let snap =
+            knoop::workspace::snapshot::Snapshot::of(&base, "s", jiff::Timestamp::UNIX_EPOCH);
+        let take = time(runs, || {
+            knoop::workspace::snapshot::Snapshot::of(&base, "s", jiff::Timestamp::UNIX_EPOCH)
+        });
+        let then = snap.workspace();
+        let diff = time(runs, || knoop::analysis::diff::diff(&then, &ours));
+        let quick = time(runs, || {
+            knoop::analysis::diff::diff_with(&then, &ours, false)
+        });
         println!(
-            "{n} actors: merge driver (parse 3, merge, serialise) {}, textconv {}",
+            "{n} actors: merge driver (parse 3, merge, serialise) {}, textconv {}, snapshot {}, \
+             diff {} ({} without betweenness)",
             ms(driver),
-            ms(textconv)
+            ms(textconv),
+            ms(take),
+            ms(diff),
+            ms(quick)
         );
     }
 }

@@ -66,4 +66,12 @@ fn choose_field_by_field_and_undo() {
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(app.ws.conflicts.len(), 2, "each choice is one undo");
     assert_eq!(app.ws.actors[0].position, Some(Position::Ring));
+
+    // e: this side kept, and the actor's form open to change it by hand.
+    press(&mut app, KeyCode::Char('C'));
+    press(&mut app, KeyCode::Char('e'));
+    assert_eq!(app.ws.conflicts.len(), 1);
+    assert!(
+        matches!(&app.ui.overlay, Some(Overlay::Form(f)) if f.kind == crate::app::form::FormKind::EditActor(app.ws.actors[0].id))
+    );
 }
