@@ -145,32 +145,29 @@ fn card_and_agenda(d: &Diff, lang: Lang) -> Vec<(&'static str, Vec<String>)> {
     out
 }
 
-/// The diff as text: a title line, then each section with its lines indented.
-pub fn text(d: &Diff, title: &str, lang: Lang) -> String {
-    let mut out = format!("{}\n", clean(title));
+/// The diff with the given marks: for the title, before a section's title, after it, before
+/// each line.
+fn render(d: &Diff, title: &str, lang: Lang, marks: [&str; 4]) -> String {
+    let [title_mark, head_mark, after_head, item] = marks;
+    let mut out = format!("{title_mark}{}\n", clean(title));
     if d.is_empty() {
-        let _ = writeln!(out, "{}", lang.pick(t::DIFF_NOTHING));
+        let _ = writeln!(out, "{after_head}{}", lang.pick(t::DIFF_NOTHING));
     }
     for (head, lines) in sections(d, lang) {
-        let _ = writeln!(out, "\n{head}");
+        let _ = writeln!(out, "\n{head_mark}{head}{after_head}");
         for l in lines {
-            let _ = writeln!(out, "  {l}");
+            let _ = writeln!(out, "{item}{l}");
         }
     }
     out
 }
 
+/// The diff as text: a title line, then each section with its lines indented.
+pub fn text(d: &Diff, title: &str, lang: Lang) -> String {
+    render(d, title, lang, ["", "", "", "  "])
+}
+
 /// The diff as Markdown.
 pub fn markdown(d: &Diff, title: &str, lang: Lang) -> String {
-    let mut out = format!("# {}\n", clean(title));
-    if d.is_empty() {
-        let _ = writeln!(out, "\n{}", lang.pick(t::DIFF_NOTHING));
-    }
-    for (head, lines) in sections(d, lang) {
-        let _ = writeln!(out, "\n## {head}\n");
-        for l in lines {
-            let _ = writeln!(out, "- {l}");
-        }
-    }
-    out
+    render(d, title, lang, ["# ", "## ", "\n", "- "])
 }
