@@ -625,7 +625,7 @@ texts! {
     TIMELINE_TITLE = "Tijdlijn: momentopnames en wat er sindsdien veranderde", "Timeline: snapshots and what changed since";
     FIELD_SNAPSHOT = "Wat markeert het", "What it marks";
     FORM_SNAPSHOT = "Momentopname van het netwerk", "Snapshot of the network";
-    SNAPSHOT_KEPT = "Momentopname {name} bewaard (u maakt ongedaan)", "Snapshot {name} kept (u undoes it)";
+    SNAPSHOT_KEPT = "Momentopname {name} bewaard", "Snapshot {name} kept";
     SNAPSHOT_PHASE = "einde fase {phase}", "end of phase {phase}";
     ACT_TIMELINE = "tijdlijn", "timeline";
     ACT_SNAPSHOT = "momentopname", "snapshot";

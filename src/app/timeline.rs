@@ -39,15 +39,19 @@ impl App {
         };
         let bridges = self.ws.actors.len() <= BRIDGES_UP_TO;
         let d = diff_with(&s.workspace(), &self.ws, bridges);
-        let day = s.at.to_zoned(self.tz.clone()).date().to_string();
         let title = fill(
             self.t(t::DIFF_TITLE),
-            &[("a", &day), ("b", self.t(t::DIFF_NOW))],
+            &[("a", &self.snapshot_label(s)), ("b", self.t(t::DIFF_NOW))],
         );
         changes::text(&d, &title, self.lang)
             .lines()
             .map(str::to_owned)
             .collect()
+    }
+
+    /// A snapshot as people call it, in this knoop's time zone.
+    pub fn snapshot_label(&self, s: &Snapshot) -> String {
+        s.label(&self.tz)
     }
 
     /// Opens the timeline on the newest snapshot.

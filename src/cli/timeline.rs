@@ -51,14 +51,8 @@ fn moment(ws: &Workspace, which: &str, lang: Lang) -> Result<(Workspace, String)
         return Ok((ws.clone(), lang.pick(t::DIFF_NOW).to_owned()));
     }
     let lower = w.to_lowercase();
-    let label = |s: &Snapshot| {
-        let day = s.at.to_zoned(jiff::tz::TimeZone::system()).date();
-        if s.name.is_empty() || s.name == day.to_string() {
-            day.to_string()
-        } else {
-            format!("{} ({day})", s.name)
-        }
-    };
+    let tz = jiff::tz::TimeZone::system();
+    let label = |s: &Snapshot| s.label(&tz);
     let exact: Vec<&Snapshot> = ws
         .snapshots
         .iter()

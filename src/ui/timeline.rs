@@ -42,12 +42,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, view: &Ti
         .skip(first)
         .take(LISTED)
         .map(|(i, s)| {
-            let day = s.at.to_zoned(app.tz.clone()).date();
             let phase = s.network.phase.map_or("", |p| app.lang.pick(p.text()));
             let text = format!(
-                "{}{day}  {}  · {phase}",
+                "{}{}  · {phase}",
                 if i == view.selected { "▸" } else { " " },
-                shown(&s.name)
+                shown(&app.snapshot_label(s))
             );
             let style = if i == view.selected {
                 theme.selected

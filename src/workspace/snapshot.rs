@@ -85,6 +85,16 @@ impl Snapshot {
         }
     }
 
+    /// As people call it: its name and day, or the day alone when that is its name.
+    pub fn label(&self, tz: &jiff::tz::TimeZone) -> String {
+        let day = self.at.to_zoned(tz.clone()).date().to_string();
+        if self.name.is_empty() || self.name == day {
+            day
+        } else {
+            format!("{} ({day})", self.name)
+        }
+    }
+
     /// The snapshot as a workspace, to measure and compare it like the live one.
     pub fn workspace(&self) -> Workspace {
         let mut ws = Workspace::new(&self.network.name);
