@@ -7,6 +7,16 @@ use crate::i18n as t;
 use crate::workspace::resolve::Side;
 
 impl App {
+    /// Whether a merge left a conflict in record `id` of `list` (the file's name of the list):
+    /// the lists mark such a record with `≠`.
+    pub fn in_conflict(&self, list: &str, id: crate::workspace::Id) -> bool {
+        !self.ws.conflicts.is_empty()
+            && self.ws.conflicts.iter().any(|c| {
+                c.path.first().is_some_and(|l| l == list)
+                    && c.record() == Some(id.to_string().as_str())
+            })
+    }
+
     /// Opens the view, or says there is nothing to choose.
     pub(super) fn open_conflicts(&mut self) {
         if self.ws.conflicts.is_empty() {

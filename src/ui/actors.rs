@@ -148,18 +148,10 @@ fn register(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             app.t(t::NO_MATCHES)
         },
     };
-    // Actors a merge left a conflict in: few, so a list, looked up per visible row.
-    let open: Vec<String> = app
-        .ws
-        .conflicts
-        .iter()
-        .filter(|c| c.path.first().is_some_and(|l| l == "actors"))
-        .filter_map(|c| c.record().map(str::to_owned))
-        .collect();
     table.render(theme, frame, area, |row| {
         let a = &app.ws.actors[app.views.actors[row]];
         let mut name = highlighted(&a.name, &app.views.hits[row], theme);
-        if !open.is_empty() && open.contains(&a.id.to_string()) {
+        if app.in_conflict("actors", a.id) {
             // Before the name, so a narrow column never cuts it off.
             name.spans.insert(0, Span::styled("≠ ", theme.warn));
         }

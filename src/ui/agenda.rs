@@ -60,7 +60,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     };
     table.render_spans(theme, frame, top, |row| {
         let topic = &app.ws.topics[app.views.topics[row]];
-        let mut cells = vec![Span::raw(shown(&topic.title).into_owned())];
+        let mark = if app.in_conflict("topics", topic.id) {
+            "≠ "
+        } else {
+            ""
+        };
+        let mut cells = vec![Span::raw(format!("{mark}{}", shown(&topic.title)))];
         cells.extend(topic.counts().iter().map(|n| Span::raw(n.to_string())));
         cells.push(Span::styled(
             topic
@@ -82,8 +87,13 @@ fn ambitions(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let fit = usize::from(area.height.saturating_sub(2) / 2);
     let (first, last) = super::table::window(app.ws.ambitions.len(), selected, cursor.offset, fit);
     for (i, a) in app.ws.ambitions.iter().enumerate().take(last).skip(first) {
+        let mark = if app.in_conflict("ambitions", a.id) {
+            "≠ "
+        } else {
+            ""
+        };
         let title = Span::styled(
-            shown(&a.title).into_owned(),
+            format!("{mark}{}", shown(&a.title)),
             if selected == Some(i) {
                 theme.selected
             } else {

@@ -94,7 +94,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         vec![
             Span::raw(when(app, e)),
             Span::styled(app.lang.pick(e.kind.text()), theme.muted),
-            Span::raw(summary(app, e)),
+            Span::raw(if app.in_conflict("log", e.id) {
+                format!("≠ {}", summary(app, e))
+            } else {
+                summary(app, e)
+            }),
         ]
     });
 }

@@ -46,6 +46,8 @@ fn choose_field_by_field_and_undo() {
     );
 
     let mut app = with_conflicts();
+    assert!(app.in_conflict("actors", app.ws.actors[1].id));
+    assert!(!app.in_conflict("topics", app.ws.actors[1].id));
     assert!(
         app.overview_rows()[0]
             .1
