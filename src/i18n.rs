@@ -27,16 +27,23 @@ impl Lang {
         }
     }
 
-    /// `--lang`, else `KNOOP_LANG`, else `LANG`; Dutch when none of them says otherwise.
+    /// `--lang`, else `KNOOP_LANG`, else the locale as POSIX orders it (the first of `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG` that is set and not empty); Dutch when none of them says otherwise.
     pub fn detect(flag: Option<Self>) -> Self {
-        flag.or_else(|| {
-            std::env::var("KNOOP_LANG")
-                .ok()
-                .as_deref()
-                .and_then(Self::parse)
-        })
-        .or_else(|| std::env::var("LANG").ok().as_deref().and_then(Self::parse))
-        .unwrap_or_default()
+        let var = |name| std::env::var(name).ok().filter(|v| !v.is_empty());
+        flag.or_else(|| var("KNOOP_LANG").as_deref().and_then(Self::parse))
+            .or_else(|| Self::from_locale(var("LC_ALL"), var("LC_MESSAGES"), var("LANG")))
+            .unwrap_or_default()
+    }
+
+    /// The language of the locale variables, the first that is set deciding (`C` decides for
+    /// the default).
+    fn from_locale(
+        all: Option<String>,
+        messages: Option<String>,
+        lang: Option<String>,
+    ) -> Option<Self> {
+        all.or(messages).or(lang).as_deref().and_then(Self::parse)
     }
 
     /// Picks this language's side of a text.
@@ -771,6 +778,21 @@ mod tests {
         assert_eq!(Lang::parse("en_GB.UTF-8"), Some(Lang::En));
         assert_eq!(Lang::parse("C"), None);
         assert_eq!(Lang::detect(Some(Lang::En)), Lang::En);
+        let s = |v: &str| Some(v.to_owned());
+        assert_eq!(
+            Lang::from_locale(s("en_GB.UTF-8"), s("nl_NL"), s("nl_NL")),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            Lang::from_locale(None, s("en_US.UTF-8"), s("nl_NL")),
+            Some(Lang::En)
+        );
+        assert_eq!(Lang::from_locale(None, None, s("en_US")), Some(Lang::En));
+        assert_eq!(
+            Lang::from_locale(s("C"), None, s("en_US")),
+            None,
+            "LC_ALL decides"
+        );
         assert_eq!(fill("{n} x {n}", &[("n", "2")]), "2 x 2");
     }
 }

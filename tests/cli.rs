@@ -14,7 +14,10 @@ use predicates::prelude::*;
 
 fn knoop() -> Command {
     let mut c = Command::cargo_bin("knoop").unwrap();
-    c.env_remove("KNOOP_WORKSPACE").env("LANG", "en_GB.UTF-8");
+    c.env_remove("KNOOP_WORKSPACE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_GB.UTF-8");
     c
 }
 
@@ -957,4 +960,25 @@ fn analyse_finds_the_shortest_chain_and_says_when_there_is_none() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("Geen keten van relaties"));
+}
+
+/// The language follows the locale as POSIX orders it: `LC_ALL`, then `LC_MESSAGES`, then
+/// `LANG`; an empty one does not count.
+#[test]
+fn the_locale_decides_the_language_in_posix_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nergens.json");
+    let said = |vars: &[(&str, &str)]| {
+        let mut c = knoop();
+        for (k, v) in vars {
+            c.env(k, v);
+        }
+        let out = c.arg("check").arg(&missing).output().unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    assert!(said(&[("LANG", "nl_NL.UTF-8"), ("LC_ALL", "en_GB.UTF-8")]).contains("does not exist"));
+    assert!(
+        said(&[("LANG", "en_GB.UTF-8"), ("LC_MESSAGES", "nl_NL.UTF-8")]).contains("bestaat niet")
+    );
+    assert!(said(&[("LANG", "en_GB.UTF-8"), ("LC_ALL", "")]).contains("does not exist"));
 }

@@ -8,7 +8,10 @@ use assert_cmd::Command;
 /// The binary, with the language taken from nothing but `--lang`.
 pub fn knoop() -> Command {
     let mut c = Command::cargo_bin("knoop").unwrap();
-    c.env_remove("KNOOP_LANG").env("LANG", "C");
+    c.env_remove("KNOOP_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
     c
 }
 

@@ -45,7 +45,9 @@ impl Tmux {
         let mut args: Vec<String> =
             vec!["new-session".into(), "-d".into(), "-s".into(), name.into()];
         args.extend(["-x".into(), w.to_string(), "-y".into(), h.to_string()]);
-        for (k, v) in env {
+        // The language comes from what the test sets: a locale of the machine's (LC_ALL,
+        // LC_MESSAGES come before LANG) is emptied, which knoop reads as not set.
+        for (k, v) in [("LC_ALL", ""), ("LC_MESSAGES", "")].iter().chain(env) {
             args.extend(["-e".into(), format!("{k}={v}")]);
         }
         args.push(command.to_owned());
@@ -65,7 +67,9 @@ impl Tmux {
         let mut args: Vec<String> =
             vec!["new-session".into(), "-d".into(), "-s".into(), name.into()];
         args.extend(["-x".into(), "80".into(), "-y".into(), "24".into()]);
-        for (k, v) in env {
+        // The language comes from what the test sets: a locale of the machine's (LC_ALL,
+        // LC_MESSAGES come before LANG) is emptied, which knoop reads as not set.
+        for (k, v) in [("LC_ALL", ""), ("LC_MESSAGES", "")].iter().chain(env) {
             args.extend(["-e".into(), format!("{k}={v}")]);
         }
         args.push(command.to_owned());
