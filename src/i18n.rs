@@ -602,6 +602,7 @@ texts! {
     GIT_ATTRIBUTES = "\"{line}\" toegevoegd aan {path} (commit dat bestand, zodat de anderen het ook krijgen)", "added \"{line}\" to {path} (commit that file, so the others get it too)";
     GIT_ALREADY = "git is al ingesteld voor {path}: niets veranderd", "git is set up for {path} already: nothing changed";
     GIT_DONE = "git voegt het werkbestand nu per actor en per veld samen, en git diff toont het als leesbare tekst. Elke collega draait knoop git setup één keer in zijn eigen kopie.", "git now merges the workspace actor by actor and field by field, and git diff shows it as readable text. Every colleague runs knoop git setup once in their own clone.";
+    CHECK_NEWER = "  geschreven door een nieuwere knoop (formaatversie {v}; deze kent {mine}): deze knoop kan het lezen, niet veranderen; werk knoop bij om het te veranderen", "  written by a newer knoop (format version {v}; this one knows {mine}): this knoop can read it, not change it; update knoop to change it";
     CHECK_CONFLICTS = "{fields} door twee kanten anders veranderd: kies per veld in knoop, of pas het bestand aan en haal de regel uit conflicts", "{fields} changed differently on two sides: choose field by field in knoop, or edit the file and take the entry out of conflicts";
     CONFLICT_LINE = "{list} {record}: {field}: hier {ours}, daar {theirs}", "{list} {record}: {field}: here {ours}, there {theirs}";
     CONFLICT_GONE = "(verwijderd)", "(deleted)";

@@ -982,3 +982,22 @@ fn the_locale_decides_the_language_in_posix_order() {
     );
     assert!(said(&[("LANG", "en_GB.UTF-8"), ("LC_ALL", "")]).contains("does not exist"));
 }
+
+/// `knoop check` on a file from a newer knoop says it is whole and that this knoop can only
+/// read it.
+#[test]
+fn check_says_a_newer_file_is_read_only_here() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    knoop().arg("demo").arg(&file).assert().success();
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("\"version\": 1", "\"version\": 9", 1)).unwrap();
+    knoop()
+        .arg("check")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ok (format version 9").and(predicate::str::contains(
+            "written by a newer knoop (format version 9; this one knows 1): this knoop can read it, not change it",
+        )));
+}

@@ -88,6 +88,15 @@ pub fn check(path: &Path, lang: Lang) -> Result<(), UserError> {
             ("l", &ws.log.len().to_string()),
         ],
     ));
+    if ws.version > crate::workspace::VERSION {
+        out::line(&fill(
+            lang.pick(t::CHECK_NEWER),
+            &[
+                ("v", &ws.version.to_string()),
+                ("mine", &crate::workspace::VERSION.to_string()),
+            ],
+        ));
+    }
     if ws.conflicts.is_empty() {
         return Ok(());
     }
