@@ -63,7 +63,8 @@ pub struct Cli {
         env = "KNOOP_WORKSPACE"
     )]
     pub workspace: Option<PathBuf>,
-    /// UI language (default: `$KNOOP_LANG`, else `$LANG`, else nl).
+    /// UI language (default: `$KNOOP_LANG`, else the locale: `$LC_ALL`, `$LC_MESSAGES`,
+    /// `$LANG`; else nl).
     #[arg(long, global = true, value_name = "LANG", value_enum)]
     pub lang: Option<Lang>,
     /// Open without changing anything.
@@ -214,6 +215,12 @@ pub enum Command {
         /// Do not ask.
         #[arg(long)]
         yes: bool,
+    },
+    /// Print the manual page (roff), or write every page (knoop.1 and one per command) into
+    /// DIR: `knoop man ~/.local/share/man/man1`.
+    Man {
+        /// The folder for all pages (else the main page goes to standard output).
+        dir: Option<PathBuf>,
     },
     /// Print the JSON Schema of the workspace file.
     Schema,
@@ -590,6 +597,31 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
         Command::Schema => {
             let schema = schemars::schema_for!(crate::workspace::Workspace);
             out::line(&serde_json::to_string_pretty(&schema).unwrap_or_default());
+            Ok(())
+        }
+        Command::Man { dir: Some(dir) } => {
+            let shown = dir.display().to_string();
+            let cannot = |e: std::io::Error| {
+                UserError(crate::i18n::fill(
+                    lang.pick(crate::i18n::CLI_CANNOT_WRITE),
+                    &[("path", &shown), ("e", &e.to_string())],
+                ))
+            };
+            std::fs::create_dir_all(dir).map_err(cannot)?;
+            clap_mangen::generate_to(Cli::command(), dir).map_err(cannot)?;
+            out::line(&crate::i18n::fill(
+                lang.pick(crate::i18n::CLI_WROTE),
+                &[("path", &shown)],
+            ));
+            Ok(())
+        }
+        Command::Man { dir: None } => {
+            // Into memory first, as for the completions: a closed pipe is not a crash.
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(|e| UserError(e.to_string()))?;
+            out::bytes_out(&page);
             Ok(())
         }
         Command::Completions { shell } => {

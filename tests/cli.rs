@@ -1001,3 +1001,36 @@ fn check_says_a_newer_file_is_read_only_here() {
             "written by a newer knoop (format version 9; this one knows 1): this knoop can read it, not change it",
         )));
 }
+
+/// `knoop man` prints the manual page and `knoop man DIR` writes one per command, made from
+/// the same definitions as `--help`; `man` itself reads them (where it is installed).
+#[test]
+fn the_manual_pages_come_from_the_command_line_definitions() {
+    let page = knoop().arg("man").output().unwrap();
+    assert!(page.status.success());
+    let roff = String::from_utf8_lossy(&page.stdout);
+    assert!(roff.contains(".TH knoop 1"), "{roff}");
+    assert!(
+        roff.contains("merge\\-driver") && roff.contains("import"),
+        "{roff}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    knoop().arg("man").arg(dir.path()).assert().success();
+    let import = dir.path().join("knoop-import.1");
+    assert!(
+        std::fs::read_to_string(&import)
+            .unwrap()
+            .contains("\\-\\-dry\\-run")
+    );
+    let Ok(shown) = std::process::Command::new("man")
+        .arg("-l")
+        .arg(&import)
+        .env("MANWIDTH", "80")
+        .output()
+    else {
+        eprintln!("skipped: man is not here");
+        return;
+    };
+    let text = String::from_utf8_lossy(&shown.stdout);
+    assert!(text.contains("knoop-import"), "{text}");
+}
