@@ -590,9 +590,8 @@ fn team_command(cli: &Cli, command: &Command, lang: Lang) -> Result<(), UserErro
     }
 }
 
-/// Runs a non-interactive command, printing to stdout; errors are for the caller to print.
-pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
-    let lang = Lang::detect(cli.lang);
+/// The commands that print what knoop is: its schema, its manual, its completions.
+fn about_command(command: &Command, lang: Lang) -> Result<(), UserError> {
     match command {
         Command::Schema => {
             let schema = schemars::schema_for!(crate::workspace::Workspace);
@@ -630,6 +629,17 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
             clap_complete::generate(*shell, &mut Cli::command(), "knoop", &mut script);
             out::bytes_out(&script);
             Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Runs a non-interactive command, printing to stdout; errors are for the caller to print.
+pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
+    let lang = Lang::detect(cli.lang);
+    match command {
+        Command::Schema | Command::Man { .. } | Command::Completions { .. } => {
+            about_command(command, lang)
         }
         Command::Demo { file, force } => write::demo(file, *force, lang),
         Command::Check { file } => read::check(&check_path(cli, file.as_deref())?, lang),
