@@ -204,7 +204,9 @@ texts! {
     MAP_HINT = "Pijltjes: kies een actor · Enter: open · +/-: zoom · hjkl: schuif", "Arrows: choose an actor · Enter: open · +/-: zoom · hjkl: pan";
     MAP_MEASURING = "De kaart wordt getekend…", "The map is being laid out…";
     MAP_ALL = "iedereen", "everyone";
-    MAP_EGO = "omgeving van {name}, {n} stap(pen)", "around {name}, {n} step(s)";
+    MAP_EGO = "omgeving van {name}, {n}", "around {name}, {n}";
+    STEP = "stap", "step";
+    STEPS = "stappen", "steps";
     MAP_BIG = "{n} actoren: de omgeving van {name} (e: 1 of 2 stappen)", "{n} actors: around {name} (e: 1 or 2 steps)";
     NET_HEADING = "Het netwerk: de lijnen", "The network: its lines";
     NET_MEASURING = "wordt gemeten…", "being measured…";
@@ -228,7 +230,7 @@ texts! {
     ANALYSIS_CUT = "Scharnieren (zonder hen valt het netwerk uiteen)", "Cut vertices (without them the network falls apart)";
     ANALYSIS_ISOLATES = "Geïsoleerd (zonder relaties)", "Isolated (no relations)";
     ANALYSIS_NONE = "geen", "none";
-    ANALYSIS_CHAIN = "{chain} ({n} stap(pen))", "{chain} ({n} step(s))";
+    ANALYSIS_CHAIN = "{chain} ({n})", "{chain} ({n})";
     ANALYSIS_NO_CHAIN = "Geen keten van relaties tussen {a} en {b}: ze zitten in verschillende groepen", "No chain of relations between {a} and {b}: they are in different groups";
     FIELD_FOLLOW_UP_N = "Actie {n}", "Follow-up {n}";
     FIELD_FOLLOW_UP_NEW = "Nieuwe actie", "New follow-up";
@@ -678,6 +680,7 @@ texts! {
     CLI_HANDED = "doorgegeven aan de open knoop ({who}); die slaat het binnen een seconde op", "handed to the open knoop ({who}); it saves it within a second";
     CLI_CANNOT_LOCK = "kan het werkbestand niet vergrendelen: {e}", "cannot lock the workspace: {e}";
     CLI_NO_ACTOR = "geen actor met de naam {name}; {hint}", "no actor named {name}; {hint}";
+    CLI_TAKEN_AS = "{name} gelezen als {actor}", "{name} taken as {actor}";
     CLI_ALL_NAMES = "`knoop list actors` toont alle namen", "`knoop list actors` shows all names";
     CLI_DID_YOU_MEAN = "bedoel je: {names}?", "did you mean: {names}?";
     CLI_AMBIGUOUS = "{n} actoren heten {name} (ids {ids}); hernoem er eerst een", "{n} actors are named {name} (ids {ids}); rename one first";

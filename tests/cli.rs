@@ -197,12 +197,12 @@ fn bad_names_and_terms_are_clear_errors() {
     let dir = tempfile::tempdir().unwrap();
     let file = demo(dir.path());
     knoop()
-        .args(["add", "relation", "Marieke", "Piet Jansen", "-w"])
+        .args(["add", "relation", "Ma", "Piet Jansen", "-w"])
         .arg(&file)
         .assert()
         .code(1)
         .stderr(
-            predicate::str::contains("no actor named \"Marieke\"")
+            predicate::str::contains("no actor named \"Ma\"")
                 .and(predicate::str::contains("Marieke de Vries")),
         );
     // A term the method does not know is a usage error that lists the ones it does; Dutch,
@@ -485,12 +485,14 @@ fn every_message_speaks_the_chosen_language() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("de notitie is leeg"));
-    nl(&["add", "relation", "Marieke", "Piet Jansen"])
+    nl(&["add", "relation", "Ma", "Piet Jansen"])
         .assert()
         .code(1)
         .stderr(
-            predicate::str::contains("geen actor met de naam \"Marieke\"")
-                .and(predicate::str::contains("bedoel je: Marieke de Vries?")),
+            predicate::str::contains("geen actor met de naam \"Ma\"").and(
+                predicate::str::contains("bedoel je: ")
+                    .and(predicate::str::contains("Marieke de Vries")),
+            ),
         );
     nl(&["add", "actor", "bram peters"])
         .assert()
@@ -562,13 +564,25 @@ fn names_from_the_file_are_cleaned_in_messages() {
     assert_ne!(evil, text);
     std::fs::write(&file, evil).unwrap();
     let out = knoop()
-        .args(["note", "x", "--actor", "bram", "-w"])
+        .args(["note", "x", "--actor", "br", "-w"])
         .arg(&file)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("did you mean: Bram"), "{stderr}");
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+    // Taken and said: the name said is cleaned too.
+    let out = knoop()
+        .args(["note", "x", "--actor", "bram", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("taken as Bram"), "{stderr}");
     assert!(
         !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
         "{stderr:?}"
@@ -1033,4 +1047,31 @@ fn the_manual_pages_come_from_the_command_line_definitions() {
     };
     let text = String::from_utf8_lossy(&shown.stdout);
     assert!(text.contains("knoop-import"), "{text}");
+}
+
+/// Names on the command line are found as the TUI's search finds them: the one clear match is
+/// taken and said; a fragment that fits several lists them, and nothing is written.
+#[test]
+fn a_name_is_found_as_the_tui_finds_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    knoop().arg("demo").arg(&file).assert().success();
+    knoop()
+        .args(["note", "Gebeld", "--actor", "ahmd", "-w"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "\"ahmd\" taken as Ahmed El Amrani",
+        ));
+    let before = std::fs::read(&file).unwrap();
+    knoop()
+        .args(["note", "Gebeld", "--actor", "an", "-w"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("did you mean:").and(predicate::str::contains("Sanne Bakker")),
+        );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
 }

@@ -133,6 +133,25 @@ fn position_rank(p: Option<Position>) -> u8 {
 }
 
 /// Filters, matches and sorts the actors. `keys` holds every actor's lowercase name; `order`
+/// Every actor whose name matches `text` as the search matches it, with its score, best first.
+pub fn fuzzy(ws: &Workspace, text: &str) -> Vec<(usize, u32)> {
+    let pattern = Pattern::parse(text, CaseMatching::Ignore, Normalization::Smart);
+    let mut matcher = Matcher::new(Config::DEFAULT);
+    let mut buf = Vec::new();
+    let mut found: Vec<(usize, u32)> = ws
+        .actors
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            pattern
+                .score(Utf32Str::new(&a.name, &mut buf), &mut matcher)
+                .map(|s| (i, s))
+        })
+        .collect();
+    found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    found
+}
+
 /// lists every actor index once, the previous display order where there is one, so that the
 /// stable sort of an almost unchanged list costs about one pass.
 pub fn rows(

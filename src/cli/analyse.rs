@@ -48,7 +48,7 @@ pub fn chain(
     let shown = |id: &crate::workspace::Id| clean(ws.actor_name(*id)).into_owned();
     match crate::analysis::graph::Graph::of(&ws, &scope).chain(from, to) {
         Some(chain) => {
-            let steps = (chain.len() - 1).to_string();
+            let steps = crate::i18n::count(lang, chain.len() - 1, t::STEP, t::STEPS);
             let names: Vec<String> = chain.iter().map(shown).collect();
             out::line(&crate::i18n::fill(
                 lang.pick(t::ANALYSIS_CHAIN),

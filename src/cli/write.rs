@@ -138,43 +138,64 @@ pub(super) fn hand_in_all(
     }
 }
 
-/// Finds one actor by name, case-insensitively; an unknown or ambiguous name lists candidates.
+/// Finds one actor by name as the TUI's search does: a whole name (case aside), else the one
+/// best fuzzy match, which is taken and said on standard error; several equally good ones, or
+/// none, are listed with what to do.
 pub fn resolve(ws: &Workspace, name: &str, lang: Lang) -> Result<Id, UserError> {
     let quoted = format!("{:?}", clean(name));
     let exact = ws.actors_named(name);
     match exact.as_slice() {
-        [one] => Ok(one.id),
-        [] => {
-            let needle = name.trim().to_lowercase();
-            let near: Vec<String> = ws
-                .actors
-                .iter()
-                .filter(|a| a.name.to_lowercase().contains(&needle))
-                .map(|a| clean(&a.name).into_owned())
-                .take(8)
-                .collect();
-            let hint = if near.is_empty() {
-                lang.pick(t::CLI_ALL_NAMES).to_owned()
-            } else {
-                fill(
-                    lang.pick(t::CLI_DID_YOU_MEAN),
-                    &[("names", &near.join(", "))],
-                )
-            };
-            Err(UserError(fill(
-                lang.pick(t::CLI_NO_ACTOR),
-                &[("name", &quoted), ("hint", &hint)],
-            )))
-        }
+        [one] => return Ok(one.id),
+        [] => {}
         many => {
             let ids: Vec<String> = many.iter().map(|a| a.id.to_string()).collect();
-            Err(UserError(fill(
+            return Err(UserError(fill(
                 lang.pick(t::CLI_AMBIGUOUS),
                 &[
                     ("n", &many.len().to_string()),
                     ("name", &quoted),
                     ("ids", &ids.join(", ")),
                 ],
+            )));
+        }
+    }
+    let hits = crate::app::register::fuzzy(ws, name);
+    match hits.as_slice() {
+        // Taken only when clearly the one meant: the only match, or a quarter better than the
+        // next; a short or common fragment lists the candidates instead.
+        [(best, score), rest @ ..]
+            if name.trim().chars().count() >= 3
+                && rest
+                    .first()
+                    .is_none_or(|(_, s)| u64::from(*s) * 5 < u64::from(*score) * 4) =>
+        {
+            let a = &ws.actors[*best];
+            eprintln!(
+                "knoop: {}",
+                fill(
+                    lang.pick(t::CLI_TAKEN_AS),
+                    &[("name", &quoted), ("actor", &clean(&a.name))]
+                )
+            );
+            Ok(a.id)
+        }
+        [] => Err(UserError(fill(
+            lang.pick(t::CLI_NO_ACTOR),
+            &[("name", &quoted), ("hint", lang.pick(t::CLI_ALL_NAMES))],
+        ))),
+        top => {
+            let near: Vec<String> = top
+                .iter()
+                .take(8)
+                .map(|(i, _)| clean(&ws.actors[*i].name).into_owned())
+                .collect();
+            let hint = fill(
+                lang.pick(t::CLI_DID_YOU_MEAN),
+                &[("names", &near.join(", "))],
+            );
+            Err(UserError(fill(
+                lang.pick(t::CLI_NO_ACTOR),
+                &[("name", &quoted), ("hint", &hint)],
             )))
         }
     }

@@ -68,7 +68,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let n = app.ws.actors.len().to_string();
         parts.push(fill(app.t(t::MAP_BIG), &[("n", &n), ("name", &who)]));
     } else if let (Some(id), true) = (m.selected, m.ego > 0) {
-        let steps = m.ego.to_string();
+        let steps = t::count(app.lang, usize::from(m.ego), t::STEP, t::STEPS);
         parts.push(fill(
             app.t(t::MAP_EGO),
             &[("name", &name(id)), ("n", &steps)],
