@@ -28,6 +28,7 @@ pub mod msg;
 pub mod network_roles;
 pub mod overlay;
 pub mod overview;
+pub mod palette;
 pub mod picker;
 pub mod register;
 pub mod roles;
@@ -265,6 +266,8 @@ pub struct App {
     pub analysed: u64,
     /// A file to import, asked for and not yet handed to the loop to read.
     pub import_file: Option<PathBuf>,
+    /// An export asked for from the palette, not yet handed to the loop to write.
+    pub pending_export: Option<(PathBuf, String)>,
 }
 
 impl App {
@@ -295,6 +298,7 @@ impl App {
             analysis_asked: 0,
             analysed: 0,
             import_file: None,
+            pending_export: None,
         };
         app.refresh_views();
         app

@@ -27,6 +27,15 @@ impl Lang {
         }
     }
 
+    /// The other language.
+    #[must_use]
+    pub const fn other(self) -> Self {
+        match self {
+            Self::Nl => Self::En,
+            Self::En => Self::Nl,
+        }
+    }
+
     /// `--lang`, else `KNOOP_LANG`, else the locale as POSIX orders it (the first of `LC_ALL`,
     /// `LC_MESSAGES`, `LANG` that is set and not empty); Dutch when none of them says otherwise.
     pub fn detect(flag: Option<Self>) -> Self {
@@ -641,6 +650,14 @@ texts! {
     ACT_SNAPSHOT = "momentopname", "snapshot";
     ACT_OLDER = "oudere", "older";
     ACT_NEWER = "nieuwere", "newer";
+    ACT_PALETTE = "opdrachten", "commands";
+    PALETTE_TITLE = "Opdrachten: typ wat je zoekt, of :export md, :import BESTAND, :goto NAAM, :lang en, :snapshot NAAM", "Commands: type what you look for, or :export md, :import FILE, :goto NAME, :lang en, :snapshot NAME";
+    PALETTE_NOTHING = "Geen opdracht past bij {typed}", "No command fits {typed}";
+    PALETTE_LANG = "Nederlands", "English";
+    PALETTE_LANG_WHICH = "Welke taal? :lang nl of :lang en (niet {typed})", "Which language? :lang nl or :lang en (not {typed})";
+    PALETTE_NO_ACTOR = "Geen actor past bij {typed}", "No actor fits {typed}";
+    PALETTE_EXPORT_WHICH = "Wat exporteren? :export md of :export html (niet {typed}); de andere formaten met knoop export", "Export what? :export md or :export html (not {typed}); the other formats with knoop export";
+    PALETTE_EXPORTED = "Rapport geschreven naar {path}", "Report written to {path}";
     DIFF_NONE = "geen", "none";
     DIFF_NOTHING = "Niets veranderd.", "Nothing changed.";
     DIFF_PHASE = "Fase", "Phase";

@@ -17,6 +17,7 @@ pub mod map;
 pub mod meeting;
 pub mod overlay;
 pub mod overview;
+pub mod palette;
 pub mod rings;
 pub mod roles;
 pub mod table;

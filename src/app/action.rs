@@ -166,6 +166,8 @@ pub enum Action {
     ScrollUp,
     /// Writes the minutes of the selected log entry beside the workspace.
     ExportMinutes,
+    /// Opens the command palette.
+    OpenPalette,
     /// Opens the timeline of snapshots.
     OpenTimeline,
     /// Takes a snapshot of the network now.

@@ -71,6 +71,15 @@ impl App {
                     form.cycle(if action == Action::NextChoice { 1 } else { -1 });
                 }
             }
+            Action::PickNext | Action::PickPrev | Action::Pick
+                if matches!(self.ui.overlay, Some(Overlay::Palette(_))) =>
+            {
+                match action {
+                    Action::PickNext => self.move_palette(1),
+                    Action::PickPrev => self.move_palette(-1),
+                    _ => self.run_palette(),
+                }
+            }
             Action::PickNext => self.move_pick(1),
             Action::PickPrev => self.move_pick(-1),
             Action::Pick => self.pick(),

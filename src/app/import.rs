@@ -28,7 +28,7 @@ pub struct ImportView {
 pub type ImportRead = Result<(String, Incoming), String>;
 
 /// A typed file name as a path: `~/` is the home folder.
-fn expand(typed: &str) -> PathBuf {
+pub(super) fn expand(typed: &str) -> PathBuf {
     match (typed.strip_prefix("~/"), std::env::var_os("HOME")) {
         (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
         _ => PathBuf::from(typed),

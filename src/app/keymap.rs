@@ -26,6 +26,8 @@ pub enum Scope {
     Conflicts,
     /// The timeline of snapshots.
     Timeline,
+    /// The command palette (other keys go to its search).
+    Palette,
     /// The meeting screen (other keys go to its typed line).
     Meeting,
     /// The question on leaving a meeting with something in it.
@@ -98,6 +100,10 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Entry, &[ch('k'), code(KeyCode::Up)], Action::ScrollUp, false),
     b(Scope::Entry, &[ch('m')], Action::ExportMinutes, true),
     b(Scope::Entry, &[ch('e')], Action::EditItem, true),
+    b(Scope::Palette, &[code(KeyCode::Enter)], Action::Pick, true),
+    b(Scope::Palette, &[code(KeyCode::Down), code(KeyCode::Tab)], Action::PickNext, true),
+    b(Scope::Palette, &[code(KeyCode::Up), code(KeyCode::BackTab)], Action::PickPrev, false),
+    b(Scope::Palette, &[code(KeyCode::Esc)], Action::CloseOverlay, true),
     b(Scope::Timeline, &[ch('j'), code(KeyCode::Down)], Action::OlderSnapshot, true),
     b(Scope::Timeline, &[ch('k'), code(KeyCode::Up)], Action::NewerSnapshot, false),
     b(Scope::Timeline, &[code(KeyCode::PageDown), ch(' ')], Action::ScrollDown, true),
@@ -256,6 +262,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Global, &[ch('?')], Action::ToggleHelp, true),
     b(Scope::Global, &[ch('C')], Action::OpenConflicts, false),
     b(Scope::Global, &[ch('T')], Action::OpenTimeline, false),
+    b(Scope::Global, &[ch(':')], Action::OpenPalette, true),
     b(Scope::Global, &[ch('q')], Action::Quit, true),
 ];
 

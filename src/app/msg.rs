@@ -195,6 +195,9 @@ impl App {
                 effects.push(Effect::Draft(draft));
             }
         }
+        if let Some((file, text)) = self.pending_export.take() {
+            effects.push(Effect::Export(file, text));
+        }
         if let Some(file) = self.import_file.take() {
             effects.push(Effect::ReadImport(file));
         }

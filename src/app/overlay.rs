@@ -76,6 +76,8 @@ pub enum Overlay {
     /// Quitting with typed text: save it, keep it as a draft, or throw it away? Holds what was
     /// open, to go back to.
     QuitAsk(Box<Overlay>),
+    /// The command palette.
+    Palette(Box<super::palette::Palette>),
     /// The timeline of snapshots and what changed since.
     Timeline(Box<super::timeline::TimelineView>),
     /// The open conflicts of a merge, the selected one's index.

@@ -12,6 +12,7 @@ mod map;
 mod meeting;
 mod meeting_screen;
 mod overview;
+mod palette;
 mod timeline;
 
 use super::{App, Overlay, Pane, SaveState};

@@ -19,6 +19,7 @@ impl App {
             Some(Overlay::Import(_)) => Some(Scope::Import),
             Some(Overlay::Conflicts(_)) => Some(Scope::Conflicts),
             Some(Overlay::Timeline(_)) => Some(Scope::Timeline),
+            Some(Overlay::Palette(_)) => Some(Scope::Palette),
             Some(Overlay::Meeting(_)) => Some(Scope::Meeting),
             Some(Overlay::LeaveMeeting(_)) => Some(Scope::LeaveMeeting),
             Some(Overlay::Confirm(_)) => Some(Scope::Confirm),
@@ -90,6 +91,12 @@ impl App {
                     self.refresh_picker();
                 }
             }
+            Some(Overlay::Palette(p)) => {
+                if let Some(req) = tui_input::backend::crossterm::to_input_request(event) {
+                    p.input.handle(req);
+                    self.refresh_palette();
+                }
+            }
             Some(Overlay::Notes(_, editor)) => {
                 editor.input(event.clone());
             }
@@ -120,6 +127,10 @@ impl App {
             Some(Overlay::Picker(p)) => {
                 super::form::insert_text(&mut p.input, &line);
                 self.refresh_picker();
+            }
+            Some(Overlay::Palette(p)) => {
+                super::form::insert_text(&mut p.input, &line);
+                self.refresh_palette();
             }
             Some(Overlay::Meeting(m)) if m.part.typed() => {
                 super::form::insert_text(&mut m.input.0, &line);
@@ -171,6 +182,7 @@ impl App {
             Action::Import if self.writable() => self.open_import(),
             Action::OpenConflicts => self.open_conflicts(),
             Action::OpenTimeline => self.open_timeline(),
+            Action::OpenPalette => self.open_palette(),
             Action::TakeSnapshot => self.ask_snapshot(),
             Action::OlderSnapshot => self.move_timeline(1),
             Action::NewerSnapshot => self.move_timeline(-1),

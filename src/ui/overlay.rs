@@ -39,6 +39,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Some(Overlay::QuitAsk(_)) => quit_ask(app, theme, frame, area),
         Some(Overlay::Entry(id, top)) => entry(app, theme, frame, area, *id, *top),
         Some(Overlay::Meeting(m)) => super::meeting::render(app, theme, frame, area, m),
+        Some(Overlay::Palette(p)) => super::palette::render(app, theme, frame, area, p),
         Some(Overlay::Timeline(view)) => super::timeline::render(app, theme, frame, area, view),
         Some(Overlay::Conflicts(at)) => super::conflicts::render(app, theme, frame, area, *at),
         Some(Overlay::Import(view)) => super::import::render(app, theme, frame, area, view),

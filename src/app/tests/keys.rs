@@ -91,6 +91,7 @@ fn contexts() -> Vec<(Pane, Vec<KeyCode>)> {
         (Pane::Actors, vec![KeyCode::F(23)]),
         (Pane::Actors, vec![KeyCode::F(22)]),
         (Pane::Overview, vec![Char('T')]),
+        (Pane::Overview, vec![Char(':')]),
         (Pane::Roles, vec![Char('r')]),
         (Pane::Identity, vec![Char('c')]),
         (Pane::Identity, vec![Char('l')]),
