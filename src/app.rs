@@ -126,6 +126,8 @@ pub struct UiState {
     pub log: log::LogPane,
     /// Kaart: the view on the map and who is selected.
     pub map: map::MapPane,
+    /// The help: how far it is scrolled.
+    pub help_top: u16,
 }
 
 /// Rows derived from the workspace, recomputed after each change rather than on every frame.

@@ -90,6 +90,12 @@ fn overlays_in_both_languages() {
         app.update(Action::ShowPane(Pane::Actors));
         app.update(Action::ToggleHelp);
         insta::assert_snapshot!(format!("help_actors_{l}"), text(&draw(&app, 80, 24)));
+        // The help scrolls to its last line, and says when nothing more follows.
+        for _ in 0..10 {
+            app.update(Action::ScrollDown);
+        }
+        let end = text(&draw(&app, 80, 24));
+        assert!(end.contains("C-c") && end.contains("↓0"), "{end}");
         app.update(Action::CloseOverlay);
         app.update(Action::DeleteActor);
         insta::assert_snapshot!(format!("confirm_delete_{l}"), text(&draw(&app, 80, 24)));

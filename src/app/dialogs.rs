@@ -38,6 +38,16 @@ impl App {
             },
             Action::QuitSave | Action::QuitKeep | Action::QuitDiscard => self.answer_quit(action),
             Action::ScrollDown | Action::ScrollUp
+                if matches!(self.ui.overlay, Some(Overlay::Help)) =>
+            {
+                // Bounded by the help's length when it is drawn.
+                self.ui.help_top = if action == Action::ScrollDown {
+                    self.ui.help_top.saturating_add(1).min(60)
+                } else {
+                    self.ui.help_top.saturating_sub(1)
+                };
+            }
+            Action::ScrollDown | Action::ScrollUp
                 if matches!(self.ui.overlay, Some(Overlay::Timeline(_))) =>
             {
                 self.scroll_timeline(if action == Action::ScrollDown { 1 } else { -1 });

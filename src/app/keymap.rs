@@ -143,6 +143,8 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Form, &[code(KeyCode::Enter)], Action::SubmitForm, true),
     b(Scope::Form, &[code(KeyCode::Esc)], Action::CancelForm, true),
     b(Scope::Help, &[code(KeyCode::Esc), ch('?'), ch('q')], Action::CloseOverlay, true),
+    b(Scope::Help, &[ch('j'), code(KeyCode::Down)], Action::ScrollDown, true),
+    b(Scope::Help, &[ch('k'), code(KeyCode::Up)], Action::ScrollUp, false),
     b(Scope::Pane(Pane::Actors), &[ch('a')], Action::AddActor, true),
     b(Scope::Pane(Pane::Actors), &[ch('e')], Action::RenameActor, true),
     b(Scope::Pane(Pane::Actors), &[ch('d'), code(KeyCode::Delete)], Action::DeleteActor, true),

@@ -178,7 +178,10 @@ impl App {
                 self.ui.pane = Pane::ALL[(self.ui.pane.index() + n - 1) % n];
                 self.refresh_local();
             }
-            Action::ToggleHelp => self.ui.overlay = Some(Overlay::Help),
+            Action::ToggleHelp => {
+                self.ui.help_top = 0;
+                self.ui.overlay = Some(Overlay::Help);
+            }
             Action::Import if self.writable() => self.open_import(),
             Action::OpenConflicts => self.open_conflicts(),
             Action::OpenTimeline => self.open_timeline(),

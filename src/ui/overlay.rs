@@ -241,12 +241,19 @@ fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, rect);
     let [body, foot] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     let [l, r] = Layout::horizontal([Constraint::Fill(1); 2]).areas(body);
-    frame.render_widget(Paragraph::new(left), l);
-    frame.render_widget(Paragraph::new(right), r);
-    frame.render_widget(
-        Paragraph::new(Span::styled(app.t(t::HELP_CLOSE), theme.muted)),
-        foot,
-    );
+    // Scrolled as one, never past its end; what lies beyond the frame is marked below.
+    let height = usize::from(body.height);
+    let longest = left.len().max(right.len());
+    let top = usize::from(app.ui.help_top).min(longest.saturating_sub(height));
+    let scroll = (u16::try_from(top).unwrap_or(0), 0);
+    frame.render_widget(Paragraph::new(left).scroll(scroll), l);
+    frame.render_widget(Paragraph::new(right).scroll(scroll), r);
+    let below = longest.saturating_sub(top + height);
+    let mut foot_text = app.t(t::HELP_CLOSE).to_owned();
+    if top > 0 || below > 0 {
+        foot_text = format!("{foot_text} · ↑{top} ↓{below} j/k");
+    }
+    frame.render_widget(Paragraph::new(Span::styled(foot_text, theme.muted)), foot);
 }
 
 fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, c: &Confirm) {
