@@ -54,7 +54,8 @@ impl Gap {
             Self::RuleOverdue(r) => fill(lang.pick(t::GAP_RULE_REVIEW), &[("r", &shown(r))]),
             Self::EmptyIdentity => lang.pick(t::GAP_NO_IDENTITY).to_owned(),
             Self::RulesNeverReviewed(n) => {
-                fill(lang.pick(t::GAP_NEVER_REVIEWED), &[("n", &n.to_string())])
+                let n = t::count(lang, *n, t::N_RULE, t::N_RULES);
+                fill(lang.pick(t::GAP_NEVER_REVIEWED), &[("n", &n)])
             }
             Self::Concentrated(name, n) => fill(
                 lang.pick(t::CONCENTRATED),

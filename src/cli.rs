@@ -154,7 +154,7 @@ pub enum Command {
     /// Bring in actors and relations from a spreadsheet (Kumu's, Gephi's or knoop's own CSV),
     /// a Kumu blueprint, GraphML or GEXF. Shows what would change first; never overwrites.
     Import {
-        /// The file(s): e.g. actors.csv relations.csv.
+        /// The files: one, or the actors and the relations together (actors.csv relations.csv).
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Only show what would change.

@@ -182,7 +182,7 @@ fn a_torn_journal_line_never_swallows_an_acknowledged_note() {
         .output()
         .unwrap();
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("1 damaged line(s)"),
+        String::from_utf8_lossy(&out.stderr).contains("1 damaged line in"),
         "check reports it"
     );
     drop(tui);

@@ -154,17 +154,7 @@ impl App {
             }
             Msg::Journal(contents) => {
                 self.apply_journal(&contents.entries);
-                if contents.skipped > 0 {
-                    let file = crate::store::journal::journal_path(&self.path);
-                    let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
-                    self.say(
-                        crate::i18n::JOURNAL_SKIPPED,
-                        &[
-                            ("n", &contents.skipped.to_string()),
-                            ("file", &name.unwrap_or_default()),
-                        ],
-                    );
-                }
+                self.say_skipped(contents.skipped);
             }
             Msg::FileChanged => self.persist.on_file_changed(),
             Msg::Analysed(generation, analysis) => self.take_analysis(generation, analysis),
@@ -209,6 +199,25 @@ impl App {
             effects.push(Effect::Quit);
         }
         effects
+    }
+
+    /// Says that `skipped` lines of the journal were torn or damaged, if any.
+    fn say_skipped(&mut self, skipped: usize) {
+        if skipped == 0 {
+            return;
+        }
+        let file = crate::store::journal::journal_path(&self.path);
+        let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+        let n = crate::i18n::count(
+            self.lang,
+            skipped,
+            crate::i18n::N_BAD_LINE,
+            crate::i18n::N_BAD_LINES,
+        );
+        self.say(
+            crate::i18n::JOURNAL_SKIPPED,
+            &[("n", &n), ("file", &name.unwrap_or_default())],
+        );
     }
 
     /// Whether the analyst is measuring a graph whose result has not arrived.

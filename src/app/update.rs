@@ -397,7 +397,8 @@ impl App {
         let n = edit.changes.len();
         if n > 0 {
             self.commit(edit);
-            self.say(t::JOURNAL_APPLIED, &[("n", &n.to_string())]);
+            let n = t::count(self.lang, n, t::N_CHANGE, t::N_CHANGES);
+            self.say(t::JOURNAL_APPLIED, &[("n", &n)]);
         }
     }
 }

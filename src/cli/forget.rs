@@ -136,7 +136,7 @@ pub fn forget(path: &Path, who: &str, yes: bool, lang: Lang) -> Result<(), UserE
         &[
             ("name", &clean(&name)),
             ("path", &shown),
-            ("n", &touched.len().to_string()),
+            ("n", &t::count(lang, touched.len(), t::N_FILE, t::N_FILES)),
         ],
     ));
     for file in touched {

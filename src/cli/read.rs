@@ -61,7 +61,10 @@ pub fn check(path: &Path, lang: Lang) -> Result<(), UserError> {
             lang.pick(t::CLI_DANGLING),
             &[
                 ("path", &shown),
-                ("n", &dangling.len().to_string()),
+                (
+                    "n",
+                    &t::count(lang, dangling.len(), t::N_REFERENCE, t::N_REFERENCES),
+                ),
                 ("id", &first.to_string()),
             ],
         )));
@@ -73,7 +76,13 @@ pub fn check(path: &Path, lang: Lang) -> Result<(), UserError> {
             "knoop: {}",
             fill(
                 lang.pick(t::JOURNAL_SKIPPED),
-                &[("n", &journal.skipped.to_string()), ("file", &name)],
+                &[
+                    (
+                        "n",
+                        &t::count(lang, journal.skipped, t::N_BAD_LINE, t::N_BAD_LINES),
+                    ),
+                    ("file", &name),
+                ],
             )
         );
     }

@@ -265,8 +265,14 @@ fn confirm(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, c: &Confirm)
                 app.t(t::CONFIRM_DELETE_ACTOR),
                 &[
                     ("name", &shown(app.ws.actor_name(*id))),
-                    ("rel", &rel.to_string()),
-                    ("roles", &roles.to_string()),
+                    (
+                        "rel",
+                        &t::count(app.lang, rel, t::N_RELATION, t::N_RELATIONS),
+                    ),
+                    (
+                        "roles",
+                        &t::count(app.lang, roles, t::N_ROLE_PERIOD, t::N_ROLE_PERIODS),
+                    ),
                 ],
             )
         }
