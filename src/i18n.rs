@@ -664,6 +664,12 @@ texts! {
     ACT_SNAPSHOT = "momentopname", "snapshot";
     ACT_OLDER = "oudere", "older";
     ACT_NEWER = "nieuwere", "newer";
+    WELCOME_HEAD = "Welkom bij knoop", "Welcome to knoop";
+    WELCOME_FILE = "Je werkbestand: {path}", "Your workspace file: {path}";
+    WELCOME_BASIS = "· 2: de vragenlijst \"De basis van je netwerk\" vult het stap voor stap", "· 2: the questionnaire \"De basis van je netwerk\" fills it step by step";
+    WELCOME_ACTORS = "· 3 en dan a: de eerste actor toevoegen", "· 3 then a: add the first actor";
+    WELCOME_DEMO = "· een voorbeeld bekijken: knoop demo voorbeeld.json", "· look at an example: knoop demo voorbeeld.json";
+    WELCOME_KEYS = "· ? toont de toetsen, : zoekt een opdracht", "· ? shows the keys, : finds a command";
     ACT_PALETTE = "opdrachten", "commands";
     PALETTE_TITLE = "Opdrachten: typ wat je zoekt, of :export md, :import BESTAND, :goto NAAM, :lang en, :snapshot NAAM", "Commands: type what you look for, or :export md, :import FILE, :goto NAME, :lang en, :snapshot NAME";
     PALETTE_NOTHING = "Geen opdracht past bij {typed}", "No command fits {typed}";

@@ -41,6 +41,17 @@ impl App {
             }
         };
         let mut last = None;
+        // A network with nothing in it yet gets a welcome, not warnings about what it lacks.
+        if self.ws.actors.is_empty() && self.ws.topics.is_empty() && self.ws.log.is_empty() {
+            let path = self.path.display().to_string();
+            rows.push((Tone::Heading, self.t(t::WELCOME_HEAD).to_owned()));
+            rows.push((Tone::Plain, fill(self.t(t::WELCOME_FILE), &[("path", &path)])));
+            rows.push((Tone::Plain, String::new()));
+            for l in [t::WELCOME_BASIS, t::WELCOME_ACTORS, t::WELCOME_DEMO, t::WELCOME_KEYS] {
+                rows.push((Tone::Plain, self.t(l).to_owned()));
+            }
+            return rows;
+        }
         if !self.ws.conflicts.is_empty() {
             let n = self.ws.conflicts.len();
             let fields = t::count(self.lang, n, t::MERGE_FIELD, t::MERGE_FIELDS);
