@@ -24,6 +24,7 @@ pub mod log_search;
 pub mod map;
 pub mod meeting;
 pub mod meeting_update;
+pub mod mouse;
 pub mod msg;
 pub mod network_roles;
 pub mod overlay;

@@ -8,7 +8,8 @@ use std::time::{Duration, SystemTime};
 use color_eyre::eyre::{Result, WrapErr, eyre};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyCode,
 };
 use ratatui::crossterm::execute;
 
@@ -149,8 +150,19 @@ pub fn open(opts: &Options) -> Result<Session> {
     })
 }
 
+/// Whether knoop takes the mouse: yes, unless `KNOOP_MOUSE` says `off` (or `0`, `no`), for
+/// those who want their terminal's own selection.
+fn mouse_wanted() -> bool {
+    !std::env::var("KNOOP_MOUSE").is_ok_and(|v| {
+        matches!(
+            v.trim().to_lowercase().as_str(),
+            "off" | "0" | "no" | "uit" | "nee"
+        )
+    })
+}
+
 fn restore_terminal() {
-    let _ = execute!(stdout(), DisableBracketedPaste);
+    let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
 }
 
@@ -159,7 +171,7 @@ fn restore_terminal() {
 fn install_panic_hook(handle: Option<EmergencyHandle>) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableBracketedPaste);
+        let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
         if let Some(h) = &handle {
             h.write_draft();
         }
@@ -185,6 +197,9 @@ pub fn run(opts: &Options) -> Result<()> {
     install_panic_hook(handle);
     let mut terminal = ratatui::init();
     let _ = execute!(stdout(), EnableBracketedPaste);
+    if mouse_wanted() {
+        let _ = execute!(stdout(), EnableMouseCapture);
+    }
     let result = event_loop(&mut terminal, &mut app, saver.as_ref(), &leaving);
     let unsaved = saver.as_ref().and_then(|saver| leave(&mut app, saver));
     leaving.set_done();

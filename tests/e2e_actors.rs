@@ -188,3 +188,51 @@ fn import_from_the_actors_pane_by_keyboard() {
     t.keys(&["u"]);
     t.wait_for("Actoren (25)", 10);
 }
+
+/// The mouse in a real terminal (tmux passes the terminal's own SGR mouse reports): a click on
+/// a tab shows that pane, a click on a row selects it; with `KNOOP_MOUSE=off` knoop leaves the
+/// mouse to the terminal.
+#[test]
+fn clicks_switch_panes_and_select_rows() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = tmux::demo(dir.path());
+    let t = Tmux::start(
+        "mouse",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    t.wait_for("Overview", 10);
+    assert_eq!(
+        t.display("mouse", "#{mouse_sgr_flag}"),
+        "1",
+        "knoop asked for the mouse"
+    );
+    // Column 25, line 2 (1-based): the third tab.
+    t.tmux(&["send-keys", "-t", "mouse", "-l", "\u{1b}[<0;25;2M"]);
+    t.wait_for("Actors (25)", 10);
+    t.tmux(&["send-keys", "-t", "mouse", "-l", "\u{1b}[<0;10;7M"]);
+    t.wait_for("▸Bram Peters", 10);
+    t.keys(&["q"]);
+
+    let off = Tmux::start(
+        "nomouse",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8"), ("KNOOP_MOUSE", "off")],
+        &knoop_cmd(&[&file]),
+    );
+    off.wait_for("Overview", 10);
+    assert_eq!(
+        off.display(
+            "nomouse",
+            "#{mouse_sgr_flag}#{mouse_any_flag}#{mouse_button_flag}"
+        ),
+        "000",
+        "the terminal keeps its own selection"
+    );
+}

@@ -116,6 +116,61 @@ pub fn grid_columns(app: &App) -> usize {
     usize::from(inner.saturating_sub(GRID_TOPIC_WIDTH) / GRID_CELL).max(1)
 }
 
+/// The tabs' labels at `width` columns: every title whole when they fit, else shortened with
+/// `…` (the current pane's never), the pane digits always. The tab bar draws them, a click
+/// finds its pane by them.
+pub fn tab_labels(app: &App, width: usize) -> Vec<String> {
+    let titles: Vec<&str> = Pane::ALL
+        .iter()
+        .map(|p| app.lang.pick(super::keymap::pane_title(*p)))
+        .collect();
+    let labels = |pad: bool, n: usize| -> Vec<String> {
+        titles
+            .iter()
+            .enumerate()
+            .map(|(i, title)| {
+                let title = if Pane::ALL[i] == app.ui.pane {
+                    (*title).to_owned()
+                } else {
+                    crate::ui::fit(title, n)
+                };
+                if pad {
+                    format!(" {} {title} ", i + 1)
+                } else {
+                    format!("{} {title} ", i + 1)
+                }
+            })
+            .collect()
+    };
+    let fits = |l: &[String]| l.iter().map(|s| s.chars().count()).sum::<usize>() <= width;
+    std::iter::once(labels(true, usize::MAX))
+        .chain((2..=12).rev().map(|n| labels(false, n)))
+        .find(|l| fits(l))
+        .unwrap_or_else(|| labels(false, 2))
+}
+
+/// The screen line of a list's first row, for the panes whose list is a table (a click on a
+/// row selects it); `None` where the pane shows something else.
+pub fn first_row_y(app: &App) -> Option<u16> {
+    let body = body(app);
+    // A table: its border and its header line come first.
+    let top = |area: Rect| Some(area.y + 2);
+    match app.ui.pane {
+        Pane::Actors if app.ui.actors.detail_id().is_none() && !app.ui.actors.rings() => {
+            top(actors(app, body)[0])
+        }
+        Pane::Roles => top(body),
+        Pane::Agenda
+            if !app.ui.agenda.in_grid() && app.ui.agenda.focus != AgendaFocus::Ambitions =>
+        {
+            top(agenda(app, body)[0])
+        }
+        Pane::Foundation => top(foundation(body)[1]),
+        Pane::Log if app.ui.log.focus != LogFocus::FollowUps => top(log(app, body)[0]),
+        _ => None,
+    }
+}
+
 /// The body at the app's terminal size.
 pub fn body(app: &App) -> Rect {
     let (w, h) = app.ui.size;

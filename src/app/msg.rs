@@ -25,6 +25,8 @@ pub enum Msg {
     Paste(String),
     /// The terminal has a new size.
     Resize(u16, u16),
+    /// A click or the wheel.
+    Mouse(ratatui::crossterm::event::MouseEvent),
     /// The writer reports on a save.
     Saved(SaveReport),
     /// Changes handed over by shell commands through the journal, and how many of its lines
@@ -82,6 +84,7 @@ impl App {
             }
             Event::Paste(text) => Some(Msg::Paste(text.clone())),
             Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
+            Event::Mouse(m) => Some(Msg::Mouse(*m)),
             _ => None,
         }
     }
@@ -116,7 +119,7 @@ impl App {
         // A key may be followed by the next at once; the snapshot waits for a pause.
         let quiet = !matches!(
             msg,
-            Msg::Action(_) | Msg::Type(_) | Msg::Paste(_) | Msg::Resize(..)
+            Msg::Action(_) | Msg::Type(_) | Msg::Paste(_) | Msg::Resize(..) | Msg::Mouse(_)
         );
         match msg {
             Msg::Action(Action::ExportMinutes) => {
@@ -134,6 +137,10 @@ impl App {
                 self.type_into_field(&Event::Key(key));
             }
             Msg::Paste(text) => self.paste(&text),
+            Msg::Mouse(m) => {
+                self.ui.message = None;
+                self.mouse(m);
+            }
             Msg::Resize(w, h) => {
                 self.ui.size = (w, h);
                 self.scroll_into_view();

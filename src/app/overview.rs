@@ -31,6 +31,28 @@ pub enum Tone {
 }
 
 impl App {
+    /// The welcome of an empty workspace: where the file is, how to start.
+    fn welcome_rows(&self) -> Vec<(Tone, String)> {
+        let path = self.path.display().to_string();
+        let mut rows = vec![
+            (Tone::Heading, self.t(t::WELCOME_HEAD).to_owned()),
+            (
+                Tone::Plain,
+                fill(self.t(t::WELCOME_FILE), &[("path", &path)]),
+            ),
+            (Tone::Plain, String::new()),
+        ];
+        for l in [
+            t::WELCOME_BASIS,
+            t::WELCOME_ACTORS,
+            t::WELCOME_DEMO,
+            t::WELCOME_KEYS,
+        ] {
+            rows.push((Tone::Plain, self.t(l).to_owned()));
+        }
+        rows
+    }
+
     /// The to-do and the points of attention, one row each, headings included.
     pub fn overview_rows(&self) -> Vec<(Tone, String)> {
         let mut rows = Vec::new();
@@ -43,14 +65,7 @@ impl App {
         let mut last = None;
         // A network with nothing in it yet gets a welcome, not warnings about what it lacks.
         if self.ws.actors.is_empty() && self.ws.topics.is_empty() && self.ws.log.is_empty() {
-            let path = self.path.display().to_string();
-            rows.push((Tone::Heading, self.t(t::WELCOME_HEAD).to_owned()));
-            rows.push((Tone::Plain, fill(self.t(t::WELCOME_FILE), &[("path", &path)])));
-            rows.push((Tone::Plain, String::new()));
-            for l in [t::WELCOME_BASIS, t::WELCOME_ACTORS, t::WELCOME_DEMO, t::WELCOME_KEYS] {
-                rows.push((Tone::Plain, self.t(l).to_owned()));
-            }
-            return rows;
+            return self.welcome_rows();
         }
         if !self.ws.conflicts.is_empty() {
             let n = self.ws.conflicts.len();

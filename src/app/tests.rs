@@ -11,6 +11,7 @@ mod keys;
 mod map;
 mod meeting;
 mod meeting_screen;
+mod mouse;
 mod overview;
 mod palette;
 mod timeline;

@@ -276,7 +276,7 @@ impl App {
     }
 
     /// The list that has the keys: its cursor and how many rows it has.
-    fn focused_list(&mut self) -> Option<(&mut super::Cursor, usize)> {
+    pub(super) fn focused_list(&mut self) -> Option<(&mut super::Cursor, usize)> {
         use super::actors::ActorsMode;
         use super::agenda::AgendaFocus;
         use super::log::LogFocus;

@@ -37,34 +37,7 @@ pub fn header(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 /// The tabs, each with the digit that jumps to it. Where the full titles do not fit, the
 /// others are shortened (with a mark), never the one shown.
 pub fn tabs(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let width = usize::from(area.width);
-    let titles: Vec<&str> = Pane::ALL
-        .iter()
-        .map(|p| app.lang.pick(keymap::pane_title(*p)))
-        .collect();
-    let labels = |pad: bool, n: usize| -> Vec<String> {
-        titles
-            .iter()
-            .enumerate()
-            .map(|(i, title)| {
-                let title = if Pane::ALL[i] == app.ui.pane {
-                    (*title).to_owned()
-                } else {
-                    super::fit(title, n)
-                };
-                if pad {
-                    format!(" {} {title} ", i + 1)
-                } else {
-                    format!("{} {title} ", i + 1)
-                }
-            })
-            .collect()
-    };
-    let fits = |l: &[String]| l.iter().map(|s| s.chars().count()).sum::<usize>() <= width;
-    let chosen = std::iter::once(labels(true, usize::MAX))
-        .chain((2..=12).rev().map(|n| labels(false, n)))
-        .find(|l| fits(l))
-        .unwrap_or_else(|| labels(false, 2));
+    let chosen = crate::app::layout::tab_labels(app, usize::from(area.width));
     let spans: Vec<Span> = chosen
         .into_iter()
         .zip(Pane::ALL)
