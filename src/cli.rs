@@ -222,6 +222,16 @@ pub enum Command {
         /// The folder for all pages (else the main page goes to standard output).
         dir: Option<PathBuf>,
     },
+    /// Your own settings (`knoop.toml`): where the file is, a default one to start from, or what
+    /// it says now.
+    Config {
+        /// Where the file is looked for.
+        #[arg(long, conflicts_with = "default")]
+        path: bool,
+        /// A default file, every setting explained: `knoop config --default > FILE`.
+        #[arg(long)]
+        default: bool,
+    },
     /// Print the JSON Schema of the workspace file.
     Schema,
     /// Print shell completions.
@@ -590,6 +600,45 @@ fn team_command(cli: &Cli, command: &Command, lang: Lang) -> Result<(), UserErro
     }
 }
 
+/// `knoop config [--path | --default]`.
+fn config_command(path: bool, default: bool, lang: Lang) -> Result<(), UserError> {
+    let file = crate::config::path();
+    if path {
+        out::line(&file.map(|p| p.display().to_string()).unwrap_or_default());
+        return Ok(());
+    }
+    if default {
+        out::bytes_out(crate::config::DEFAULT.as_bytes());
+        return Ok(());
+    }
+    let Some(file) = file else {
+        return Err(UserError(lang.pick(crate::i18n::CLI_NO_HOME).to_owned()));
+    };
+    let shown = file.display().to_string();
+    match std::fs::read_to_string(&file) {
+        Err(_) => out::line(&crate::i18n::fill(
+            lang.pick(crate::i18n::CONFIG_NONE),
+            &[("path", &shown)],
+        )),
+        Ok(text) => {
+            let c = crate::config::parse(&text, &shown, lang).map_err(UserError)?;
+            let value = |v: Option<String>| v.unwrap_or_else(|| "-".to_owned());
+            out::line(&format!("{shown}:"));
+            out::line(&format!("  lang = {}", value(c.lang)));
+            out::line(&format!(
+                "  workspace = {}",
+                value(c.workspace.map(|p| p.display().to_string()))
+            ));
+            out::line(&format!("  theme = {}", value(c.theme)));
+            out::line(&format!(
+                "  mouse = {}",
+                value(c.mouse.map(|m| m.to_string()))
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// The commands that print what knoop is: its schema, its manual, its completions.
 fn about_command(command: &Command, lang: Lang) -> Result<(), UserError> {
     match command {
@@ -638,6 +687,7 @@ fn about_command(command: &Command, lang: Lang) -> Result<(), UserError> {
 pub fn run(cli: &Cli, command: &Command) -> Result<(), UserError> {
     let lang = Lang::detect(cli.lang);
     match command {
+        Command::Config { path, default } => config_command(*path, *default, lang),
         Command::Schema | Command::Man { .. } | Command::Completions { .. } => {
             about_command(command, lang)
         }

@@ -36,11 +36,12 @@ impl Lang {
         }
     }
 
-    /// `--lang`, else `KNOOP_LANG`, else the locale as POSIX orders it (the first of `LC_ALL`,
+    /// `--lang`, else `KNOOP_LANG`, else `lang` in `knoop.toml`, else the locale as POSIX orders it (the first of `LC_ALL`,
     /// `LC_MESSAGES`, `LANG` that is set and not empty); Dutch when none of them says otherwise.
     pub fn detect(flag: Option<Self>) -> Self {
         let var = |name| std::env::var(name).ok().filter(|v| !v.is_empty());
         flag.or_else(|| var("KNOOP_LANG").as_deref().and_then(Self::parse))
+            .or_else(|| crate::config::get().lang.as_deref().and_then(Self::parse))
             .or_else(|| Self::from_locale(var("LC_ALL"), var("LC_MESSAGES"), var("LANG")))
             .unwrap_or_default()
     }
@@ -670,6 +671,9 @@ texts! {
     WELCOME_ACTORS = "· 3 en dan a: de eerste actor toevoegen", "· 3 then a: add the first actor";
     WELCOME_DEMO = "· een voorbeeld bekijken: knoop demo voorbeeld.json", "· look at an example: knoop demo voorbeeld.json";
     WELCOME_KEYS = "· ? toont de toetsen, : zoekt een opdracht", "· ? shows the keys, : finds a command";
+    CONFIG_NONE = "{path} bestaat (nog) niet: knoop gebruikt zijn standaarden. knoop config --default > {path} maakt er een", "{path} does not exist (yet): knoop uses its defaults. knoop config --default > {path} makes one";
+    CONFIG_BROKEN = "{at}: het instellingenbestand klopt niet: {what}. Herstel het, of haal het weg (knoop config --default toont een goed bestand)", "{at}: the settings file is not right: {what}. Fix it, or remove it (knoop config --default shows a good one)";
+    CONFIG_BAD_VALUE = "{at}: {key} = \"{value}\" bestaat niet; mogelijk: {valid}", "{at}: {key} = \"{value}\" does not exist; possible: {valid}";
     ACT_PALETTE = "opdrachten", "commands";
     PALETTE_TITLE = "Opdrachten: typ wat je zoekt, of :export md, :import BESTAND, :goto NAAM, :lang en, :snapshot NAAM", "Commands: type what you look for, or :export md, :import FILE, :goto NAME, :lang en, :snapshot NAME";
     PALETTE_NOTHING = "Geen opdracht past bij {typed}", "No command fits {typed}";

@@ -13,6 +13,7 @@
 //!   each pane's own state and handler; typed forms; the layout authority.
 //! - [`ui`]: rendering; borrows the app, never changes it.
 //! - [`cli`]: the command line and its non-interactive commands.
+//! - [`config`]: the user's own `knoop.toml` (language, default workspace, theme, mouse).
 //! - [`export`]: what leaves knoop as text for people (the minutes of a meeting); pure.
 //! - [`import`]: what comes in (CSV, Kumu, GraphML, GEXF), matched against the workspace and
 //!   shown as a preview before it goes in as one edit; pure.
@@ -23,6 +24,7 @@
 pub mod analysis;
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod export;
 pub mod i18n;
 pub mod import;

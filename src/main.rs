@@ -15,6 +15,14 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => cli::usage_error(&e),
     };
+    // The settings file first, so a broken one is said before anything else happens; `knoop
+    // config` works without it (it is how one finds and mends the file).
+    if !matches!(cli.command, Some(cli::Command::Config { .. }))
+        && let Err(e) = knoop::config::init(Lang::detect(cli.lang))
+    {
+        eprintln!("knoop: {e}");
+        return ExitCode::from(1);
+    }
     if let Some(command) = &cli.command {
         return match cli::run(&cli, command) {
             Ok(()) => ExitCode::SUCCESS,

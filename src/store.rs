@@ -22,11 +22,15 @@ use crate::i18n::{self as t, Lang, fill};
 use crate::workspace::text::clean;
 use crate::workspace::{FORMAT, VERSION, Workspace};
 
-/// Where the workspace lives when no file is named: `$KNOOP_WORKSPACE`, else the platform data
-/// directory (`~/.local/share/knoop/workspace.json` on Linux).
+/// Where the workspace lives when no file is named: `$KNOOP_WORKSPACE`, else `workspace` in
+/// the user's `knoop.toml`, else the platform data directory
+/// (`~/.local/share/knoop/workspace.json` on Linux).
 pub fn default_path() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("KNOOP_WORKSPACE").filter(|p| !p.is_empty()) {
         return Some(PathBuf::from(p));
+    }
+    if let Some(p) = &crate::config::get().workspace {
+        return Some(crate::config::expand(p));
     }
     directories::ProjectDirs::from("nl", "knoop", "knoop")
         .map(|d| d.data_dir().join("workspace.json"))

@@ -150,15 +150,16 @@ pub fn open(opts: &Options) -> Result<Session> {
     })
 }
 
-/// Whether knoop takes the mouse: yes, unless `KNOOP_MOUSE` says `off` (or `0`, `no`), for
-/// those who want their terminal's own selection.
+/// Whether knoop takes the mouse: yes, unless `KNOOP_MOUSE` says `off` (or `0`, `no`), or
+/// `mouse = false` in `knoop.toml`, for those who want their terminal's own selection.
 fn mouse_wanted() -> bool {
-    !std::env::var("KNOOP_MOUSE").is_ok_and(|v| {
-        matches!(
+    match std::env::var("KNOOP_MOUSE") {
+        Ok(v) if !v.is_empty() => !matches!(
             v.trim().to_lowercase().as_str(),
             "off" | "0" | "no" | "uit" | "nee"
-        )
-    })
+        ),
+        _ => crate::config::get().mouse.unwrap_or(true),
+    }
 }
 
 fn restore_terminal() {

@@ -15,6 +15,8 @@ use predicates::prelude::*;
 fn knoop() -> Command {
     let mut c = Command::cargo_bin("knoop").unwrap();
     c.env_remove("KNOOP_WORKSPACE")
+        // The machine's own knoop.toml never takes part.
+        .env("KNOOP_CONFIG", "/nonexistent/knoop.toml")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "en_GB.UTF-8");
@@ -1074,4 +1076,48 @@ fn a_name_is_found_as_the_tui_finds_it() {
             predicate::str::contains("did you mean:").and(predicate::str::contains("Sanne Bakker")),
         );
     assert_eq!(std::fs::read(&file).unwrap(), before);
+}
+
+/// Your own `knoop.toml`: its language and default workspace are used, `knoop config` shows
+/// where it is and a default to start from, and a broken one stops knoop with its line and
+/// column before anything happens.
+#[test]
+fn the_settings_file_is_used_and_a_broken_one_is_said_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("knoop.toml");
+    let with = |args: &[&str]| {
+        let mut c = knoop();
+        c.env("KNOOP_CONFIG", &config)
+            .env("LANG", "nl_NL.UTF-8")
+            .args(args);
+        c.output().unwrap()
+    };
+    let path = with(&["config", "--path"]);
+    assert_eq!(
+        String::from_utf8_lossy(&path.stdout).trim(),
+        config.display().to_string()
+    );
+    let default = with(&["config", "--default"]);
+    std::fs::write(&config, &default.stdout).unwrap();
+    assert!(with(&["config"]).status.success());
+
+    let net = dir.path().join("net.json");
+    knoop().arg("demo").arg(&net).assert().success();
+    std::fs::write(
+        &config,
+        format!("lang = \"en\"\nworkspace = \"{}\"\n", net.display()),
+    )
+    .unwrap();
+    let listed = with(&["list", "actors"]);
+    assert!(String::from_utf8_lossy(&listed.stdout).starts_with("Marieke de Vries\tperson"));
+
+    std::fs::write(&config, "lang = \"en\"\nmouse = maybe\n").unwrap();
+    let broken = with(&["list", "actors"]);
+    assert_eq!(broken.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&broken.stderr);
+    assert!(err.contains("knoop.toml:2:9:"), "{err}");
+    assert!(
+        with(&["config", "--path"]).status.success(),
+        "config works with a broken file"
+    );
 }

@@ -35,6 +35,26 @@ impl Theme {
         no_color.is_none_or(std::ffi::OsStr::is_empty)
     }
 
+    /// Bright colours and no dim grey, for dark terminals, projectors and tired eyes; without
+    /// colour the same as the default.
+    pub fn high_contrast(color: bool) -> Self {
+        if !color {
+            return Self::new(false);
+        }
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        Self {
+            title: bold.fg(Color::LightCyan),
+            muted: Style::new().fg(Color::White),
+            warn: bold.fg(Color::LightYellow),
+            ok: bold.fg(Color::LightGreen),
+            key: bold.fg(Color::LightCyan),
+            hit: bold
+                .fg(Color::LightYellow)
+                .add_modifier(Modifier::UNDERLINED),
+            ..Self::new(true)
+        }
+    }
+
     /// The theme for a terminal with or without colour.
     pub fn new(color: bool) -> Self {
         let bold = Style::new().add_modifier(Modifier::BOLD);

@@ -9,6 +9,8 @@ use assert_cmd::Command;
 pub fn knoop() -> Command {
     let mut c = Command::cargo_bin("knoop").unwrap();
     c.env_remove("KNOOP_LANG")
+        // The machine's own knoop.toml never takes part.
+        .env("KNOOP_CONFIG", "/nonexistent/knoop.toml")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "C");

@@ -47,7 +47,14 @@ impl Tmux {
         args.extend(["-x".into(), w.to_string(), "-y".into(), h.to_string()]);
         // The language comes from what the test sets: a locale of the machine's (LC_ALL,
         // LC_MESSAGES come before LANG) is emptied, which knoop reads as not set.
-        for (k, v) in [("LC_ALL", ""), ("LC_MESSAGES", "")].iter().chain(env) {
+        for (k, v) in [
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", ""),
+            ("KNOOP_CONFIG", "/nonexistent/knoop.toml"),
+        ]
+        .iter()
+        .chain(env)
+        {
             args.extend(["-e".into(), format!("{k}={v}")]);
         }
         args.push(command.to_owned());
@@ -69,7 +76,14 @@ impl Tmux {
         args.extend(["-x".into(), "80".into(), "-y".into(), "24".into()]);
         // The language comes from what the test sets: a locale of the machine's (LC_ALL,
         // LC_MESSAGES come before LANG) is emptied, which knoop reads as not set.
-        for (k, v) in [("LC_ALL", ""), ("LC_MESSAGES", "")].iter().chain(env) {
+        for (k, v) in [
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", ""),
+            ("KNOOP_CONFIG", "/nonexistent/knoop.toml"),
+        ]
+        .iter()
+        .chain(env)
+        {
             args.extend(["-e".into(), format!("{k}={v}")]);
         }
         args.push(command.to_owned());

@@ -1,0 +1,172 @@
+//! The user's own settings, `knoop.toml` at the XDG config path (`$XDG_CONFIG_HOME/knoop/`,
+//! usually `~/.config/knoop/knoop.toml`; `$KNOOP_CONFIG` names another): the language, the
+//! default workspace, the theme and the mouse. A broken file is an error with its line and
+//! column at start, never a silent default; a missing one is no file at all. What a network
+//! decides for itself (the no-contact period, sensitivities) lives in the workspace instead.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::i18n::{self as t, Lang, fill};
+
+/// What the file may say.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// `nl` or `en`.
+    pub lang: Option<String>,
+    /// The workspace when none is named.
+    pub workspace: Option<PathBuf>,
+    /// `default` or `high-contrast`.
+    pub theme: Option<String>,
+    /// Whether knoop takes the mouse.
+    pub mouse: Option<bool>,
+}
+
+/// The default file, every setting explained and commented out.
+pub const DEFAULT: &str = r#"# knoop.toml: your own settings for knoop (a network's own choices live in its workspace).
+# Every line is optional; remove the # to use one.
+
+# The language of the screens and the command line: "nl" or "en".
+# (--lang and KNOOP_LANG come first; without any, the locale decides.)
+# lang = "nl"
+
+# The workspace knoop opens when no file is named (KNOOP_WORKSPACE and -w come first).
+# workspace = "~/netwerken/zuid.json"
+
+# "default", or "high-contrast" for bright colours on dark terminals and projectors.
+# theme = "default"
+
+# false leaves the mouse to the terminal (its own selection); KNOOP_MOUSE=off does the same.
+# mouse = true
+"#;
+
+static LOADED: OnceLock<Config> = OnceLock::new();
+
+/// Where the file is looked for.
+pub fn path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("KNOOP_CONFIG").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("nl", "knoop", "knoop")
+        .map(|d| d.config_dir().join("knoop.toml"))
+}
+
+/// The line and column of byte `at` in `text`, 1-based.
+fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Reads and checks `text` (from `file`), saying what is wrong where, in `lang`.
+pub fn parse(text: &str, file: &str, lang: Lang) -> Result<Config, String> {
+    let config: Config = toml::from_str(text).map_err(|e| {
+        let (line, column) = e.span().map_or((0, 0), |s| line_column(text, s.start));
+        fill(
+            lang.pick(t::CONFIG_BROKEN),
+            &[
+                ("at", &format!("{file}:{line}:{column}")),
+                ("what", &crate::workspace::text::clean(e.message())),
+            ],
+        )
+    })?;
+    if let Some(l) = &config.lang
+        && Lang::parse(l).is_none()
+    {
+        return Err(fill(
+            lang.pick(t::CONFIG_BAD_VALUE),
+            &[
+                ("at", file),
+                ("key", "lang"),
+                ("value", l),
+                ("valid", "nl, en"),
+            ],
+        ));
+    }
+    if let Some(th) = &config.theme
+        && !matches!(th.as_str(), "default" | "high-contrast")
+    {
+        return Err(fill(
+            lang.pick(t::CONFIG_BAD_VALUE),
+            &[
+                ("at", file),
+                ("key", "theme"),
+                ("value", th),
+                ("valid", "default, high-contrast"),
+            ],
+        ));
+    }
+    Ok(config)
+}
+
+/// Loads the file once, at start; a missing file is the empty config.
+///
+/// # Errors
+/// A file that cannot be read or does not parse, with where and what.
+pub fn init(lang: Lang) -> Result<(), String> {
+    let Some(file) = path() else {
+        let _ = LOADED.set(Config::default());
+        return Ok(());
+    };
+    let config = match std::fs::read_to_string(&file) {
+        Ok(text) => parse(&text, &file.display().to_string(), lang)?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Config::default(),
+        Err(e) => {
+            return Err(fill(
+                lang.pick(t::IMPORT_CANNOT_READ),
+                &[("path", &file.display().to_string()), ("e", &e.to_string())],
+            ));
+        }
+    };
+    let _ = LOADED.set(config);
+    Ok(())
+}
+
+/// `path` with a leading `~/` read as the home folder, as people write it in a config file.
+pub fn expand(path: &std::path::Path) -> PathBuf {
+    match (path.strip_prefix("~"), std::env::var_os("HOME")) {
+        (Ok(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => path.to_owned(),
+    }
+}
+
+static EMPTY: Config = Config {
+    lang: None,
+    workspace: None,
+    theme: None,
+    mouse: None,
+};
+
+/// The config as loaded (empty before [`init`], and in tests); reading it never loads it, so
+/// [`init`] can still say what is wrong with the file.
+pub fn get() -> &'static Config {
+    LOADED.get().unwrap_or(&EMPTY)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_file_says_where_and_the_default_file_parses() {
+        assert_eq!(parse(DEFAULT, "k", Lang::En), Ok(Config::default()));
+        let ok = parse("lang = \"en\"\nmouse = false\n", "k", Lang::En);
+        assert_eq!(
+            ok.map(|c| (c.lang, c.mouse)),
+            Ok((Some("en".into()), Some(false)))
+        );
+        let bad = parse("lang = \"en\"\nmouse = maybe\n", "k.toml", Lang::En).unwrap_err();
+        assert!(bad.starts_with("k.toml:2:9: "), "{bad}");
+        let unknown = parse("colour = 1\n", "k.toml", Lang::Nl).unwrap_err();
+        assert!(
+            unknown.contains("k.toml:1:1") && unknown.contains("colour"),
+            "{unknown}"
+        );
+        let value = parse("lang = \"de\"\n", "k.toml", Lang::En).unwrap_err();
+        assert!(value.contains("de") && value.contains("nl, en"), "{value}");
+    }
+}
