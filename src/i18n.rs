@@ -392,7 +392,7 @@ texts! {
     FIELD_MANDATE = "Mandaat", "Mandate";
     FIELD_POSITION = "Positie", "Position";
     FIELD_TAGS = "Labels (a, b)", "Tags (a, b)";
-    FIELD_CONTACT = "Contact", "Contact";
+    FIELD_CONTACT = "Contactgegevens", "Contact details";
     FIELD_INTEREST_INDIVIDUAL = "Belang: persoonlijk", "Interest: individual";
     FIELD_INTEREST_ORGANISATIONAL = "Belang: organisatie", "Interest: organisational";
     FIELD_INTEREST_COLLECTIVE = "Belang: gezamenlijk", "Interest: collective";
@@ -586,7 +586,7 @@ texts! {
     ROLE_HISTORY = "Rollen door de tijd", "Roles over time";
     NOW = "nu", "now";
     NO_ROLES_YET = "Nog geen rollen. r = rol begint", "No roles yet. r = role starts";
-    COL_LAST_CONTACT = "Contact", "Contact";
+    COL_LAST_CONTACT = "Gesproken", "Last met";
     NO_MATCHES = "Niets gevonden. Esc wist de zoekopdracht.", "Nothing found. Esc clears the search.";
     LOG_SEARCH_HINT = "woorden uit tekst, besluiten, acties of namen · Enter · Esc", "words from text, decisions, follow-ups or names · Enter · Esc";
     SEARCH_HINT = "woorden, pos:kern rol:netwerkleider tag:zorg soort:organisatie gewenst · Enter · Esc", "words, pos:kern rol:netwerkleider tag:zorg soort:organisatie gewenst · Enter · Esc";

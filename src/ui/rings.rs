@@ -65,9 +65,15 @@ fn ring(
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut names: [Vec<String>; 3] = Default::default();
     let mut unplaced = 0;
+    let selected = app.selected_actor().map(|a| a.id);
     for i in &app.views.actors {
         let a = &app.ws.actors[*i];
         match a.position {
+            // The selection the keys act on is marked, and first in its ring so it is never
+            // among the names counted as `+N`.
+            Some(p) if Some(a.id) == selected => {
+                names[p as usize].insert(0, format!("▸{}", shown(&a.name)));
+            }
             Some(p) => names[p as usize].push(shown(&a.name).into_owned()),
             None => unplaced += 1,
         }
