@@ -26,6 +26,7 @@ pub mod timeline;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Pane};
@@ -74,8 +75,32 @@ pub fn render(app: &App, frame: &mut Frame) {
     chrome::header(app, &theme, frame, header);
     chrome::tabs(app, &theme, frame, tabs);
     render_pane(app, &theme, frame, body);
-    chrome::footer(app, &theme, frame, footer);
-    chrome::status(app, &theme, frame, status);
+    // A message longer than the status line has room for takes the key hints' line above it
+    // (the next key clears it and brings them back), and both lines when even that is short:
+    // it is never cut.
+    let message = app.ui.message.as_deref().map(crate::workspace::text::shown);
+    let room = usize::from(status.width / 2);
+    match message {
+        Some(m) if m.chars().count() >= room => {
+            let whole = m.chars().count() < usize::from(footer.width);
+            let area = if whole {
+                footer
+            } else {
+                Rect::new(footer.x, footer.y, footer.width, 2)
+            };
+            frame.render_widget(
+                Paragraph::new(Line::styled(m.into_owned(), theme.title)).wrap(Wrap { trim: true }),
+                area,
+            );
+            if whole {
+                chrome::status_state(app, &theme, frame, status);
+            }
+        }
+        _ => {
+            chrome::footer(app, &theme, frame, footer);
+            chrome::status(app, &theme, frame, status);
+        }
+    }
     overlay::render(app, &theme, frame, body);
 }
 

@@ -843,3 +843,36 @@ fn the_map_stays_inside_its_area_at_any_size() {
         }
     }
 }
+
+/// A status message is never cut: one longer than the status line has room for takes the key
+/// hints' line, and both lines when it needs them.
+#[test]
+fn a_long_message_is_shown_whole() {
+    let mut app = demo_app(Lang::En);
+    let long = "Imported: 2 actors, 1 relation; 3 rows refused, see the preview for why (u: undo)";
+    app.ui.message = Some(long.to_owned());
+    let screen = text(&draw(&app, 80, 24));
+    let joined: String = screen
+        .lines()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(joined.contains(long), "{screen}");
+    let shorter = "Imported: 2 actors and 1 relation from the file (u: undo)";
+    app.ui.message = Some(shorter.to_owned());
+    let screen = text(&draw(&app, 80, 24));
+    assert!(screen.contains(shorter), "{screen}");
+    assert!(
+        screen
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .contains("demo.json"),
+        "the save state stays"
+    );
+}

@@ -98,8 +98,23 @@ pub fn footer(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 /// The save state, always visible, and the last message.
-pub fn status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let (text, style) = match app.persist.state() {
+/// The status line without the message: the file and whether it is saved.
+pub fn status_state(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let (text, style) = save_state(app, theme);
+    let file = app
+        .path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let left = Line::from(vec![
+        Span::styled(format!(" {} ", shown(&file)), theme.muted),
+        Span::styled(text, style),
+    ]);
+    frame.render_widget(Paragraph::new(left), area);
+}
+
+fn save_state(app: &App, theme: &Theme) -> (String, ratatui::style::Style) {
+    match app.persist.state() {
         SaveState::Saved(at) if at.is_empty() => (app.t(t::IN_SYNC).to_owned(), theme.ok),
         SaveState::Saved(at) => (fill(app.t(t::SAVED_AT), &[("t", at)]), theme.ok),
         SaveState::Saving => (app.t(t::SAVING).to_owned(), theme.muted),
@@ -109,7 +124,12 @@ pub fn status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             (fill(app.t(t::CHANGED_ON_DISK), &[("p", p)]), theme.error)
         }
         SaveState::ChangedOnDisk(None) => (app.t(t::CHANGED_ELSEWHERE).to_owned(), theme.error),
-    };
+    }
+}
+
+/// The status line: the file, whether it is saved, and the message or the undo depth.
+pub fn status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let (text, style) = save_state(app, theme);
     let right = app.ui.message.clone().unwrap_or_else(|| {
         if app.undo.is_empty() {
             String::new()
