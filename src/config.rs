@@ -4,6 +4,7 @@
 //! column at start, never a silent default; a missing one is no file at all. What a network
 //! decides for itself (the no-contact period, sensitivities) lives in the workspace instead.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -23,6 +24,28 @@ pub struct Config {
     pub theme: Option<String>,
     /// Whether knoop takes the mouse.
     pub mouse: Option<bool>,
+    /// Other keys for actions: an action's name, its key or keys.
+    #[serde(default)]
+    pub keys: BTreeMap<String, Keys>,
+}
+
+/// One key, or several, for an action.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Keys {
+    /// `add_actor = "n"`.
+    One(String),
+    /// `undo = ["u", "ctrl-z"]`.
+    Several(Vec<String>),
+}
+
+impl Keys {
+    fn list(&self) -> Vec<String> {
+        match self {
+            Self::One(k) => vec![k.clone()],
+            Self::Several(ks) => ks.clone(),
+        }
+    }
 }
 
 /// The default file, every setting explained and commented out.
@@ -41,6 +64,12 @@ pub const DEFAULT: &str = r#"# knoop.toml: your own settings for knoop (a networ
 
 # false leaves the mouse to the terminal (its own selection); KNOOP_MOUSE=off does the same.
 # mouse = true
+
+# Other keys for actions, by the action's name (the README's key table lists them as the
+# palette shows them; the name is in snake_case, e.g. add_actor, open_detail, undo):
+# [keys]
+# add_actor = "n"
+# undo = ["u", "ctrl-z"]
 "#;
 
 static LOADED: OnceLock<Config> = OnceLock::new();
@@ -122,6 +151,25 @@ pub fn init(lang: Lang) -> Result<(), String> {
             ));
         }
     };
+    let keys: BTreeMap<String, Vec<String>> = config
+        .keys
+        .iter()
+        .map(|(k, v)| (k.clone(), v.list()))
+        .collect();
+    let shown = path().map(|p| p.display().to_string()).unwrap_or_default();
+    crate::app::keymap::install(&keys).map_err(|problem| {
+        use crate::app::keymap::KeyProblem;
+        let (l, args): (t::L, Vec<(&str, String)>) = match problem {
+            KeyProblem::UnknownAction(name) => (t::CONFIG_KEY_ACTION, vec![("name", name)]),
+            KeyProblem::BadKey(name, key) => {
+                (t::CONFIG_KEY_BAD, vec![("name", name), ("key", key)])
+            }
+            KeyProblem::Clash(a, b) => (t::CONFIG_KEY_CLASH, vec![("name", a), ("other", b)]),
+        };
+        let mut args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        args.push(("at", &shown));
+        fill(lang.pick(l), &args)
+    })?;
     let _ = LOADED.set(config);
     Ok(())
 }
@@ -139,6 +187,7 @@ static EMPTY: Config = Config {
     workspace: None,
     theme: None,
     mouse: None,
+    keys: BTreeMap::new(),
 };
 
 /// The config as loaded (empty before [`init`], and in tests); reading it never loads it, so

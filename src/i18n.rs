@@ -672,6 +672,9 @@ texts! {
     WELCOME_DEMO = "· een voorbeeld bekijken: knoop demo voorbeeld.json", "· look at an example: knoop demo voorbeeld.json";
     WELCOME_KEYS = "· ? toont de toetsen, : zoekt een opdracht", "· ? shows the keys, : finds a command";
     CONFIG_NONE = "{path} bestaat (nog) niet: knoop gebruikt zijn standaarden. knoop config --default > {path} maakt er een", "{path} does not exist (yet): knoop uses its defaults. knoop config --default > {path} makes one";
+    CONFIG_KEY_ACTION = "{at}: [keys] {name}: geen actie met die naam (de namen: zie knoop config --default)", "{at}: [keys] {name}: no action of that name (the names: see knoop config --default)";
+    CONFIG_KEY_BAD = "{at}: [keys] {name} = \"{key}\": die toets kent knoop niet (zoals: n, ctrl-n, alt-x, F2, enter, esc, space, tab)", "{at}: [keys] {name} = \"{key}\": knoop does not know that key (like: n, ctrl-n, alt-x, F2, enter, esc, space, tab)";
+    CONFIG_KEY_CLASH = "{at}: [keys]: {name} en {other} krijgen dezelfde toets waar ze allebei gelden; kies een andere", "{at}: [keys]: {name} and {other} get the same key where both apply; choose another";
     CONFIG_BROKEN = "{at}: het instellingenbestand klopt niet: {what}. Herstel het, of haal het weg (knoop config --default toont een goed bestand)", "{at}: the settings file is not right: {what}. Fix it, or remove it (knoop config --default shows a good one)";
     CONFIG_BAD_VALUE = "{at}: {key} = \"{value}\" bestaat niet; mogelijk: {valid}", "{at}: {key} = \"{value}\" does not exist; possible: {valid}";
     ACT_PALETTE = "opdrachten", "commands";

@@ -236,3 +236,48 @@ fn clicks_switch_panes_and_select_rows() {
         "the terminal keeps its own selection"
     );
 }
+
+/// A key chosen in `knoop.toml` works, and is the one the footer shows; a key that would mean
+/// two things is refused at start with both names.
+#[test]
+fn keys_from_the_settings_file() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = tmux::demo(dir.path());
+    let config = dir.path().join("knoop.toml");
+    std::fs::write(&config, "[keys]\nadd_actor = \"n\"\n").unwrap();
+    let t = Tmux::start(
+        "keys",
+        80,
+        24,
+        &[
+            ("LANG", "en_GB.UTF-8"),
+            ("KNOOP_CONFIG", config.to_str().unwrap()),
+        ],
+        &knoop_cmd(&[&file]),
+    );
+    t.wait_for("Overview", 10);
+    t.keys(&["3"]);
+    t.wait_for(" n add ", 10);
+    t.keys(&["n"]);
+    t.wait_for("Add actor", 10);
+    t.keys(&["Escape"]);
+    t.keys(&["q"]);
+
+    std::fs::write(&config, "[keys]\nadd_actor = \"e\"\n").unwrap();
+    let out = std::process::Command::new(tmux::knoop())
+        .args(["list", "actors", "-w"])
+        .arg(&file)
+        .env("KNOOP_CONFIG", &config)
+        .env("LANG", "en_GB.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("add_actor and rename_actor get the same key"),
+        "{err}"
+    );
+}

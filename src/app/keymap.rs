@@ -6,8 +6,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::{Action, Pane, Toward};
 
 mod labels;
+mod overrides;
 
 pub use labels::{describe, key_label, keys_label, markdown, pane_title};
+pub use overrides::{KeyProblem, action_name, bindings, install};
 
 /// Where a binding applies, from the most specific to the least.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -297,7 +299,7 @@ pub fn action_for(scopes: &[Scope], key: KeyEvent) -> Option<Action> {
         _ => pressed,
     };
     scopes.iter().find_map(|scope| {
-        BINDINGS
+        bindings()
             .iter()
             .filter(|b| b.scope == *scope)
             .find(|b| b.keys.iter().any(|k| *k == pressed || *k == plain))

@@ -7,7 +7,7 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 use tui_input::Input;
 
-use super::keymap::{self, BINDINGS, Scope};
+use super::keymap::{self, Scope};
 use super::{Action, App, Overlay, Pane};
 use crate::i18n::{self as t, Lang, fill};
 
@@ -39,7 +39,7 @@ pub const COMMANDS: [&str; 5] = ["export", "import", "goto", "lang", "snapshot"]
 /// Every action that runs in a pane or everywhere, once per pane, in the table's order.
 pub fn entries() -> Vec<Entry> {
     let mut out = Vec::new();
-    for (i, b) in BINDINGS.iter().enumerate() {
+    for (i, b) in keymap::bindings().iter().enumerate() {
         let pane = match b.scope {
             Scope::Global => None,
             Scope::Pane(p) => Some(p),
@@ -70,7 +70,7 @@ pub fn label(e: &Entry, lang: Lang) -> (String, String, String) {
     (
         keymap::describe(e.action, lang).to_owned(),
         pane,
-        keymap::keys_label(&BINDINGS[e.binding]),
+        keymap::keys_label(&keymap::bindings()[e.binding]),
     )
 }
 

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Theme;
-use crate::app::keymap::{self, BINDINGS, Scope};
+use crate::app::keymap::{self, Scope};
 use crate::app::{App, Pane, SaveState};
 use crate::i18n::{self as t, fill};
 use crate::workspace::Vocabulary;
@@ -64,7 +64,11 @@ pub fn footer(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let help = scopes.contains(&Scope::Global);
     let hints: Vec<(String, String)> = scopes
         .iter()
-        .flat_map(|scope| BINDINGS.iter().filter(move |b| b.scope == *scope && b.hint))
+        .flat_map(|scope| {
+            keymap::bindings()
+                .iter()
+                .filter(move |b| b.scope == *scope && b.hint)
+        })
         .map(|b| {
             (
                 format!(" {}", keymap::key_label(b.keys[0])),

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::Theme;
-use crate::app::keymap::{self, BINDINGS, Scope};
+use crate::app::keymap::{self, Scope};
 use crate::app::{App, Confirm, Overlay, Pane};
 use crate::i18n::{self as t, fill};
 use crate::workspace::text::shown;
@@ -158,7 +158,7 @@ fn leave_meeting(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 /// A question answered by the keys of `scope`, each listed with what it does.
 fn ask(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, scope: Scope, question: t::L) {
-    let rows: Vec<_> = BINDINGS
+    let rows: Vec<_> = keymap::bindings()
         .iter()
         .filter(|b| b.scope == scope)
         .map(|b| (crate::app::keymap::keys_label(b), b.action))
@@ -191,7 +191,10 @@ fn ask(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, scope: Scope, qu
 fn help_lines(app: &App, theme: &Theme, sections: &[(t::L, Scope)]) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for (title, scope) in sections {
-        let rows: Vec<_> = BINDINGS.iter().filter(|b| b.scope == *scope).collect();
+        let rows: Vec<_> = keymap::bindings()
+            .iter()
+            .filter(|b| b.scope == *scope)
+            .collect();
         if rows.is_empty() {
             continue;
         }
