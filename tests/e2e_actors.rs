@@ -281,3 +281,34 @@ fn keys_from_the_settings_file() {
         "{err}"
     );
 }
+
+/// The palette as a person uses it: `:`, a few letters, `Enter`, and the action runs in its
+/// pane; a command with a word (`:goto`) too.
+#[test]
+fn the_palette_finds_and_runs_an_action() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = tmux::demo(dir.path());
+    let t = Tmux::start(
+        "palette",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    t.wait_for("Overview", 10);
+    t.keys(&[":"]);
+    t.wait_for("Commands: type what you look for", 10);
+    t.text("rings");
+    t.wait_for("▸rings", 10);
+    t.keys(&["Enter"]);
+    t.wait_for("kern (core) (", 10);
+    t.keys(&[":"]);
+    t.text("goto fatima");
+    t.keys(&["Enter"]);
+    t.wait_for("Fatima Yilmaz", 10);
+    t.wait_for("Relations", 10);
+    t.keys(&["q"]);
+}

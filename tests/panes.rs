@@ -876,3 +876,49 @@ fn a_long_message_is_shown_whole() {
         "the save state stays"
     );
 }
+
+/// Nothing on the chrome is cut without a mark, in every pane, both languages, at 80x24, 60x20
+/// and 200x60: every hint in the footer is whole (a key and what it does, as the keymap says
+/// it) or the footer ends in `? meer` / `? more`; the tab bar carries every pane's digit.
+#[test]
+fn footers_and_tabs_are_never_cut_at_any_size() {
+    use knoop::app::keymap;
+    for lang in [Lang::Nl, Lang::En] {
+        let whole: Vec<String> = keymap::bindings()
+            .iter()
+            .map(|b| {
+                format!(
+                    "{} {}",
+                    keymap::key_label(b.keys[0]),
+                    keymap::describe(b.action, lang)
+                )
+            })
+            .chain([
+                format!("? {}", lang.pick(knoop::i18n::FOOTER_MORE)),
+                "…".to_owned(),
+            ])
+            .collect();
+        for (w, h) in [(80, 24), (60, 20), (200, 60)] {
+            for pane in Pane::ALL {
+                let mut app = demo_app(lang);
+                app.update(Action::ShowPane(pane));
+                let screen = text(&draw(&app, w, h));
+                let lines: Vec<&str> = screen.lines().collect();
+                let footer = lines[lines.len() - 2].trim();
+                for hint in footer.split("  ").map(str::trim).filter(|s| !s.is_empty()) {
+                    assert!(
+                        whole.iter().any(|x| x == hint),
+                        "{pane:?} at {w}x{h} in {lang:?}: cut hint {hint:?} in {footer:?}"
+                    );
+                }
+                let tabs = lines[1];
+                for d in 1..=9 {
+                    assert!(
+                        tabs.contains(&format!("{d} ")),
+                        "{pane:?} at {w}x{h}: tab {d} in {tabs:?}"
+                    );
+                }
+            }
+        }
+    }
+}
