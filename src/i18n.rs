@@ -671,6 +671,7 @@ texts! {
     WELCOME_ACTORS = "· 3 en dan a: de eerste actor toevoegen", "· 3 then a: add the first actor";
     WELCOME_DEMO = "· een voorbeeld bekijken: knoop demo voorbeeld.json", "· look at an example: knoop demo voorbeeld.json";
     WELCOME_KEYS = "· ? toont de toetsen, : zoekt een opdracht", "· ? shows the keys, : finds a command";
+    EXPORT_FAILED = "{path} kon niet worden geschreven: {e}. Er is verder niets veranderd", "{path} could not be written: {e}. Nothing else changed";
     CONFIG_NONE = "{path} bestaat (nog) niet: knoop gebruikt zijn standaarden. knoop config --default > {path} maakt er een", "{path} does not exist (yet): knoop uses its defaults. knoop config --default > {path} makes one";
     CONFIG_KEY_ACTION = "{at}: [keys] {name}: geen actie met die naam (de namen: zie knoop config --default)", "{at}: [keys] {name}: no action of that name (the names: see knoop config --default)";
     CONFIG_KEY_BAD = "{at}: [keys] {name} = \"{key}\": die toets kent knoop niet (zoals: n, ctrl-n, alt-x, F2, enter, esc, space, tab)", "{at}: [keys] {name} = \"{key}\": knoop does not know that key (like: n, ctrl-n, alt-x, F2, enter, esc, space, tab)";

@@ -227,6 +227,11 @@ pub fn run(opts: &Options) -> Result<()> {
     }
 }
 
+thread_local! {
+    /// Messages that performing an effect gave rise to, for the loop's next turn.
+    static FOLLOW_UPS: std::cell::RefCell<Vec<Msg>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Does what [`App::update`] asked for; returns whether that includes quitting.
 fn perform(app: &App, saver: Option<&Saver>, effects: Vec<Effect>) -> bool {
     let mut quit = false;
@@ -241,7 +246,13 @@ fn perform(app: &App, saver: Option<&Saver>, effects: Vec<Effect>) -> bool {
                 let _ = journal::trim(&app.path, &saved, &taken);
             }
             Effect::Export(file, text) => {
-                let _ = store::write_side_file(&file, text.as_bytes());
+                if let Err(e) = store::write_side_file(&file, text.as_bytes()) {
+                    // Said on the next turn of the loop: what was asked for is not there.
+                    FOLLOW_UPS.with(|f| {
+                        f.borrow_mut()
+                            .push(Msg::WriteFailed(file.display().to_string(), e.to_string()));
+                    });
+                }
             }
             Effect::Draft(draft) => {
                 if let Some(s) = saver {
@@ -344,6 +355,11 @@ fn event_loop(
         }
         while let Some((generation, analysis)) = analyst::try_result() {
             let effects = app.update(Msg::Analysed(generation, analysis));
+            quit |= perform(app, saver, effects);
+            dirty = true;
+        }
+        for msg in FOLLOW_UPS.with(|f| std::mem::take(&mut *f.borrow_mut())) {
+            let effects = app.update(msg);
             quit |= perform(app, saver, effects);
             dirty = true;
         }

@@ -38,6 +38,8 @@ pub enum Msg {
     Tick,
     /// knoop is about to leave: whatever is not saved yet is handed over now.
     Leave,
+    /// A file an export asked for could not be written: where, and the system's reason.
+    WriteFailed(String, String),
     /// The file asked for by an import was read (or could not be).
     ImportRead(Box<super::import::ImportRead>),
     /// The analyst measured the graph of this generation.
@@ -166,6 +168,9 @@ impl App {
             Msg::FileChanged => self.persist.on_file_changed(),
             Msg::Analysed(generation, analysis) => self.take_analysis(generation, analysis),
             Msg::ImportRead(read) => self.import_read(*read),
+            Msg::WriteFailed(path, e) => {
+                self.say(crate::i18n::EXPORT_FAILED, &[("path", &path), ("e", &e)]);
+            }
             Msg::Tick => {}
             Msg::Leave => {
                 if self.autosave

@@ -205,3 +205,18 @@ fn one_key_on_a_log_entry_writes_its_minutes_beside_the_workspace() {
             .is_some_and(|m| m.contains("minutes-1970-01-01.md"))
     );
 }
+
+#[test]
+fn a_file_that_could_not_be_written_is_said() {
+    let mut app = super::app_with(&[]);
+    app.update(crate::app::msg::Msg::WriteFailed(
+        "w.json.minutes-2026-11-30.md".into(),
+        "Is a directory".into(),
+    ));
+    assert_eq!(
+        app.ui.message.as_deref(),
+        Some(
+            "w.json.minutes-2026-11-30.md could not be written: Is a directory. Nothing else changed"
+        )
+    );
+}
