@@ -671,6 +671,9 @@ texts! {
     WELCOME_ACTORS = "· 3 en dan a: de eerste actor toevoegen", "· 3 then a: add the first actor";
     WELCOME_DEMO = "· een voorbeeld bekijken: knoop demo voorbeeld.json", "· look at an example: knoop demo voorbeeld.json";
     WELCOME_KEYS = "· ? toont de toetsen, : zoekt een opdracht", "· ? shows the keys, : finds a command";
+    MEMBER_ALREADY = "{name} zit al in de coalitie van {title}", "{name} is in the coalition of {title} already";
+    MEMBER_ADDED = "{name} zit nu in de coalitie van {title}", "{name} is now in the coalition of {title}";
+    TOPIC_PROMOTED_ALREADY = "Van dit onderwerp is al een ambitie gemaakt: {title} (hier geselecteerd)", "This topic is an ambition already: {title} (selected here)";
     EXPORT_FAILED = "{path} kon niet worden geschreven: {e}. Er is verder niets veranderd", "{path} could not be written: {e}. Nothing else changed";
     CONFIG_NONE = "{path} bestaat (nog) niet: knoop gebruikt zijn standaarden. knoop config --default > {path} maakt er een", "{path} does not exist (yet): knoop uses its defaults. knoop config --default > {path} makes one";
     CONFIG_KEY_ACTION = "{at}: [keys] {name}: geen actie met die naam (de namen: zie knoop config --default)", "{at}: [keys] {name}: no action of that name (the names: see knoop config --default)";

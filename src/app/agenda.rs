@@ -136,7 +136,21 @@ impl App {
                 }
             }
             Action::Promote => {
-                if let Some(i) = self.selected_topic() {
+                let promoted = self.selected_topic().and_then(|i| {
+                    let topic = self.ws.topics[i].id;
+                    self.ws
+                        .ambitions
+                        .iter()
+                        .position(|a| a.topic == Some(topic))
+                });
+                if let Some(j) = promoted {
+                    // One ambition per topic: the one there is, shown, rather than a second.
+                    self.ui.agenda.focus = AgendaFocus::Ambitions;
+                    let (rows, page) = (self.ws.ambitions.len(), self.page_rows());
+                    self.ui.agenda.ambitions.select(j, rows, page);
+                    let title = self.ws.ambitions[j].title.clone();
+                    self.say(t::TOPIC_PROMOTED_ALREADY, &[("title", &title)]);
+                } else if let Some(i) = self.selected_topic() {
                     let title = self.ws.topics[i].title.clone();
                     let fields = vec![
                         Field::text(t::FIELD_TITLE, &title),
@@ -382,6 +396,39 @@ impl App {
         }
     }
 
+    /// The coalitieleider chosen with `L`: the role (dated today) is the one source of truth,
+    /// so the ambition names them through it, and a previous leader's role there ends; one
+    /// undoable edit.
+    pub(super) fn submit_leader(&mut self, form: &Form, id: Id) -> Result<(), t::L> {
+        let i = self.ambition_index(id)?;
+        let amb = self.ws.ambitions[i].clone();
+        let member = form
+            .record(t::LEADER_FIELD)
+            .filter(|m| amb.coalition.contains(m))
+            .ok_or(t::GONE)?;
+        let mut edit = crate::workspace::Edit::default();
+        if let Some(previous) = amb.leader.filter(|l| *l != member)
+            && let Some(index) = self.ws.actor(previous).and_then(|a| {
+                a.current_roles().position(|p| {
+                    p.role == crate::workspace::Role::Coalitieleider && p.coalition == Some(id)
+                })
+            })
+            && let Some(ended) = self.ws.end_role(previous, index, self.today)
+        {
+            edit.changes.extend(ended.changes);
+        }
+        if let Some(started) = self.ws.start_role(
+            member,
+            crate::workspace::Role::Coalitieleider,
+            Some(id),
+            self.today,
+        ) {
+            edit.changes.extend(started.changes);
+        }
+        self.commit(edit);
+        Ok(())
+    }
+
     /// Adds the picked actor to an ambition's coalition.
     pub(super) fn add_member(
         &mut self,
@@ -390,9 +437,14 @@ impl App {
     ) {
         if let Some(i) = self.ws.ambitions.iter().position(|a| a.id == ambition) {
             let mut amb = self.ws.ambitions[i].clone();
-            if !amb.coalition.contains(&actor) {
+            let name = self.ws.actor_name(actor).to_owned();
+            if amb.coalition.contains(&actor) {
+                self.say(t::MEMBER_ALREADY, &[("name", &name), ("title", &amb.title)]);
+            } else {
                 amb.coalition.push(actor);
+                let title = amb.title.clone();
                 self.replace_ambition(i, amb);
+                self.say(t::MEMBER_ADDED, &[("name", &name), ("title", &title)]);
             }
         }
     }

@@ -142,9 +142,7 @@ impl App {
                     amb.leader = amb.leader.filter(|l| *l != member);
                 })
             }
-            FormKind::Leader(id) => self.submit_member(&form, id, t::LEADER_FIELD, |amb, m| {
-                amb.leader = Some(m);
-            }),
+            FormKind::Leader(id) => self.submit_leader(&form, id),
             FormKind::Investment(id) => {
                 let investment = |actor| Investment {
                     actor,

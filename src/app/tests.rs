@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 mod actors;
+mod coalitions;
 pub(crate) mod conflicts;
 mod effects;
 mod forms;
