@@ -671,6 +671,7 @@ texts! {
     WELCOME_ACTORS = "· 3 en dan a: de eerste actor toevoegen", "· 3 then a: add the first actor";
     WELCOME_DEMO = "· een voorbeeld bekijken: knoop demo voorbeeld.json", "· look at an example: knoop demo voorbeeld.json";
     WELCOME_KEYS = "· ? toont de toetsen, : zoekt een opdracht", "· ? shows the keys, : finds a command";
+    IDENTITY_LEGEND = "* kern   + belangrijk   - minder belangrijk   ● een stip", "* core   + important   - less important   ● one dot";
     MEMBER_ALREADY = "{name} zit al in de coalitie van {title}", "{name} is in the coalition of {title} already";
     MEMBER_ADDED = "{name} zit nu in de coalitie van {title}", "{name} is now in the coalition of {title}";
     TOPIC_PROMOTED_ALREADY = "Van dit onderwerp is al een ambitie gemaakt: {title} (hier geselecteerd)", "This topic is an ambition already: {title} (selected here)";

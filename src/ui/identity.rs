@@ -28,6 +28,15 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         compare(app, theme, frame, area);
         return;
     }
+    // The marks explained on a line of their own under the columns.
+    let [area, legend] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            super::fit(app.t(t::IDENTITY_LEGEND), usize::from(legend.width)),
+            theme.muted,
+        )),
+        legend,
+    );
     let columns = Layout::horizontal([Constraint::Fill(1); 3]).split(area);
     for (i, card_area) in Area::ALL.iter().enumerate() {
         let focused = *card_area == app.ui.identity.area;
@@ -58,7 +67,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let mark = match w.weight {
                 Some(Weight::Core) => "*",
                 Some(Weight::Important) => "+",
-                _ => " ",
+                Some(Weight::LessImportant) => "-",
+                None => " ",
             };
             let text = Span::styled(
                 shown(&w.text).into_owned(),
