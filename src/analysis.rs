@@ -32,6 +32,10 @@ pub enum Gap {
     EmptyIdentity,
     /// One actor holds many roles and orientations.
     Concentrated(String, usize),
+    /// Actors who only come to get (halen) and bring nothing: the method warns they drop out.
+    OnlyTakes(Vec<String>),
+    /// Actors who only bring (brengen) and get nothing back: they drop out too.
+    OnlyBrings(Vec<String>),
 }
 
 impl Gap {
@@ -61,6 +65,15 @@ impl Gap {
                 lang.pick(t::CONCENTRATED),
                 &[("name", &shown(name)), ("n", &n.to_string())],
             ),
+            Self::OnlyTakes(names) | Self::OnlyBrings(names) => {
+                let l = if matches!(self, Self::OnlyTakes(_)) {
+                    t::GAP_ONLY_TAKES
+                } else {
+                    t::GAP_ONLY_BRINGS
+                };
+                let list: Vec<String> = names.iter().map(|n| shown(n).into_owned()).collect();
+                fill(lang.pick(l), &[("names", &list.join(", "))])
+            }
         }
     }
 }
@@ -141,6 +154,28 @@ pub fn gaps(ws: &Workspace, today: Date) -> Vec<Gap> {
             gaps.push(Gap::Concentrated(a.name.clone(), roles));
         }
     }
+    // Halen en brengen in balance: who only takes or only brings drops out.
+    let only = |takes: bool| -> Vec<String> {
+        ws.actors
+            .iter()
+            .filter(|a| {
+                let (gets, brings) = (!a.gets.is_empty(), !a.brings.is_empty());
+                if takes {
+                    gets && !brings
+                } else {
+                    brings && !gets
+                }
+            })
+            .map(|a| a.name.clone())
+            .collect()
+    };
+    let (takers, bringers) = (only(true), only(false));
+    if !takers.is_empty() {
+        gaps.push(Gap::OnlyTakes(takers));
+    }
+    if !bringers.is_empty() {
+        gaps.push(Gap::OnlyBrings(bringers));
+    }
     gaps
 }
 
@@ -148,6 +183,26 @@ pub fn gaps(ws: &Workspace, today: Date) -> Vec<Gap> {
 mod tests {
     use super::*;
     use crate::workspace::{Actor, RolePeriod};
+
+    #[test]
+    fn who_only_takes_or_only_brings_is_pointed_out() {
+        let mut ws = Workspace::new("N");
+        let mut a = Actor::new("Anna");
+        a.gets = vec!["bereik".into()];
+        let mut b = Actor::new("Bram");
+        b.brings = vec!["data".into()];
+        let mut c = Actor::new("Carla");
+        c.gets = vec!["x".into()];
+        c.brings = vec!["y".into()];
+        ws.actors = vec![a, b, c];
+        let found = gaps(&ws, Date::constant(2026, 11, 30));
+        assert!(found.contains(&Gap::OnlyTakes(vec!["Anna".into()])));
+        assert!(found.contains(&Gap::OnlyBrings(vec!["Bram".into()])));
+        assert_eq!(
+            Gap::OnlyTakes(vec!["Anna".into()]).text(crate::i18n::Lang::En),
+            "Only takes (halen), brings nothing: Anna; who only takes drops out"
+        );
+    }
 
     #[test]
     fn a_network_without_leader_or_orientations_shows_gaps() {

@@ -672,6 +672,8 @@ texts! {
     WELCOME_DEMO = "· een voorbeeld bekijken: knoop demo voorbeeld.json", "· look at an example: knoop demo voorbeeld.json";
     WELCOME_KEYS = "· ? toont de toetsen, : zoekt een opdracht", "· ? shows the keys, : finds a command";
     IDENTITY_LEGEND = "* kern   + belangrijk   - minder belangrijk   ● een stip", "* core   + important   - less important   ● one dot";
+    GAP_ONLY_TAKES = "Haalt alleen, brengt niets: {names}; wie alleen haalt, haakt af", "Only takes (halen), brings nothing: {names}; who only takes drops out";
+    GAP_ONLY_BRINGS = "Brengt alleen, haalt niets: {names}; wie alleen brengt, haakt ook af", "Only brings (brengen), gets nothing: {names}; who only brings drops out too";
     MEMBER_ALREADY = "{name} zit al in de coalitie van {title}", "{name} is in the coalition of {title} already";
     MEMBER_ADDED = "{name} zit nu in de coalitie van {title}", "{name} is now in the coalition of {title}";
     TOPIC_PROMOTED_ALREADY = "Van dit onderwerp is al een ambitie gemaakt: {title} (hier geselecteerd)", "This topic is an ambition already: {title} (selected here)";
