@@ -551,6 +551,7 @@ texts! {
     ANSWER = "Antwoord", "Answer";
     COMMENT = "Toelichting", "Comment";
     OPENS_PANE = "Enter opent het paneel {pane}, met dezelfde gegevens", "Enter opens the {pane} pane, on the same records";
+    ACTORS_LIST_HINT = "Enter: typ er een per regel, met soort of hoedanigheid tussen haakjes als je wilt: Gemeente Utrecht (organisatie), Bram Peters (persoon, namens achterban); bestaande blijven staan", "Enter: type one per line, with kind or capacity in brackets if you like: Gemeente Utrecht (organisation), Bram Peters (person, on behalf of achterban); existing ones stay";
     LIST_HINT = "Enter: typ er een per regel; bestaande blijven staan", "Enter: type one per line; existing ones stay";
     NOTHING_YET = "(nog leeg)", "(empty so far)";
     NETWORK_LEADERS = "Netwerkleider", "Netwerkleider";

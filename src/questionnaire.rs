@@ -296,6 +296,46 @@ fn area_of(id: ScreenId) -> Option<Area> {
     }
 }
 
+/// An actor's line: the name, and what the brackets after it say of its kind and capacity
+/// (`Gemeente Utrecht (organisatie)`, `Bram (persoon, namens achterban)`). Brackets that say
+/// neither stay part of the name.
+pub fn actor_line(
+    text: &str,
+) -> (
+    String,
+    Option<crate::workspace::ActorKind>,
+    Option<crate::workspace::Capacity>,
+) {
+    use crate::workspace::{ActorKind, Capacity, Vocabulary};
+    let whole = (text.trim().to_owned(), None, None);
+    let Some(open) = text.rfind('(').filter(|_| text.trim_end().ends_with(')')) else {
+        return whole;
+    };
+    let inside = text.trim_end().trim_end_matches(')');
+    let inside = &inside[open + 1..];
+    let (mut kind, mut capacity) = (None, None);
+    for word in inside.split(',').map(str::trim) {
+        let bare = word
+            .strip_prefix("namens ")
+            .or_else(|| word.strip_prefix("on behalf of "))
+            .or_else(|| word.strip_prefix("op "));
+        match (
+            ActorKind::parse(word),
+            bare.and_then(Capacity::parse),
+            Capacity::parse(word),
+        ) {
+            (Some(k), None, _) if bare.is_none() => kind = Some(k),
+            (_, Some(c), _) | (None, None, Some(c)) => capacity = Some(c),
+            _ => return whole,
+        }
+    }
+    let name = text[..open].trim();
+    if name.is_empty() {
+        return whole;
+    }
+    (name.to_owned(), kind, capacity)
+}
+
 /// Turns the lines typed on a list screen into records: every line that names nothing yet
 /// (ignoring case and surrounding space) becomes an actor, a prospective actor, a topic, an
 /// identity word or a rule. Lines taken out of the list remove nothing: records are deleted in
@@ -309,13 +349,21 @@ pub fn apply_list(ws: &mut Workspace, id: ScreenId, lines: &[String]) -> Edit {
     let mut records = Vec::new();
     for line in lines {
         let text = crate::workspace::text::clean(line).trim().to_owned();
-        if text.is_empty() || known.contains(&key(&text)) {
+        // An actor is known by its name, whatever its brackets say.
+        let name = match id {
+            ScreenId::Actors | ScreenId::Missing => actor_line(&text).0,
+            _ => text.clone(),
+        };
+        if text.is_empty() || known.contains(&key(&name)) {
             continue;
         }
-        known.push(key(&text));
+        known.push(key(&name));
         let record = match id {
             ScreenId::Actors | ScreenId::Missing => {
-                let mut a = Actor::new(&text);
+                let (name, kind, capacity) = actor_line(&text);
+                let mut a = Actor::new(&name);
+                a.kind = kind.unwrap_or_default();
+                a.capacity = capacity;
                 a.prospective = id == ScreenId::Missing;
                 Record::Actor(Box::new(a))
             }

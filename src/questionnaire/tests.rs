@@ -132,3 +132,48 @@ fn a_list_read_back_unchanged_adds_nothing_even_for_odd_names() {
         ws.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_actor_line_says_kind_and_capacity_in_brackets() {
+    use crate::workspace::{ActorKind, Capacity};
+    assert_eq!(
+        super::actor_line("Gemeente Utrecht (organisatie)"),
+        (
+            "Gemeente Utrecht".into(),
+            Some(ActorKind::Organisation),
+            None
+        )
+    );
+    assert_eq!(
+        super::actor_line("Bram Peters (persoon, namens achterban)"),
+        (
+            "Bram Peters".into(),
+            Some(ActorKind::Person),
+            Some(Capacity::Achterban)
+        )
+    );
+    assert_eq!(
+        super::actor_line("Karin (op persoonlijke titel)").2,
+        Some(Capacity::Personal)
+    );
+    assert_eq!(
+        super::actor_line("Karin (persoonlijk)").2,
+        Some(Capacity::Personal)
+    );
+    assert_eq!(
+        super::actor_line("Jeugd (12-18)"),
+        ("Jeugd (12-18)".into(), None, None),
+        "brackets that say neither stay part of the name"
+    );
+    let mut ws = crate::workspace::Workspace::new("N");
+    super::apply_list(
+        &mut ws,
+        super::ScreenId::Actors,
+        &[
+            "Gemeente Utrecht (organisatie)".into(),
+            "gemeente utrecht".into(),
+        ],
+    );
+    assert_eq!(ws.actors.len(), 1);
+    assert_eq!(ws.actors[0].kind, ActorKind::Organisation);
+}

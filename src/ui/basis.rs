@@ -73,7 +73,12 @@ fn answer(app: &App, screen: &Screen) -> Vec<String> {
                     .collect::<Vec<_>>()
                     .join(" · ")
             }];
-            lines.push(app.t(t::LIST_HINT).to_owned());
+            let hint = if matches!(id, q::ScreenId::Actors | q::ScreenId::Missing) {
+                t::ACTORS_LIST_HINT
+            } else {
+                t::LIST_HINT
+            };
+            lines.push(app.t(hint).to_owned());
             lines
         }
     }

@@ -84,7 +84,7 @@ vocabulary!(Consent {
     Refused => "geen toestemming", "consent refused", ["geweigerd", "refused"];
 });
 vocabulary!(Capacity {
-    Personal => "op persoonlijke titel", "personal title", ["persoonlijk", "personal"];
+    Personal => "op persoonlijke titel", "personal title", ["persoonlijk", "personal", "op-persoonlijke-titel", "persoonlijke-titel"];
     Organisation => "namens organisatie", "on behalf of an organisation", ["organisatie", "organisation"];
     Achterban => "namens achterban", "on behalf of an achterban", ["achterban", "constituency"];
 });
