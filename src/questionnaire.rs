@@ -336,6 +336,20 @@ pub fn actor_line(
     (name.to_owned(), kind, capacity)
 }
 
+/// A rule from the questionnaire's list: grown silently (tacit) unless the line says it was
+/// agreed out loud, `(afgesproken)` / `(agreed)` after it.
+pub fn rule_line(text: &str) -> Rule {
+    let trimmed = text.trim_end();
+    for mark in ["(afgesproken)", "(agreed)", "(expliciet)", "(explicit)"] {
+        if let Some(rule) = trimmed.strip_suffix(mark) {
+            return Rule::new(rule.trim());
+        }
+    }
+    let mut rule = Rule::new(text.trim());
+    rule.explicit = false;
+    rule
+}
+
 /// Turns the lines typed on a list screen into records: every line that names nothing yet
 /// (ignoring case and surrounding space) becomes an actor, a prospective actor, a topic, an
 /// identity word or a rule. Lines taken out of the list remove nothing: records are deleted in
@@ -368,7 +382,7 @@ pub fn apply_list(ws: &mut Workspace, id: ScreenId, lines: &[String]) -> Edit {
                 Record::Actor(Box::new(a))
             }
             ScreenId::Topics => Record::Topic(Box::new(Topic::new(&text))),
-            ScreenId::Spelregels => Record::Rule(Box::new(Rule::new(&text))),
+            ScreenId::Spelregels => Record::Rule(Box::new(rule_line(&text))),
             ScreenId::Passie | ScreenId::Positie | ScreenId::Opgave => {
                 let Some(area) = area_of(id) else { continue };
                 let mut w = IdentityWord::new(area, &text);

@@ -177,3 +177,12 @@ fn an_actor_line_says_kind_and_capacity_in_brackets() {
     assert_eq!(ws.actors.len(), 1);
     assert_eq!(ws.actors[0].kind, ActorKind::Organisation);
 }
+
+#[test]
+fn rules_from_the_questionnaire_stay_tacit_unless_agreed() {
+    let tacit = super::rule_line("We mailen niet na zessen");
+    assert!(!tacit.explicit);
+    let agreed = super::rule_line("Besluiten bij meerderheid (afgesproken)");
+    assert!(agreed.explicit);
+    assert_eq!(agreed.text, "Besluiten bij meerderheid");
+}
