@@ -1121,3 +1121,25 @@ fn the_settings_file_is_used_and_a_broken_one_is_said_where() {
         "config works with a broken file"
     );
 }
+
+/// `knoop ask` on a choice it does not know asks again with the choices, in the chosen
+/// language, and takes a word from either language's name (`task` for task-oriented).
+#[test]
+fn ask_asks_again_on_an_unknown_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    let input = "Gezond Zuid\nGezondheidsverschillen\n\nblauw\ntask\n\n";
+    let out = knoop()
+        .args(["ask", "--lang", "en", "-w"])
+        .arg(&file)
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("I do not know blauw; choose a number or a name: 1 "),
+        "{said}"
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("\"type\": \"opgavegericht\""), "{text}");
+}

@@ -57,7 +57,9 @@ fn ask(out: &mut dyn Write, input: &mut dyn BufRead, prompt: &str) -> Option<Str
 /// The input ended before the question was answered.
 struct Ended;
 
-/// A choice by number or by name; an empty or unknown answer keeps `current`.
+/// A choice by number or by name (its words in either language, or the start of what it is
+/// called); an empty answer keeps `current`, an answer it does not know is asked again with
+/// the choices.
 fn choose<T: Vocabulary>(
     s: &Session,
     out: &mut dyn Write,
@@ -68,20 +70,59 @@ fn choose<T: Vocabulary>(
     for (i, o) in options.iter().enumerate() {
         let _ = writeln!(out, "  {} {}", i + 1, s.lang.pick(o.text()));
     }
-    let answer = ask(out, input, s.lang.pick(t::ASK_CHOOSE)).ok_or(Ended)?;
-    let answer = answer.trim().to_lowercase();
-    let by_number = answer
-        .parse::<usize>()
-        .ok()
-        .and_then(|n| options.get(n.wrapping_sub(1)).copied());
-    let by_name = || {
-        options.iter().copied().find(|o| {
-            !answer.is_empty()
-                && (o.text().nl.to_lowercase().starts_with(&answer)
-                    || o.text().en.to_lowercase().starts_with(&answer))
-        })
-    };
-    Ok(by_number.or_else(by_name).or(current))
+    loop {
+        let answer = ask(out, input, s.lang.pick(t::ASK_CHOOSE)).ok_or(Ended)?;
+        let answer = answer.trim().to_lowercase();
+        if answer.is_empty() {
+            return Ok(current);
+        }
+        let by_number = answer
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| options.get(n.wrapping_sub(1)).copied());
+        // Its own words, else the one whose name (in either language) has a word starting
+        // with the answer: `task` for opgavegericht (task-oriented); two that fit are asked again.
+        let by_name = || {
+            T::parse(&answer)
+                .filter(|p| options.contains(p))
+                .or_else(|| {
+                    let fits: Vec<T> = options
+                        .iter()
+                        .copied()
+                        .filter(|o| {
+                            [o.text().nl, o.text().en].iter().any(|name| {
+                                name.to_lowercase()
+                                    .split(|c: char| !c.is_alphanumeric())
+                                    .any(|w| w.starts_with(&answer))
+                            })
+                        })
+                        .collect();
+                    match fits.as_slice() {
+                        [one] => Some(*one),
+                        _ => None,
+                    }
+                })
+        };
+        if let Some(chosen) = by_number.or_else(by_name) {
+            return Ok(Some(chosen));
+        }
+        let names: Vec<String> = options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| format!("{} {}", i + 1, s.lang.pick(o.text())))
+            .collect();
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::i18n::fill(
+                s.lang.pick(t::ASK_AGAIN),
+                &[
+                    ("answer", &crate::workspace::text::clean(&answer)),
+                    ("names", &names.join(", "))
+                ],
+            )
+        );
+    }
 }
 
 /// Runs the questionnaire from the screen the user was on.
