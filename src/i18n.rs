@@ -675,6 +675,8 @@ texts! {
     IDENTITY_LEGEND = "* kern   + belangrijk   - minder belangrijk   ● een stip", "* core   + important   - less important   ● one dot";
     GAP_ONLY_TAKES = "Haalt alleen, brengt niets: {names}; wie alleen haalt, haakt af", "Only takes (halen), brings nothing: {names}; who only takes drops out";
     GAP_ONLY_BRINGS = "Brengt alleen, haalt niets: {names}; wie alleen brengt, haakt ook af", "Only brings (brengen), gets nothing: {names}; who only brings drops out too";
+    ASK_NOT_YET = "Nog niet beantwoord", "Not answered yet";
+    SUMMARY_TITLE = "Samenvatting", "Summary";
     ASK_AGAIN = "{answer} ken ik niet; kies een nummer of een naam: {names} (Enter houdt wat er staat)", "I do not know {answer}; choose a number or a name: {names} (Enter keeps what is there)";
     MEMBER_ALREADY = "{name} zit al in de coalitie van {title}", "{name} is in the coalition of {title} already";
     MEMBER_ADDED = "{name} zit nu in de coalitie van {title}", "{name} is now in the coalition of {title}";

@@ -1143,3 +1143,23 @@ fn ask_asks_again_on_an_unknown_choice() {
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("\"type\": \"opgavegericht\""), "{text}");
 }
+
+/// `knoop ask` ends with the summary: what is answered, the next steps, the points of
+/// attention.
+#[test]
+fn ask_ends_with_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    let out = knoop()
+        .args(["ask", "--lang", "en", "-w"])
+        .arg(&file)
+        .write_stdin("\n".repeat(200))
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("\nSummary: 0/16 answered\n"), "{said}");
+    assert!(
+        said.contains("Next steps: ") && said.contains("! Nobody is strateeg"),
+        "{said}"
+    );
+}

@@ -199,7 +199,38 @@ pub fn run(
         s.save()?;
     }
     let _ = writeln!(out, "\n{}", lang.pick(t::ASK_DONE));
+    summary(&s.ws, lang, out);
     Ok(())
+}
+
+/// The end: how many screens are answered, what the method advises next in this phase, and
+/// its points of attention, as the Basis pane's last screen shows them.
+fn summary(ws: &crate::workspace::Workspace, lang: Lang, out: &mut dyn Write) {
+    let all = screens();
+    let states: Vec<Option<bool>> = all.iter().map(|s| q::is_answered(ws, s)).collect();
+    let answered = states.iter().filter(|a| **a == Some(true)).count();
+    let total = states.iter().filter(|a| a.is_some()).count();
+    let _ = writeln!(
+        out,
+        "\n{}: {answered}/{total} {}",
+        lang.pick(t::SUMMARY_TITLE),
+        lang.pick(t::ANSWERED)
+    );
+    let open: Vec<&str> = all
+        .iter()
+        .zip(&states)
+        .filter(|(_, a)| **a == Some(false))
+        .map(|(s, _)| s.title.get(lang))
+        .collect();
+    if !open.is_empty() {
+        let _ = writeln!(out, "{}: {}", lang.pick(t::ASK_NOT_YET), open.join(", "));
+    }
+    let next = crate::analysis::next_steps(ws.network.phase);
+    let _ = writeln!(out, "{}: {}", lang.pick(t::NEXT_STEPS), lang.pick(next));
+    let today = jiff::Zoned::now().date();
+    for g in crate::analysis::gaps(ws, today) {
+        let _ = writeln!(out, "! {}", g.text(lang));
+    }
 }
 
 /// Asks for a list screen's lines, one per line until an empty one; `false` when the input
