@@ -94,7 +94,7 @@ fn identity_exercise_and_a_check_in() {
     t.wait_for("Nu een ambitie, met een coalitie van 3", 10);
     t.keys(&["v"]);
     t.wait_for("Ambities", 10);
-    let screen = t.wait_for("coalitie: 3", 10);
+    let screen = t.wait_for("coalitie (3): ", 10);
     assert!(
         screen.contains("Eenzaamheid onder ouderen  project"),
         "{screen}"

@@ -113,12 +113,17 @@ fn ambitions(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ),
         ]));
         let leader = a.leader.map(|id| shown(app.ws.actor_name(id)).into_owned());
+        // The members by name, the leader first; the line ends in … where the pane is narrow.
+        let members: Vec<String> = a
+            .leader
+            .iter()
+            .chain(a.coalition.iter().filter(|m| Some(**m) != a.leader))
+            .map(|id| shown(app.ws.actor_name(*id)).into_owned())
+            .collect();
         let mut detail = format!(
-            "  {}: {} · {}: {}",
-            app.t(t::COALITION),
-            a.coalition.len(),
+            "  {}: {}",
             app.t(t::LEADER),
-            leader.unwrap_or_else(|| app.t(t::NOBODY).to_owned())
+            leader.unwrap_or_else(|| app.t(t::NOBODY).to_owned()),
         );
         if !a.next_step.is_empty() {
             let when = a.next_date.map(|d| format!(" ({d})")).unwrap_or_default();
@@ -128,7 +133,17 @@ fn ambitions(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             let day = crate::workspace::dates::short(d, app.lang);
             detail = format!("{detail} · {}: {day}", app.t(t::FIELD_NEXT_MEETING));
         }
-        lines.push(Line::from(detail));
+        // The coalition by name last: what the line has no room for is the end of a list.
+        detail = format!(
+            "{detail} · {} ({}): {}",
+            app.t(t::COALITION),
+            a.coalition.len(),
+            members.join(", ")
+        );
+        lines.push(Line::from(super::fit(
+            &detail,
+            usize::from(area.width.saturating_sub(2)),
+        )));
     }
     let style = if focused { theme.selected } else { theme.title };
     let block = Block::bordered().title(Span::styled(format!(" {} ", app.t(t::AMBITIONS)), style));
