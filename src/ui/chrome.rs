@@ -101,7 +101,6 @@ pub fn footer(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The save state, always visible, and the last message.
 /// The status line without the message: the file and whether it is saved.
 pub fn status_state(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let (text, style) = save_state(app, theme);
@@ -133,7 +132,6 @@ fn save_state(app: &App, theme: &Theme) -> (String, ratatui::style::Style) {
 
 /// The status line: the file, whether it is saved, and the message or the undo depth.
 pub fn status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let (text, style) = save_state(app, theme);
     let right = app.ui.message.clone().unwrap_or_else(|| {
         if app.undo.is_empty() {
             String::new()
@@ -146,16 +144,7 @@ pub fn status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .min(area.width / 2);
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Min(1), Constraint::Length(right_width)]).areas(area);
-    let file = app
-        .path
-        .file_name()
-        .map(|f| f.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let left = Line::from(vec![
-        Span::styled(format!(" {} ", shown(&file)), theme.muted),
-        Span::styled(text, style),
-    ]);
-    frame.render_widget(Paragraph::new(left), left_area);
+    status_state(app, theme, frame, left_area);
     frame.render_widget(
         Paragraph::new(Line::from(shown(&right).into_owned()).right_aligned()),
         right_area,

@@ -210,6 +210,26 @@ fn note_line(app: &App, theme: &Theme, form: &Form) -> (String, ratatui::style::
     }
 }
 
+/// A one-line search after `mark` (`/`, `:`), scrolled to keep the cursor in view, with the
+/// terminal's cursor where typing goes.
+pub fn prompt_line(frame: &mut Frame, field: Rect, mark: char, input: &tui_input::Input) {
+    let width = usize::from(field.width.saturating_sub(3));
+    let scroll = input.visual_scroll(width);
+    frame.render_widget(
+        Paragraph::new(format!("{mark} {}", shown(input.value())))
+            .scroll((0, u16::try_from(scroll).unwrap_or(0))),
+        field,
+    );
+    let cursor = u16::try_from(input.visual_cursor().saturating_sub(scroll) + 2).unwrap_or(0);
+    frame.set_cursor_position((
+        field
+            .x
+            .saturating_add(cursor)
+            .min(field.right().saturating_sub(1)),
+        field.y,
+    ));
+}
+
 /// The fuzzy actor picker: the search on top, the best hits below.
 pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, p: &Picker) {
     let rect = centered(area, 60, 14);
@@ -236,21 +256,7 @@ pub fn picker(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, p: &Picke
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [field, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
-    let width = usize::from(field.width.saturating_sub(3));
-    let scroll = p.input.visual_scroll(width);
-    frame.render_widget(
-        Paragraph::new(format!("/ {}", shown(p.input.value())))
-            .scroll((0, u16::try_from(scroll).unwrap_or(0))),
-        field,
-    );
-    let cursor = u16::try_from(p.input.visual_cursor().saturating_sub(scroll) + 2).unwrap_or(0);
-    frame.set_cursor_position((
-        field
-            .x
-            .saturating_add(cursor)
-            .min(field.right().saturating_sub(1)),
-        field.y,
-    ));
+    prompt_line(frame, field, '/', &p.input);
     let height = usize::from(list.height);
     let (first, last) = super::table::window(p.hits.len(), Some(p.selected), 0, height);
     let lines: Vec<Line> = (first..last)

@@ -11,7 +11,6 @@ use super::overlay::centered;
 use crate::app::App;
 use crate::app::palette::{Palette, entries, label};
 use crate::i18n as t;
-use crate::workspace::text::shown;
 
 /// Draws the palette over the pane.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, p: &Palette) {
@@ -34,21 +33,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, p: &Palet
             .wrap(Wrap { trim: true }),
         help,
     );
-    let width = usize::from(field.width.saturating_sub(3));
-    let scroll = p.input.visual_scroll(width);
-    frame.render_widget(
-        Paragraph::new(format!(": {}", shown(p.input.value())))
-            .scroll((0, u16::try_from(scroll).unwrap_or(0))),
-        field,
-    );
-    let cursor = u16::try_from(p.input.visual_cursor().saturating_sub(scroll) + 2).unwrap_or(0);
-    frame.set_cursor_position((
-        field
-            .x
-            .saturating_add(cursor)
-            .min(field.right().saturating_sub(1)),
-        field.y,
-    ));
+    super::form::prompt_line(frame, field, ':', &p.input);
     let all = entries();
     let height = usize::from(list.height);
     let (first, last) = super::table::window(p.hits.len(), Some(p.selected), 0, height);

@@ -45,18 +45,7 @@ impl Tmux {
         let mut args: Vec<String> =
             vec!["new-session".into(), "-d".into(), "-s".into(), name.into()];
         args.extend(["-x".into(), w.to_string(), "-y".into(), h.to_string()]);
-        // The language comes from what the test sets: a locale of the machine's (LC_ALL,
-        // LC_MESSAGES come before LANG) is emptied, which knoop reads as not set.
-        for (k, v) in [
-            ("LC_ALL", ""),
-            ("LC_MESSAGES", ""),
-            ("KNOOP_CONFIG", "/nonexistent/knoop.toml"),
-        ]
-        .iter()
-        .chain(env)
-        {
-            args.extend(["-e".into(), format!("{k}={v}")]);
-        }
+        args.extend(env_args(env));
         args.push(command.to_owned());
         let out = t.tmux(&args.iter().map(String::as_str).collect::<Vec<_>>());
         assert!(
@@ -74,18 +63,7 @@ impl Tmux {
         let mut args: Vec<String> =
             vec!["new-session".into(), "-d".into(), "-s".into(), name.into()];
         args.extend(["-x".into(), "80".into(), "-y".into(), "24".into()]);
-        // The language comes from what the test sets: a locale of the machine's (LC_ALL,
-        // LC_MESSAGES come before LANG) is emptied, which knoop reads as not set.
-        for (k, v) in [
-            ("LC_ALL", ""),
-            ("LC_MESSAGES", ""),
-            ("KNOOP_CONFIG", "/nonexistent/knoop.toml"),
-        ]
-        .iter()
-        .chain(env)
-        {
-            args.extend(["-e".into(), format!("{k}={v}")]);
-        }
+        args.extend(env_args(env));
         args.push(command.to_owned());
         let out = self.tmux(&args.iter().map(String::as_str).collect::<Vec<_>>());
         assert!(out.status.success());
@@ -189,6 +167,22 @@ impl Drop for Tmux {
     fn drop(&mut self) {
         self.tmux(&["kill-server"]);
     }
+}
+
+/// `-e NAME=VALUE` for each variable, after clearing what of the machine's would take part:
+/// the language comes from what the test sets (`LC_ALL` and `LC_MESSAGES` come before
+/// `LANG`, and an empty one counts as not set), and the machine's own knoop.toml never takes
+/// part.
+fn env_args(env: &[(&str, &str)]) -> Vec<String> {
+    [
+        ("LC_ALL", ""),
+        ("LC_MESSAGES", ""),
+        ("KNOOP_CONFIG", "/nonexistent/knoop.toml"),
+    ]
+    .iter()
+    .chain(env)
+    .flat_map(|(k, v)| ["-e".to_owned(), format!("{k}={v}")])
+    .collect()
 }
 
 /// A shell command line that runs knoop with `args`, quoted for sh.
