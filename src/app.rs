@@ -447,4 +447,9 @@ impl App {
     pub fn t(&self, l: crate::i18n::L) -> &'static str {
         self.lang.pick(l)
     }
+
+    /// Text in the UI language that names the key of `action` as `{key}`.
+    pub fn t_key(&self, l: crate::i18n::L, action: Action) -> String {
+        crate::i18n::fill(self.t(l), &[("key", &keymap::key_of(action))])
+    }
 }

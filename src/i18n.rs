@@ -164,7 +164,8 @@ texts! {
     COL_SCREEN = "Scherm", "Screen";
     COL_BLOCK = "Bouwsteen", "Building block";
     COL_STATUS = "Status", "Status";
-    EMPTY_ACTORS = "Nog geen actoren. Druk a om er een toe te voegen.", "No actors yet. Press a to add one.";
+    EMPTY_ACTORS = "Nog geen actoren. Druk {key} om er een toe te voegen.", "No actors yet. Press {key} to add one.";
+    EMPTY_ACTORS_ELSEWHERE = "Nog geen actoren: voeg ze toe in het paneel Actoren (toets {key}).", "No actors yet: add them in the Actors pane (key {key}).";
     EMPTY_LIST = "Nog leeg.", "Empty so far.";
     PROSPECTIVE = "gewenst", "prospective";
     NETWORK = "Netwerk", "Network";
@@ -368,7 +369,6 @@ texts! {
     ACT_OPEN_ENTRY = "lezen", "read";
     ACT_SCROLL_DOWN = "verder lezen", "scroll down";
     ACT_SCROLL_UP = "terug lezen", "scroll up";
-    ENTRY_KEYS = "j/k lezen · e wijzigen · m verslag · Esc sluiten", "j/k scroll · e change · m minutes · Esc close";
     ENTRY_ABOUT = "Over", "About";
     MINUTES_WRITTEN = "Verslag geschreven naar {path}", "Minutes written to {path}";
     ACT_QUIT_SAVE = "opslaan en stoppen", "save and quit";
@@ -455,7 +455,7 @@ texts! {
     ORIENTATION_OFF = "{name} is niet langer {o}", "{name} no longer covers {o}";
     FORM_KEYS_FIELDS = "Tab volgend veld · ←/→ kiezen · Enter opslaan · Esc annuleren", "Tab next field · ←/→ choose · Enter save · Esc cancel";
     FIELD_NOTES = "notities", "notes";
-    NOTES_KEYS = "Esc klaar: de tekst blijft (u maakt ongedaan)", "Esc done: the text is kept (u undoes)";
+    NOTES_KEYS = "Esc klaar: de tekst blijft ({key} maakt ongedaan)", "Esc done: the text is kept ({key} undoes)";
     ROLES_LEGEND = "P participant, NL netwerkleider, CL coalitieleider", "P participant, NL netwerkleider, CL coalitieleider";
     RULE_DELETED = "Spelregel verwijderd (u = ongedaan maken)", "Rule deleted (u = undo)";
     RULE_SAVED = "Spelregel opgeslagen", "Rule saved";
@@ -506,11 +506,11 @@ texts! {
     ALL_TOPICS = "Alle onderwerpen", "All topics";
     CANDIDATES_ONLY = "Alleen onderwerpen met minstens {n} x meedoen/meebepalen", "Only topics with at least {n} meedoen/meebepalen";
     TOPIC_DELETED = "Onderwerp verwijderd (u = ongedaan maken)", "Topic deleted (u = undo)";
-    NO_AMBITION = "Nog geen ambitie: p maakt een onderwerp een ambitie", "No ambition yet: p makes a topic an ambition";
+    NO_AMBITION = "Nog geen ambitie: {key} maakt een onderwerp een ambitie", "No ambition yet: {key} makes a topic an ambition";
     FIELD_DESCRIPTION = "Omschrijving", "Description";
     FIELD_NEXT_STEP = "Volgende stap", "Next step";
     AMBITION_DELETED = "Ambitie verwijderd (u = ongedaan maken)", "Ambition deleted (u = undo)";
-    EMPTY_COALITION = "De coalitie is nog leeg: + voegt iemand toe", "The coalition is empty: + adds someone";
+    EMPTY_COALITION = "De coalitie is nog leeg: {key} voegt iemand toe", "The coalition is empty: {key} adds someone";
     FIELD_MEMBER = "Wie", "Who";
     LEADER_FIELD = "Coalitieleider", "Coalitieleider";
     FIELD_TIME = "Tijd", "Time";
@@ -570,7 +570,7 @@ texts! {
     PREVIOUS_ROUND = "Vorige ronde ({d})", "Previous round ({d})";
     NOW_ROUND = "Nu", "Now";
     UNCHANGED = "ongewijzigd", "unchanged";
-    NO_PREVIOUS_ROUND = "Nog geen vorige ronde: R begint een nieuwe ronde en bewaart deze.", "No previous round yet: R starts a new round and keeps this one.";
+    NO_PREVIOUS_ROUND = "Nog geen vorige ronde: {key} begint een nieuwe ronde en bewaart deze.", "No previous round yet: {key} starts a new round and keeps this one.";
     ASK_CHOOSE = "Kies een nummer of naam (Enter = houden):", "Choose a number or name (Enter = keep):";
     ASK_LIST = "Typ er een per regel; een lege regel gaat verder.", "Type one per line; an empty line moves on.";
     ASK_IN_TUI = "Dit vul je in de TUI in (knoop, dan 2 en Enter); hier kan een toelichting.", "You fill this in in the TUI (knoop, then 2 and Enter); a comment can go here.";
@@ -583,7 +583,7 @@ texts! {
     ASSIGN_HINT = "Enter: typ namen, gescheiden door komma's; het formulier toont wie ermee bedoeld is", "Enter: type names separated by commas; the form shows whom they match";
     HALEN_BRENGEN_HINT = "Enter: per actor wat hij brengt en haalt (a; b)", "Enter: per actor what they bring and get (a; b)";
     GAP_NEVER_REVIEWED = "{n} zonder herziendatum: nooit opnieuw bekeken", "{n} without a review date: never looked at again";
-    NEWCOMER = "Nieuw hier? Druk 2: de vragenlijst \"De basis van je netwerk\" helpt je op weg. Of bekijk eerst een voorbeeld: knoop demo voorbeeld.json", "New here? Press 2: the questionnaire \"De basis van je netwerk\" gets you going. Or look at an example first: knoop demo example.json";
+    NEWCOMER = "Nieuw hier? Druk {key}: de vragenlijst \"De basis van je netwerk\" helpt je op weg. Of bekijk eerst een voorbeeld: knoop demo voorbeeld.json", "New here? Press {key}: the questionnaire \"De basis van je netwerk\" gets you going. Or look at an example first: knoop demo example.json";
     ROLE_HISTORY = "Rollen door de tijd", "Roles over time";
     NOW = "nu", "now";
     NO_ROLES_YET = "Nog geen rollen. r = rol begint", "No roles yet. r = role starts";
@@ -635,8 +635,8 @@ texts! {
     CONFLICT_GONE = "(verwijderd)", "(deleted)";
     CONFLICT_RECORD = "het hele record", "the whole record";
     CONFLICTS_NONE = "Er zijn geen conflicten: alles is samengevoegd", "There are no conflicts: everything merged";
-    CONFLICTS_DONE = "Alle conflicten gekozen; u maakt een keuze ongedaan", "Every conflict chosen; u undoes a choice";
-    CONFLICT_CHOSEN = "Gekozen; nog {n} open (u maakt ongedaan)", "Chosen; {n} still open (u undoes it)";
+    CONFLICTS_DONE = "Alle conflicten gekozen; {key} maakt een keuze ongedaan", "Every conflict chosen; {key} undoes a choice";
+    CONFLICT_CHOSEN = "Gekozen; nog {n} open ({key} maakt ongedaan)", "Chosen; {n} still open ({key} undoes it)";
     CONFLICT_UNFIT = "Die waarde past niet meer in het veld; kies de andere of pas het veld zelf aan", "That value no longer fits the field; choose the other or change the field yourself";
     CONFLICT_IN_ACTOR = "actor", "actor";
     CONFLICT_IN_RELATION = "relatie", "relation";
@@ -651,7 +651,7 @@ texts! {
     ACT_TAKE_THEIRS = "daar nemen", "take there";
     ACT_EDIT_CONFLICT = "zelf aanpassen", "edit by hand";
     CONFLICT_EDIT_THERE = "Hier gehouden; pas het aan in zijn eigen paneel", "Kept here; change it in its own pane";
-    TODO_CONFLICTS = "Conflicten uit een merge: {fields} (C om te kiezen)", "Conflicts of a merge: {fields} (C to choose)";
+    TODO_CONFLICTS = "Conflicten uit een merge: {fields} ({key} om te kiezen)", "Conflicts of a merge: {fields} ({key} to choose)";
     SNAPSHOT_TAKEN = "momentopname {name} bewaard; {msg}", "snapshot {name} kept; {msg}";
     DIFF_WHICH = "meer momentopnames passen bij {name}: {names}; noem er één bij naam", "more snapshots fit {name}: {names}; name one whole";
     DIFF_UNKNOWN = "geen momentopname en geen bestand {name}; er zijn: {names}", "no snapshot and no file {name}; there are: {names}";
@@ -668,10 +668,10 @@ texts! {
     ACT_NEWER = "nieuwere", "newer";
     WELCOME_HEAD = "Welkom bij knoop", "Welcome to knoop";
     WELCOME_FILE = "Je werkbestand: {path}", "Your workspace file: {path}";
-    WELCOME_BASIS = "· 2: de vragenlijst \"De basis van je netwerk\" vult het stap voor stap", "· 2: the questionnaire \"De basis van je netwerk\" fills it step by step";
-    WELCOME_ACTORS = "· 3 en dan a: de eerste actor toevoegen", "· 3 then a: add the first actor";
+    WELCOME_BASIS = "· {key}: de vragenlijst \"De basis van je netwerk\" vult het stap voor stap", "· {key}: the questionnaire \"De basis van je netwerk\" fills it step by step";
+    WELCOME_ACTORS = "· {pane} en dan {key}: de eerste actor toevoegen", "· {pane} then {key}: add the first actor";
     WELCOME_DEMO = "· een voorbeeld bekijken: knoop demo voorbeeld.json", "· look at an example: knoop demo voorbeeld.json";
-    WELCOME_KEYS = "· ? toont de toetsen, : zoekt een opdracht", "· ? shows the keys, : finds a command";
+    WELCOME_KEYS = "· {help} toont de toetsen, {palette} zoekt een opdracht", "· {help} shows the keys, {palette} finds a command";
     IDENTITY_LEGEND = "* kern   + belangrijk   - minder belangrijk   ● een stip", "* core   + important   - less important   ● one dot";
     GAP_ONLY_TAKES = "Haalt alleen, brengt niets: {names}; wie alleen haalt, haakt af", "Only takes (halen), brings nothing: {names}; who only takes drops out";
     GAP_ONLY_BRINGS = "Brengt alleen, haalt niets: {names}; wie alleen brengt, haakt ook af", "Only brings (brengen), gets nothing: {names}; who only brings drops out too";

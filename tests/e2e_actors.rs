@@ -177,14 +177,24 @@ fn import_from_the_actors_pane_by_keyboard() {
     t.keys(&["y"]);
     t.wait_for("Geïmporteerd: 2 actoren, 0 relaties", 10);
     t.wait_for("Actoren (27)", 10);
-    t.wait_for("opgeslagen", 10);
-    let names: Vec<String> = list_actors(&file)
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["name"].as_str().unwrap().to_owned())
-        .collect();
-    assert!(names.contains(&"Buurtvader Ali".to_owned()), "{names:?}");
+    // The status line says "opgeslagen" also inside "niet opgeslagen": wait for the file.
+    let names = || -> Vec<String> {
+        list_actors(&file)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !names().contains(&"Buurtvader Ali".to_owned()) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "not saved: {:?}",
+            names()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     t.keys(&["u"]);
     t.wait_for("Actoren (25)", 10);
 }

@@ -7,7 +7,8 @@
     clippy::items_after_statements
 )]
 
-use std::path::Path;
+#[path = "support/screen.rs"]
+mod screen;
 
 use knoop::app::{Action, App, Pane};
 use knoop::i18n::Lang;
@@ -16,38 +17,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-
-fn demo_app(lang: Lang) -> App {
-    let (ws, _) =
-        knoop::store::parse(Path::new("demo.json"), knoop::cli::write::DEMO.as_bytes()).unwrap();
-    let mut app = App::new(
-        ws,
-        "demo.json".into(),
-        lang,
-        jiff::civil::Date::constant(2026, 11, 27),
-    );
-    app.tz = jiff::tz::TimeZone::UTC;
-    // What the analyst thread brings a moment after the start.
-    app.analyse_now();
-    app
-}
-
-fn draw(app: &App, w: u16, h: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| ui::render(app, f)).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
+use screen::{demo_app, draw, text};
 
 /// The first cell of the first occurrence of `word` on screen.
 fn find<'a>(buf: &'a Buffer, word: &str) -> Option<&'a ratatui::buffer::Cell> {

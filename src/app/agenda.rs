@@ -166,7 +166,10 @@ impl App {
 
     fn ambition_action(&mut self, action: Action) {
         let Some(a) = self.selected_ambition() else {
-            self.say(t::NO_AMBITION, &[]);
+            self.say(
+                t::NO_AMBITION,
+                &[("key", &super::keymap::key_of(super::Action::Promote))],
+            );
             return;
         };
         let amb = self.ws.ambitions[a].clone();
@@ -209,7 +212,10 @@ impl App {
                 return;
             }
             _ if members.is_empty() => {
-                self.say(t::EMPTY_COALITION, &[]);
+                self.say(
+                    t::EMPTY_COALITION,
+                    &[("key", &super::keymap::key_of(super::Action::AddMember))],
+                );
                 return;
             }
             Action::RemoveMember => Form::new(

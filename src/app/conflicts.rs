@@ -71,10 +71,19 @@ impl App {
                 let left = self.ws.conflicts.len();
                 if left == 0 {
                     self.ui.overlay = None;
-                    self.say(t::CONFLICTS_DONE, &[]);
+                    self.say(
+                        t::CONFLICTS_DONE,
+                        &[("key", &super::keymap::key_of(super::Action::Undo))],
+                    );
                 } else {
                     self.ui.overlay = Some(Overlay::Conflicts(at.min(left - 1)));
-                    self.say(t::CONFLICT_CHOSEN, &[("n", &left.to_string())]);
+                    self.say(
+                        t::CONFLICT_CHOSEN,
+                        &[
+                            ("n", &left.to_string()),
+                            ("key", &super::keymap::key_of(super::Action::Undo)),
+                        ],
+                    );
                 }
             }
             None => self.say(t::CONFLICT_UNFIT, &[]),

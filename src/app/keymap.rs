@@ -8,7 +8,7 @@ use super::{Action, Pane, Toward};
 mod labels;
 mod overrides;
 
-pub use labels::{describe, key_label, keys_label, markdown, pane_title};
+pub use labels::{describe, key_label, key_of, keys_label, markdown, pane_title, scope_hints};
 pub use overrides::{KeyProblem, action_name, bindings, install};
 
 /// Where a binding applies, from the most specific to the least.

@@ -1,7 +1,7 @@
 //! The Overview's to-do: what the leader should act on today and what the method would point
 //! out, as rows the pane scrolls through.
 
-use super::{Action, App};
+use super::{Action, App, Pane};
 use crate::analysis::{Gap, Todo};
 use crate::i18n::{self as t, fill};
 use crate::workspace::dates::short;
@@ -42,14 +42,30 @@ impl App {
             ),
             (Tone::Plain, String::new()),
         ];
-        for l in [
-            t::WELCOME_BASIS,
-            t::WELCOME_ACTORS,
-            t::WELCOME_DEMO,
-            t::WELCOME_KEYS,
-        ] {
-            rows.push((Tone::Plain, self.t(l).to_owned()));
-        }
+        let key = |a| super::keymap::key_of(a);
+        rows.push((
+            Tone::Plain,
+            self.t_key(t::WELCOME_BASIS, Action::ShowPane(Pane::Basis)),
+        ));
+        rows.push((
+            Tone::Plain,
+            fill(
+                self.t(t::WELCOME_ACTORS),
+                &[
+                    ("pane", &key(Action::ShowPane(Pane::Actors))),
+                    ("key", &key(Action::AddActor)),
+                ],
+            ),
+        ));
+        rows.push((Tone::Plain, self.t(t::WELCOME_DEMO).to_owned()));
+        let keys = fill(
+            self.t(t::WELCOME_KEYS),
+            &[
+                ("help", &key(Action::ToggleHelp)),
+                ("palette", &key(Action::OpenPalette)),
+            ],
+        );
+        rows.push((Tone::Plain, keys));
         rows
     }
 
@@ -67,14 +83,7 @@ impl App {
         if self.ws.actors.is_empty() && self.ws.topics.is_empty() && self.ws.log.is_empty() {
             return self.welcome_rows();
         }
-        if !self.ws.conflicts.is_empty() {
-            let n = self.ws.conflicts.len();
-            let fields = t::count(self.lang, n, t::MERGE_FIELD, t::MERGE_FIELDS);
-            rows.push((
-                Tone::Warn,
-                fill(self.t(t::TODO_CONFLICTS), &[("fields", &fields)]),
-            ));
-        }
+        rows.extend(self.conflicts_row());
         let weeks = self.ws.settings.contact_weeks.to_string();
         // A long section lists its first rows and says how many more there are: a network of
         // thousands would otherwise push everything else off the list.
@@ -157,6 +166,22 @@ impl App {
             rows.push((Tone::Warn, format!("! {}", self.gap_text(g))));
         }
         rows
+    }
+
+    /// The merge's open conflicts, first on the to-do when there are any.
+    fn conflicts_row(&self) -> Option<(Tone, String)> {
+        let n = self.ws.conflicts.len();
+        let fields = t::count(self.lang, n, t::MERGE_FIELD, t::MERGE_FIELDS);
+        let key = super::keymap::key_of(Action::OpenConflicts);
+        (n > 0).then(|| {
+            (
+                Tone::Warn,
+                fill(
+                    self.t(t::TODO_CONFLICTS),
+                    &[("fields", &fields), ("key", &key)],
+                ),
+            )
+        })
     }
 
     /// A gap in words, in the UI language.

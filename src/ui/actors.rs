@@ -128,6 +128,7 @@ fn register(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     } else {
         format!("{visible}/{total}")
     };
+    let empty = app.t_key(t::EMPTY_ACTORS, crate::app::Action::AddActor);
     let table = ListTable {
         title: format!("{} ({count})", app.t(t::PANE_ACTORS)),
         header: labels.iter().map(String::as_str).collect(),
@@ -143,7 +144,7 @@ fn register(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         selected: app.selected(),
         offset: app.offset(Pane::Actors),
         empty: if total == 0 {
-            app.t(t::EMPTY_ACTORS)
+            &empty
         } else {
             app.t(t::NO_MATCHES)
         },

@@ -215,7 +215,10 @@ fn summary(app: &App) -> Vec<String> {
 /// What changed on this screen since the previous round.
 fn round_compare(app: &App, theme: &Theme, screen: &Screen) -> Vec<Line<'static>> {
     let Some((previous, before, now)) = q::compare(&app.ws, screen.id) else {
-        return vec![Line::styled(app.t(t::NO_PREVIOUS_ROUND), theme.muted)];
+        return vec![Line::styled(
+            app.t_key(t::NO_PREVIOUS_ROUND, crate::app::Action::NewRound),
+            theme.muted,
+        )];
     };
     let day = previous.started.to_zoned(app.tz.clone()).date().to_string();
     let mut lines = vec![Line::styled(

@@ -85,10 +85,14 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
             });
         let marker = if focused { "▸" } else { " " };
         frame.render_widget(
+            // One column stays blank, so a long label ends in … and never runs into its value.
             Paragraph::new(Span::styled(
-                format!(
-                    "{marker}{}",
-                    field.caption.as_deref().unwrap_or(app.t(field.label))
+                super::fit(
+                    &format!(
+                        "{marker}{}",
+                        field.caption.as_deref().unwrap_or(app.t(field.label))
+                    ),
+                    usize::from(label_width.saturating_sub(1)),
                 ),
                 theme.header,
             )),
@@ -302,7 +306,10 @@ pub fn notes(
     let [body, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     frame.render_widget(editor, body);
     frame.render_widget(
-        Paragraph::new(Span::styled(app.t(t::NOTES_KEYS), theme.muted)),
+        Paragraph::new(Span::styled(
+            app.t_key(t::NOTES_KEYS, crate::app::Action::Undo),
+            theme.muted,
+        )),
         keys,
     );
 }

@@ -136,7 +136,10 @@ fn entry(
         body,
     );
     frame.render_widget(
-        Paragraph::new(Span::styled(app.t(t::ENTRY_KEYS), theme.muted)),
+        Paragraph::new(Span::styled(
+            crate::app::keymap::scope_hints(Scope::Entry, app.lang),
+            theme.muted,
+        )),
         keys,
     );
 }

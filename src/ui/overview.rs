@@ -77,7 +77,13 @@ fn network_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     lines.extend(counts.into_iter().map(|c| Line::from(format!("· {c}"))));
     if ws.actors.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::styled(app.t(t::NEWCOMER), theme.key));
+        lines.push(Line::styled(
+            app.t_key(
+                t::NEWCOMER,
+                crate::app::Action::ShowPane(crate::app::Pane::Basis),
+            ),
+            theme.key,
+        ));
     }
     lines
 }

@@ -17,6 +17,10 @@ use crate::workspace::{Orientation, Role};
 /// Draws the role list, the timeline, and the leadership panel.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
+    let empty = app.t_key(
+        t::EMPTY_ACTORS_ELSEWHERE,
+        crate::app::Action::ShowPane(Pane::Actors),
+    );
     let table = ListTable {
         title: format!("{} · {}", app.t(t::ROLES_MATRIX), app.t(t::ROLES_LEGEND)),
         header: vec![app.t(t::COL_NAME), "P", "NL", "CL", app.t(t::COL_SINCE)],
@@ -30,7 +34,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         total: app.views.by_name.len(),
         selected: app.selected(),
         offset: app.offset(Pane::Roles),
-        empty: app.t(t::EMPTY_ACTORS),
+        empty: &empty,
     };
     table.render_spans(theme, frame, left, |row| {
         let a = &app.ws.actors[app.views.by_name[row]];

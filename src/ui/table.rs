@@ -59,6 +59,7 @@ impl ListTable<'_> {
             frame.render_widget(
                 Paragraph::new(format!(" {}", self.empty))
                     .style(theme.muted)
+                    .wrap(ratatui::widgets::Wrap { trim: false })
                     .block(block),
                 area,
             );

@@ -49,6 +49,26 @@ pub fn keys_label(binding: &Binding) -> String {
     labels.join("/")
 }
 
+/// The key a sentence on screen names for `action`: its first key as the user's settings
+/// have it, so the words follow a key moved in `knoop.toml`.
+pub fn key_of(action: Action) -> String {
+    super::bindings()
+        .iter()
+        .find(|b| b.action == action)
+        .map_or_else(String::new, |b| key_label(b.keys[0]))
+}
+
+/// The hinted keys of one scope on one line, `j/↓ scroll · m minutes`, for a window that
+/// names its own keys.
+pub fn scope_hints(scope: Scope, lang: Lang) -> String {
+    super::bindings()
+        .iter()
+        .filter(|b| b.scope == scope && b.hint)
+        .map(|b| format!("{} {}", keys_label(b), describe(b.action, lang)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// What an action does, for the footer (short) and the help.
 // One arm per action: a table, as long as there are actions.
 #[allow(clippy::too_many_lines)]
