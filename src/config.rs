@@ -1,8 +1,9 @@
 //! The user's own settings, `knoop.toml` at the XDG config path (`$XDG_CONFIG_HOME/knoop/`,
 //! usually `~/.config/knoop/knoop.toml`; `$KNOOP_CONFIG` names another): the language, the
-//! default workspace, the theme and the mouse. A broken file is an error with its line and
-//! column at start, never a silent default; a missing one is no file at all. What a network
-//! decides for itself (the no-contact period, sensitivities) lives in the workspace instead.
+//! default workspace, the theme and its colours, the mouse, and the no-contact period for
+//! workspaces that set none. A broken file is an error with its line and column at start,
+//! never a silent default; a missing one is no file at all. What a network decides for itself
+//! (its own no-contact period, sensitivities) lives in the workspace and wins.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -24,6 +25,12 @@ pub struct Config {
     pub theme: Option<String>,
     /// Whether knoop takes the mouse.
     pub mouse: Option<bool>,
+    /// Weeks without contact before the Overview names an actor, where the workspace does not
+    /// say.
+    pub contact_weeks: Option<u16>,
+    /// The theme's colours by part (`warn = "light-red"`), from the 16 basic colours.
+    #[serde(default)]
+    pub colors: BTreeMap<String, String>,
     /// Other keys for actions: an action's name, its key or keys.
     #[serde(default)]
     pub keys: BTreeMap<String, Keys>,
@@ -65,6 +72,22 @@ pub const DEFAULT: &str = r#"# knoop.toml: your own settings for knoop (a networ
 # false leaves the mouse to the terminal (its own selection); KNOOP_MOUSE=off does the same.
 # mouse = true
 
+# After how many weeks without contact the Overview names an actor with a role or a coalition
+# place, for workspaces that do not set it themselves (their settings.contact_weeks wins).
+# contact_weeks = 8
+
+# Colours of the theme's parts, each one of the terminal's 16: black, red, green, yellow,
+# blue, magenta, cyan, gray, dark-gray, light-red, light-green, light-yellow, light-blue,
+# light-magenta, light-cyan, white. NO_COLOR still turns all colour off.
+# [colors]
+# title = "cyan"      # pane titles
+# key = "cyan"        # key names in the footer and help
+# warn = "yellow"     # what needs attention
+# ok = "green"        # saved, nothing to do
+# error = "red"       # not saved, read-only (the background)
+# muted = "dark-gray" # less important text
+# hit = "yellow"      # letters a search found
+
 # Other keys for actions, by the action's name (the README's key table lists them as the
 # palette shows them; the name is in snake_case, e.g. add_actor, open_detail, undo):
 # [keys]
@@ -91,6 +114,31 @@ fn line_column(text: &str, at: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// The parts of the theme `[colors]` may colour.
+pub const COLOR_PARTS: [&str; 7] = ["title", "key", "warn", "ok", "error", "muted", "hit"];
+
+/// One of the terminal's 16 basic colours by name (`light-red`, `lightred`, `dark gray`).
+pub fn basic_color(name: &str) -> Option<ratatui::style::Color> {
+    use ratatui::style::Color;
+    let c: Color = name.parse().ok()?;
+    (!matches!(c, Color::Rgb(..) | Color::Indexed(_) | Color::Reset)).then_some(c)
+}
+
+/// Where `key = ...` stands in `text` (its value's line and column), or the file's start.
+fn key_at(text: &str, key: &str) -> (usize, usize) {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_start();
+        if body.starts_with(key) && body[key.len()..].trim_start().starts_with('=') {
+            let value = line.find('=').map_or(0, |i| i + 1);
+            let pad = line[value..].len() - line[value..].trim_start().len();
+            return line_column(text, at + value + pad);
+        }
+        at += line.len();
+    }
+    (1, 1)
+}
+
 /// Reads and checks `text` (from `file`), saying what is wrong where, in `lang`.
 pub fn parse(text: &str, file: &str, lang: Lang) -> Result<Config, String> {
     let config: Config = toml::from_str(text).map_err(|e| {
@@ -103,31 +151,43 @@ pub fn parse(text: &str, file: &str, lang: Lang) -> Result<Config, String> {
             ],
         )
     })?;
+    let bad = |key: &str, value: &str, valid: &str| {
+        let (line, column) = key_at(text, key);
+        fill(
+            lang.pick(t::CONFIG_BAD_VALUE),
+            &[
+                ("at", &format!("{file}:{line}:{column}")),
+                ("key", key),
+                ("value", &crate::workspace::text::clean(value)),
+                ("valid", valid),
+            ],
+        )
+    };
     if let Some(l) = &config.lang
         && Lang::parse(l).is_none()
     {
-        return Err(fill(
-            lang.pick(t::CONFIG_BAD_VALUE),
-            &[
-                ("at", file),
-                ("key", "lang"),
-                ("value", l),
-                ("valid", "nl, en"),
-            ],
-        ));
+        return Err(bad("lang", l, "nl, en"));
     }
     if let Some(th) = &config.theme
         && !matches!(th.as_str(), "default" | "high-contrast")
     {
-        return Err(fill(
-            lang.pick(t::CONFIG_BAD_VALUE),
-            &[
-                ("at", file),
-                ("key", "theme"),
-                ("value", th),
-                ("valid", "default, high-contrast"),
-            ],
-        ));
+        return Err(bad("theme", th, "default, high-contrast"));
+    }
+    if config.contact_weeks == Some(0) {
+        return Err(bad("contact_weeks", "0", "1, 2, 3, …"));
+    }
+    for (part, color) in &config.colors {
+        if !COLOR_PARTS.contains(&part.as_str()) {
+            return Err(bad(part, part, &COLOR_PARTS.join(", ")));
+        }
+        if basic_color(color).is_none() {
+            return Err(bad(
+                part,
+                color,
+                "black, red, green, yellow, blue, magenta, cyan, gray, dark-gray, light-red, \
+                 light-green, light-yellow, light-blue, light-magenta, light-cyan, white",
+            ));
+        }
     }
     Ok(config)
 }
@@ -187,6 +247,8 @@ static EMPTY: Config = Config {
     workspace: None,
     theme: None,
     mouse: None,
+    contact_weeks: None,
+    colors: BTreeMap::new(),
     keys: BTreeMap::new(),
 };
 
@@ -215,7 +277,29 @@ mod tests {
             unknown.contains("k.toml:1:1") && unknown.contains("colour"),
             "{unknown}"
         );
-        let value = parse("lang = \"de\"\n", "k.toml", Lang::En).unwrap_err();
-        assert!(value.contains("de") && value.contains("nl, en"), "{value}");
+        let value = parse("mouse = true\nlang = \"de\"\n", "k.toml", Lang::En).unwrap_err();
+        assert!(
+            value.starts_with("k.toml:2:8: ") && value.contains("nl, en"),
+            "{value}"
+        );
+        let colors = parse(
+            "contact_weeks = 12\n[colors]\nwarn = \"light-red\"\ntitle = \"dark gray\"\n",
+            "k",
+            Lang::En,
+        )
+        .unwrap();
+        assert_eq!(colors.contact_weeks, Some(12));
+        assert_eq!(colors.colors.len(), 2);
+        let pink = parse("[colors]\nwarn = \"#ff00ff\"\n", "k.toml", Lang::Nl).unwrap_err();
+        assert!(
+            pink.starts_with("k.toml:2:8: ") && pink.contains("light-red"),
+            "{pink}"
+        );
+        let part = parse("[colors]\nbackground = \"red\"\n", "k.toml", Lang::En).unwrap_err();
+        assert!(
+            part.starts_with("k.toml:2:") && part.contains("title, key"),
+            "{part}"
+        );
+        assert!(parse("contact_weeks = 0\n", "k", Lang::En).is_err());
     }
 }

@@ -49,11 +49,15 @@ pub fn fit(text: &str, width: usize) -> String {
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    let theme = if crate::config::get().theme.as_deref() == Some("high-contrast") {
+    let config = crate::config::get();
+    let mut theme = if config.theme.as_deref() == Some("high-contrast") {
         Theme::high_contrast(app.color)
     } else {
         Theme::new(app.color)
     };
+    if app.color {
+        theme = theme.with_colors(&config.colors);
+    }
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         let msg = fill(
             app.t(t::TOO_SMALL),

@@ -123,9 +123,10 @@ pub struct Workspace {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Settings {
     /// After how many weeks without contact an actor with a role or a coalition place is
-    /// shown as lost touch with in the Overview (8 unless set).
-    #[serde(default = "Settings::default_contact_weeks")]
-    pub contact_weeks: u16,
+    /// shown as lost touch with in the Overview; unset, the user's `knoop.toml` or 8 decides
+    /// (see [`Settings::contact_weeks`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_weeks: Option<u16>,
     /// Fields of a person's record this network judges otherwise than knoop's defaults (see
     /// [`privacy`]), e.g. `{"tags": "private"}`.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
@@ -138,7 +139,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Self {
-            contact_weeks: Self::default_contact_weeks(),
+            contact_weeks: None,
             sensitivity: std::collections::BTreeMap::new(),
             extra: Extra::new(),
         }
@@ -146,8 +147,11 @@ impl Default for Settings {
 }
 
 impl Settings {
-    const fn default_contact_weeks() -> u16 {
-        8
+    /// The no-contact period in weeks: the network's own, else the user's `knoop.toml`, else 8.
+    pub fn contact_weeks(&self) -> u16 {
+        self.contact_weeks
+            .or(crate::config::get().contact_weeks)
+            .unwrap_or(8)
     }
 
     /// How sensitive `field` is in this network.

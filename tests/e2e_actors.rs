@@ -247,8 +247,9 @@ fn clicks_switch_panes_and_select_rows() {
     );
 }
 
-/// A key chosen in `knoop.toml` works, and is the one the footer shows; a key that would mean
-/// two things is refused at start with both names.
+/// `knoop.toml` as a person writes it: its language wins over the locale, its key works and
+/// is the one the footer shows, its no-contact period and its warning colour are what the
+/// Overview uses; a key that would mean two things is refused at start with both names.
 #[test]
 fn keys_from_the_settings_file() {
     if !tmux::available() {
@@ -257,7 +258,12 @@ fn keys_from_the_settings_file() {
     let dir = tempfile::tempdir().unwrap();
     let file = tmux::demo(dir.path());
     let config = dir.path().join("knoop.toml");
-    std::fs::write(&config, "[keys]\nadd_actor = \"n\"\n").unwrap();
+    std::fs::write(
+        &config,
+        "lang = \"nl\"\ncontact_weeks = 3\n[colors]\nwarn = \"light-magenta\"\n\
+         [keys]\nadd_actor = \"n\"\n",
+    )
+    .unwrap();
     let t = Tmux::start(
         "keys",
         80,
@@ -268,11 +274,19 @@ fn keys_from_the_settings_file() {
         ],
         &knoop_cmd(&[&file]),
     );
-    t.wait_for("Overview", 10);
+    t.wait_for("Overzicht", 10);
+    t.wait_for("Geen contact in 3 weken", 10);
+    let colours =
+        String::from_utf8_lossy(&t.tmux(&["capture-pane", "-p", "-e", "-t", "keys"]).stdout)
+            .into_owned();
+    assert!(
+        colours.contains("\u{1b}[38;5;13m"),
+        "the warnings in light magenta: {colours:?}"
+    );
     t.keys(&["3"]);
-    t.wait_for(" n add ", 10);
+    t.wait_for(" n toevoegen ", 10);
     t.keys(&["n"]);
-    t.wait_for("Add actor", 10);
+    t.wait_for("Actor toevoegen", 10);
     t.keys(&["Escape"]);
     t.keys(&["q"]);
 

@@ -45,7 +45,7 @@ pub fn todo(
     }
     due.sort_by_key(|(d, t)| (matches!(t, Todo::DueSoon(..)), *d));
     let mut list: Vec<Todo> = due.into_iter().map(|(_, t)| t).collect();
-    let weeks = i64::from(ws.settings.contact_weeks);
+    let weeks = i64::from(ws.settings.contact_weeks());
     let horizon = today.checked_sub((7 * weeks).days()).unwrap_or(Date::MIN);
     let mut lost: Vec<(Option<Date>, Id)> = ws
         .actors
@@ -127,7 +127,7 @@ mod tests {
                 Todo::NextMeeting(amb.id, day(20)),
             ]
         );
-        ws.settings.contact_weeks = 20;
+        ws.settings.contact_weeks = Some(20);
         let list = todo(&ws, day(10), &last, &TimeZone::UTC);
         assert!(!list.contains(&Todo::LostTouch(ids[1], Some(Date::constant(2026, 9, 1)))));
     }

@@ -84,7 +84,7 @@ impl App {
             return self.welcome_rows();
         }
         rows.extend(self.conflicts_row());
-        let weeks = self.ws.settings.contact_weeks.to_string();
+        let weeks = self.ws.settings.contact_weeks().to_string();
         // A long section lists its first rows and says how many more there are: a network of
         // thousands would otherwise push everything else off the list.
         let section = |item: &Todo| std::mem::discriminant(item);

@@ -55,6 +55,32 @@ impl Theme {
         }
     }
 
+    /// The parts `colors` names (`warn` = `light-red`) in those colours, as `knoop.toml`'s
+    /// `[colors]` says; without colour, or for a name that is no basic colour, as they were.
+    #[must_use]
+    pub fn with_colors(mut self, colors: &std::collections::BTreeMap<String, String>) -> Self {
+        for (part, name) in colors {
+            let Some(c) = crate::config::basic_color(name) else {
+                continue;
+            };
+            let style = match part.as_str() {
+                "title" => &mut self.title,
+                "key" => &mut self.key,
+                "warn" => &mut self.warn,
+                "ok" => &mut self.ok,
+                "muted" => &mut self.muted,
+                "hit" => &mut self.hit,
+                "error" => {
+                    self.error = self.error.bg(c);
+                    continue;
+                }
+                _ => continue,
+            };
+            *style = style.fg(c);
+        }
+        self
+    }
+
     /// The theme for a terminal with or without colour.
     pub fn new(color: bool) -> Self {
         let bold = Style::new().add_modifier(Modifier::BOLD);
@@ -98,5 +124,16 @@ mod tests {
         assert!(Theme::colour_allowed(None));
         assert!(Theme::colour_allowed(Some(std::ffi::OsStr::new(""))));
         assert!(!Theme::colour_allowed(Some(std::ffi::OsStr::new("1"))));
+    }
+
+    #[test]
+    fn colours_from_the_settings_file_change_only_their_part() {
+        let colors = [("warn", "light-magenta"), ("error", "blue")]
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .into();
+        let theme = Theme::new(true).with_colors(&colors);
+        assert_eq!(theme.warn.fg, Some(Color::LightMagenta));
+        assert_eq!(theme.error.bg, Some(Color::Blue));
+        assert_eq!(theme.title, Theme::new(true).title);
     }
 }
