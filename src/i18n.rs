@@ -107,7 +107,9 @@ texts! {
     RO_LOCKED = "in gebruik door {who}", "in use by {who}";
     RO_NEWER = "gemaakt door een nieuwere knoop (versie {v})", "written by a newer knoop (version {v})";
     RO_FLAG = "geopend met --read-only", "opened with --read-only";
-    UNDO_DEPTH = "ongedaan: {n}", "undo: {n}";
+    UNDO_DEPTH = "{key} maakt {steps} ongedaan", "{key} undoes {steps}";
+    N_STEP = "stap", "step";
+    N_STEPS = "stappen", "steps";
     UNDONE = "Ongedaan gemaakt", "Undone";
     REDONE = "Opnieuw gedaan", "Redone";
     NOTHING_TO_UNDO = "Niets om ongedaan te maken", "Nothing to undo";
@@ -391,6 +393,8 @@ texts! {
     FIELD_REPRESENTS = "Namens", "On behalf of";
     FIELD_MANDATE = "Mandaat", "Mandate";
     FIELD_POSITION = "Positie", "Position";
+    SEPARATE_SEMICOLON = "Meer dan één? Scheid ze met een puntkomma: a; b", "More than one? Separate them with a semicolon: a; b";
+    SEPARATE_COMMA = "Meer dan één? Scheid ze met een komma: a, b", "More than one? Separate them with a comma: a, b";
     FIELD_TAGS = "Labels (a, b)", "Tags (a, b)";
     FIELD_CONTACT = "Contactgegevens", "Contact details";
     FIELD_INTEREST_INDIVIDUAL = "Belang: persoonlijk", "Interest: individual";
@@ -656,7 +660,7 @@ texts! {
     DIFF_WHICH = "meer momentopnames passen bij {name}: {names}; noem er één bij naam", "more snapshots fit {name}: {names}; name one whole";
     DIFF_UNKNOWN = "geen momentopname en geen bestand {name}; er zijn: {names}", "no snapshot and no file {name}; there are: {names}";
     DIFF_NO_SNAPSHOTS = "er is nog geen momentopname: knoop snapshot NAAM neemt er een (de TUI ook bij elke nieuwe fase)", "there is no snapshot yet: knoop snapshot NAME takes one (the TUI too, at every new phase)";
-    TIMELINE_EMPTY = "Nog geen momentopnames. s neemt er een; bij elke nieuwe fase neemt knoop er zelf een.", "No snapshots yet. s takes one; at every new phase knoop takes one itself.";
+    TIMELINE_EMPTY = "Nog geen momentopnames. {key} neemt er een; bij elke nieuwe fase neemt knoop er zelf een.", "No snapshots yet. {key} takes one; at every new phase knoop takes one itself.";
     TIMELINE_TITLE = "Tijdlijn: momentopnames en wat er sindsdien veranderde", "Timeline: snapshots and what changed since";
     FIELD_SNAPSHOT = "Wat markeert het", "What it marks";
     FORM_SNAPSHOT = "Momentopname van het netwerk", "Snapshot of the network";
@@ -752,7 +756,7 @@ texts! {
     CLI_UNKNOWN_ARG = "onbekend argument {arg}", "unknown argument {arg}";
     CLI_MISSING_ARG = "er ontbreekt iets: {arg}", "something is missing: {arg}";
     CLI_SEE_HELP = "`knoop --help` toont wat kan.", "`knoop --help` shows what is possible.";
-    CLI_ASK_OPEN = "{path} is open in {who}; beantwoord de vragen daar in het paneel Basis (toets 2), of sluit die eerst", "{path} is open in {who}; answer in its Basis pane (key 2), or close it first";
+    CLI_ASK_OPEN = "{path} is open in {who}; beantwoord de vragen daar in het paneel Basis (toets {key}), of sluit die eerst", "{path} is open in {who}; answer in its Basis pane (key {key}), or close it first";
     FIELD_IMPORT_FILE = "Bestand", "File";
     IMPORT_WHICH_FILE = "Welk bestand? Typ het pad, bijvoorbeeld ~/Downloads/actoren.csv", "Which file? Type its path, e.g. ~/Downloads/actors.csv";
     IMPORT_NO_FILE = "Dat bestand is er niet (of het is een map)", "That file is not there (or it is a folder)";

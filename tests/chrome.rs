@@ -191,6 +191,16 @@ fn every_key_an_empty_state_or_message_names_works_there() {
             lang.pick(t::NO_PREVIOUS_ROUND),
             Action::NewRound,
         ));
+        let mut app = demo_app(lang);
+        app.update(Action::OpenTimeline);
+        let timeline = text(&draw(&app, 80, 24));
+        let template = lang.pick(t::TIMELINE_EMPTY);
+        let key = key_named(&timeline, template);
+        assert_eq!(
+            does(&keymap::scopes(Pane::Overview, Some(Scope::Timeline)), &key),
+            Some(Action::TakeSnapshot),
+            "{template:?}"
+        );
         for (pane, screen, template, action) in cases {
             let key = key_named(&screen, template);
             let scopes = keymap::scopes(pane, None);

@@ -47,7 +47,7 @@ fn identity_exercise_and_a_check_in() {
     for _ in 0..8 {
         t.keys(&["+"]);
     }
-    let screen = t.wait_for("ongedaan: 9", 10);
+    let screen = t.wait_for("u maakt 9 stappen ongedaan", 10);
     let row = |w: &str| screen.lines().position(|l| l.contains(w));
     assert!(
         row("Nabijheid ● 8") < row("Kansengelijkheid ● 7"),

@@ -35,7 +35,7 @@ impl App {
 
     fn timeline_lines(&self, selected: usize) -> Vec<String> {
         let Some(s) = self.timeline().get(selected).copied() else {
-            return vec![self.t(t::TIMELINE_EMPTY).to_owned()];
+            return vec![self.t_key(t::TIMELINE_EMPTY, super::Action::TakeSnapshot)];
         };
         let bridges = self.ws.actors.len() <= BRIDGES_UP_TO;
         let d = diff_with(&s.workspace(), &self.ws, bridges);

@@ -148,6 +148,12 @@ pub fn run(
                 &[
                     ("path", &shown),
                     ("who", &crate::workspace::text::clean(&who)),
+                    (
+                        "key",
+                        &crate::app::keymap::key_of(crate::app::Action::ShowPane(
+                            crate::app::Pane::Basis,
+                        )),
+                    ),
                 ],
             ));
         }

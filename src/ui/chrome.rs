@@ -136,7 +136,14 @@ pub fn status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         if app.undo.is_empty() {
             String::new()
         } else {
-            fill(app.t(t::UNDO_DEPTH), &[("n", &app.undo.len().to_string())])
+            let steps = t::count(app.lang, app.undo.len(), t::N_STEP, t::N_STEPS);
+            fill(
+                app.t(t::UNDO_DEPTH),
+                &[
+                    ("steps", &steps),
+                    ("key", &crate::app::keymap::key_of(crate::app::Action::Undo)),
+                ],
+            )
         }
     });
     let right_width = u16::try_from(right.chars().count() + 1)
