@@ -46,6 +46,29 @@ pub fn fit(text: &str, width: usize) -> String {
     cut
 }
 
+/// `text` in at most `width` columns, cut in the middle when it must be: for labels made of
+/// a name and a word (`…Bakker: Brengt`), where both ends tell one row from the next.
+pub fn fit_middle(text: &str, width: usize) -> String {
+    // `name: word` keeps its word whole while the name gives way.
+    if let Some((name, word)) = text.rsplit_once(": ")
+        && word.chars().count() + 6 <= width
+        && text.chars().count() > width
+    {
+        let room = width - word.chars().count() - 2;
+        return format!("{}: {word}", fit_middle(name, room));
+    }
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= width {
+        return text.to_owned();
+    }
+    let room = width.saturating_sub(1);
+    let head = room / 2;
+    let tail = room - head;
+    let start: String = chars[..head].iter().collect();
+    let end: String = chars[chars.len() - tail..].iter().collect();
+    format!("{}…{}", start.trim_end(), end.trim_start())
+}
+
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();

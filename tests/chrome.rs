@@ -233,6 +233,10 @@ fn form_labels_stay_apart_from_their_values() {
                     .filter(|b| matches!(b.scope, Scope::Pane(p) if p == pane))
                 {
                     let mut app = demo_app(lang);
+                    // A long name, as organisations have them, in every form that lists names.
+                    for a in app.ws.actors.iter_mut().take(2) {
+                        a.name = format!("Stichting Maatschappelijke Dienstverlening {}", a.name);
+                    }
                     app.update(Action::ShowPane(pane));
                     for _ in 0..screen_no {
                         app.update(Action::NextScreen);
@@ -293,11 +297,16 @@ fn label_on(screen: &str, label: &str) -> Option<String> {
             if line.contains(&whole) {
                 return Some(label.to_owned());
             }
+            // Cut at the end, or in the middle for a label made of a name.
             let chars: Vec<char> = label.chars().collect();
-            for n in (4..chars.len()).rev() {
-                let cut: String = chars[..n].iter().collect();
-                if line.contains(&format!("│{marker}{cut}… ")) {
-                    return Some(format!("{cut}…"));
+            for n in (3..chars.len()).rev() {
+                let head: String = chars[..n].iter().collect();
+                for m in (0..chars.len() - n).rev() {
+                    let tail: String = chars[chars.len() - m..].iter().collect();
+                    let cut = format!("{head}…{tail}");
+                    if line.contains(&format!("│{marker}{cut} ")) {
+                        return Some(cut);
+                    }
                 }
             }
         }

@@ -85,14 +85,18 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
             });
         let marker = if focused { "▸" } else { " " };
         frame.render_widget(
-            // One column stays blank, so a long label ends in … and never runs into its value.
+            // One column stays blank, so a long label is marked with … and never runs into its
+            // value; a label made of a name keeps both ends, which tell the rows apart.
             Paragraph::new(Span::styled(
-                super::fit(
-                    &format!(
-                        "{marker}{}",
-                        field.caption.as_deref().unwrap_or(app.t(field.label))
-                    ),
-                    usize::from(label_width.saturating_sub(1)),
+                format!(
+                    "{marker}{}",
+                    match &field.caption {
+                        Some(c) => super::fit_middle(c, usize::from(label_width.saturating_sub(2))),
+                        None => super::fit(
+                            app.t(field.label),
+                            usize::from(label_width.saturating_sub(2))
+                        ),
+                    }
                 ),
                 theme.header,
             )),
