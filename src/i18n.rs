@@ -597,7 +597,7 @@ texts! {
     SEARCH_HINT = "woorden, pos:kern rol:netwerkleider tag:zorg soort:organisatie gewenst · Enter · Esc", "words, pos:kern rol:netwerkleider tag:zorg soort:organisatie gewenst · Enter · Esc";
     FIELD_TAGS_SHORT = "Labels", "Tags";
     FIELD_BRINGS_SHORT = "Brengt", "Brings";
-    FIELD_GETS_SHORT = "Haalt", "Comes to get";
+    FIELD_GETS_SHORT = "Haalt", "Gets";
     NO_RELATIONS = "Nog geen relaties. r = relatie toevoegen", "No relations yet. r = add a relation";
     RELATIONS = "Relaties", "Relations";
     NO_POSITION = "zonder positie", "without a position";

@@ -217,6 +217,62 @@ fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
 
+/// Every form a key opens from a pane (on every questionnaire screen in Basis), with the
+/// demo's first two actors given long names as organisations have them.
+fn every_form(lang: Lang, pane: Pane) -> Vec<App> {
+    let scopes = keymap::scopes(pane, None);
+    let screens = if pane == Pane::Basis { 18 } else { 1 };
+    let mut out = Vec::new();
+    for screen_no in 0..screens {
+        for b in keymap::bindings()
+            .iter()
+            .filter(|b| matches!(b.scope, Scope::Pane(p) if p == pane))
+        {
+            let mut app = demo_app(lang);
+            for a in app.ws.actors.iter_mut().take(2) {
+                a.name = format!("Stichting Maatschappelijke Dienstverlening {}", a.name);
+            }
+            app.update(Action::ShowPane(pane));
+            for _ in 0..screen_no {
+                app.update(Action::NextScreen);
+            }
+            if keymap::action_for(&scopes, KeyEvent::new(b.keys[0].0, b.keys[0].1))
+                != Some(b.action)
+            {
+                continue;
+            }
+            app.update(b.action);
+            if matches!(app.ui.overlay, Some(Overlay::Form(_))) {
+                out.push(app);
+            }
+        }
+    }
+    out
+}
+
+/// Every form and every pane's help at 80x24 in both languages, as insta snapshots (a pane's
+/// forms in one snapshot, one screen after the other).
+#[test]
+fn every_form_and_help_screen_in_both_languages() {
+    for lang in [Lang::Nl, Lang::En] {
+        let l = if lang == Lang::Nl { "nl" } else { "en" };
+        for pane in Pane::ALL {
+            let name = format!("{pane:?}").to_lowercase();
+            let forms: Vec<String> = every_form(lang, pane)
+                .iter()
+                .map(|app| text(&draw(app, 80, 24)))
+                .collect();
+            if !forms.is_empty() {
+                insta::assert_snapshot!(format!("forms_{name}_{l}"), forms.join("\n"));
+            }
+            let mut app = demo_app(lang);
+            app.update(Action::ShowPane(pane));
+            app.update(Action::ToggleHelp);
+            insta::assert_snapshot!(format!("help_{name}_{l}"), text(&draw(&app, 80, 24)));
+        }
+    }
+}
+
 /// Every form a key opens from a pane's list, at three sizes and in both languages: each
 /// label stands whole, or cut with `…`, with a blank before its value, and no two labels read
 /// the same.
@@ -225,28 +281,8 @@ fn form_labels_stay_apart_from_their_values() {
     let mut forms = 0;
     for lang in [Lang::Nl, Lang::En] {
         for pane in Pane::ALL {
-            let scopes = keymap::scopes(pane, None);
-            let screens = if pane == Pane::Basis { 18 } else { 1 };
-            for screen_no in 0..screens {
-                for b in keymap::bindings()
-                    .iter()
-                    .filter(|b| matches!(b.scope, Scope::Pane(p) if p == pane))
-                {
-                    let mut app = demo_app(lang);
-                    // A long name, as organisations have them, in every form that lists names.
-                    for a in app.ws.actors.iter_mut().take(2) {
-                        a.name = format!("Stichting Maatschappelijke Dienstverlening {}", a.name);
-                    }
-                    app.update(Action::ShowPane(pane));
-                    for _ in 0..screen_no {
-                        app.update(Action::NextScreen);
-                    }
-                    if keymap::action_for(&scopes, KeyEvent::new(b.keys[0].0, b.keys[0].1))
-                        != Some(b.action)
-                    {
-                        continue;
-                    }
-                    app.update(b.action);
+            {
+                for app in every_form(lang, pane) {
                     let Some(Overlay::Form(form)) = &app.ui.overlay else {
                         continue;
                     };

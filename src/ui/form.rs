@@ -61,19 +61,25 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
             shown(app.ws.actor_name(to))
         );
     }
-    let block = Block::bordered().title(Span::styled(format!(" {heading} "), theme.title));
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    let mut block = Block::bordered().title(Span::styled(format!(" {heading} "), theme.title));
     let [rows, note, keys] = Layout::vertical([
         Constraint::Min(1),
         Constraint::Length(1),
         Constraint::Length(1),
     ])
-    .areas(inner);
+    .areas(block.inner(rect));
     let label_width = 26.min(rows.width / 2);
-    // Keep the focused field in view when the terminal is too low for all of them.
+    // Keep the focused field in view when the terminal is too low for all of them, and say
+    // how many fields lie above and below.
     let visible = usize::from(rows.height).max(1);
     let first = form.focus.saturating_sub(visible - 1);
+    let below = form.fields.len().saturating_sub(first + visible);
+    if first > 0 || below > 0 {
+        block = block.title_bottom(
+            Line::styled(format!(" ↑{first} ↓{below} Tab "), theme.muted).right_aligned(),
+        );
+    }
+    frame.render_widget(block, rect);
     for (i, field) in form.fields.iter().enumerate().skip(first).take(visible) {
         let y = rows.y + u16::try_from(i - first).unwrap_or(0);
         let focused = i == form.focus;
@@ -106,13 +112,31 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
         match &field.value {
             Value::Text(input) => {
                 let width = usize::from(value.width.saturating_sub(1));
-                let scroll = input.visual_scroll(width);
+                // The focused field follows its cursor, marking text scrolled off to the left;
+                // the others show their start and mark what does not fit.
+                let scroll = if focused {
+                    input.visual_scroll(width)
+                } else {
+                    0
+                };
+                let text = shown(input.value());
+                let text = if focused {
+                    text.into_owned()
+                } else {
+                    super::fit(&text, width)
+                };
                 frame.render_widget(
-                    Paragraph::new(shown(input.value()).into_owned())
+                    Paragraph::new(text)
                         .scroll((0, u16::try_from(scroll).unwrap_or(0)))
                         .style(style),
                     value,
                 );
+                if scroll > 0 {
+                    frame.render_widget(
+                        Paragraph::new(Span::styled("…", style)),
+                        Rect { width: 1, ..value },
+                    );
+                }
                 if focused && !form.confirm_discard {
                     let cursor =
                         u16::try_from(input.visual_cursor().saturating_sub(scroll)).unwrap_or(0);
