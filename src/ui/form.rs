@@ -111,43 +111,8 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
         let style = if focused { theme.selected } else { theme.field };
         match &field.value {
             Value::Text(input) => {
-                let width = usize::from(value.width.saturating_sub(1));
-                // The focused field follows its cursor, marking text scrolled off to the left;
-                // the others show their start and mark what does not fit.
-                let scroll = if focused {
-                    input.visual_scroll(width)
-                } else {
-                    0
-                };
-                let text = shown(input.value());
-                let text = if focused {
-                    text.into_owned()
-                } else {
-                    super::fit(&text, width)
-                };
-                frame.render_widget(
-                    Paragraph::new(text)
-                        .scroll((0, u16::try_from(scroll).unwrap_or(0)))
-                        .style(style),
-                    value,
-                );
-                if scroll > 0 {
-                    frame.render_widget(
-                        Paragraph::new(Span::styled("…", style)),
-                        Rect { width: 1, ..value },
-                    );
-                }
-                if focused && !form.confirm_discard {
-                    let cursor =
-                        u16::try_from(input.visual_cursor().saturating_sub(scroll)).unwrap_or(0);
-                    frame.set_cursor_position((
-                        value
-                            .x
-                            .saturating_add(cursor)
-                            .min(value.right().saturating_sub(1)),
-                        y,
-                    ));
-                }
+                let cursor = focused && !form.confirm_discard;
+                text_value(frame, value, input, style, (focused, cursor));
             }
             Value::Choice(..) | Value::Record(..) => {
                 let text = match &field.value {
@@ -174,6 +139,50 @@ pub fn form(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, form: &Form
         Paragraph::new(Span::styled(app.t(t::FORM_KEYS_FIELDS), theme.muted)),
         keys,
     );
+}
+
+/// A text field's value in `area`: the focused one follows its cursor, marking text scrolled
+/// off to the left; the others show their start and mark what does not fit.
+fn text_value(
+    frame: &mut Frame,
+    area: Rect,
+    input: &tui_input::Input,
+    style: ratatui::style::Style,
+    (focused, cursor): (bool, bool),
+) {
+    let width = usize::from(area.width.saturating_sub(1));
+    let scroll = if focused {
+        input.visual_scroll(width)
+    } else {
+        0
+    };
+    let text = shown(input.value());
+    let text = if focused {
+        text.into_owned()
+    } else {
+        super::fit(&text, width)
+    };
+    frame.render_widget(
+        Paragraph::new(text)
+            .scroll((0, u16::try_from(scroll).unwrap_or(0)))
+            .style(style),
+        area,
+    );
+    if scroll > 0 {
+        frame.render_widget(
+            Paragraph::new(Span::styled("…", style)),
+            Rect { width: 1, ..area },
+        );
+    }
+    if cursor {
+        let at = u16::try_from(input.visual_cursor().saturating_sub(scroll)).unwrap_or(0);
+        frame.set_cursor_position((
+            area.x
+                .saturating_add(at)
+                .min(area.right().saturating_sub(1)),
+            area.y,
+        ));
+    }
 }
 
 /// The line under the fields: the discard question, the last error, or for fields that take
