@@ -11,6 +11,7 @@ pub mod todo;
 
 pub use todo::{Todo, todo};
 
+use crate::workspace::actor::Balance;
 use crate::workspace::{Engagement, Orientation, Position, Role, Workspace};
 
 /// A point of attention, in the method's terms.
@@ -36,6 +37,8 @@ pub enum Gap {
     OnlyTakes(Vec<String>),
     /// Actors who only bring (brengen) and get nothing back: they drop out too.
     OnlyBrings(Vec<String>),
+    /// Actors with nothing written down for halen en brengen, once others have.
+    NoGiveAndTake(Vec<String>),
 }
 
 impl Gap {
@@ -65,11 +68,11 @@ impl Gap {
                 lang.pick(t::CONCENTRATED),
                 &[("name", &shown(name)), ("n", &n.to_string())],
             ),
-            Self::OnlyTakes(names) | Self::OnlyBrings(names) => {
-                let l = if matches!(self, Self::OnlyTakes(_)) {
-                    t::GAP_ONLY_TAKES
-                } else {
-                    t::GAP_ONLY_BRINGS
+            Self::OnlyTakes(names) | Self::OnlyBrings(names) | Self::NoGiveAndTake(names) => {
+                let l = match self {
+                    Self::OnlyTakes(_) => t::GAP_ONLY_TAKES,
+                    Self::OnlyBrings(_) => t::GAP_ONLY_BRINGS,
+                    _ => t::GAP_NO_GIVE_TAKE,
                 };
                 let list: Vec<String> = names.iter().map(|n| shown(n).into_owned()).collect();
                 fill(lang.pick(l), &[("names", &list.join(", "))])
@@ -89,6 +92,21 @@ pub const fn next_steps(phase: Option<crate::workspace::Phase>) -> crate::i18n::
         Some(Phase::Vitaliseren) => t::NEXT_VITALISEREN,
         Some(Phase::BestendigenStoppen) => t::NEXT_BESTENDIGEN,
     }
+}
+
+/// Halen en brengen over the network: actors in balance, only taking, only bringing, with
+/// nothing written down (those who may join later not counted).
+pub fn balance_counts(ws: &Workspace) -> [usize; 4] {
+    let mut n = [0usize; 4];
+    for a in ws.actors.iter().filter(|a| !a.prospective) {
+        n[match a.balance() {
+            Balance::Both => 0,
+            Balance::OnlyTakes => 1,
+            Balance::OnlyBrings => 2,
+            Balance::Neither => 3,
+        }] += 1;
+    }
+    n
 }
 
 /// Actors per position: kern, ring, vrije ruimte, and prospective ones.
@@ -154,27 +172,29 @@ pub fn gaps(ws: &Workspace, today: Date) -> Vec<Gap> {
             gaps.push(Gap::Concentrated(a.name.clone(), roles));
         }
     }
-    // Halen en brengen in balance: who only takes or only brings drops out.
-    let only = |takes: bool| -> Vec<String> {
+    // Halen en brengen in balance: who only takes or only brings drops out; once the network
+    // has begun writing it down, who has nothing yet is named too.
+    let with = |b: Balance| -> Vec<String> {
         ws.actors
             .iter()
-            .filter(|a| {
-                let (gets, brings) = (!a.gets.is_empty(), !a.brings.is_empty());
-                if takes {
-                    gets && !brings
-                } else {
-                    brings && !gets
-                }
-            })
+            .filter(|a| !a.prospective && a.balance() == b)
             .map(|a| a.name.clone())
             .collect()
     };
-    let (takers, bringers) = (only(true), only(false));
+    let (takers, bringers, neither) = (
+        with(Balance::OnlyTakes),
+        with(Balance::OnlyBrings),
+        with(Balance::Neither),
+    );
+    let begun = ws.actors.iter().any(|a| a.balance() != Balance::Neither);
     if !takers.is_empty() {
         gaps.push(Gap::OnlyTakes(takers));
     }
     if !bringers.is_empty() {
         gaps.push(Gap::OnlyBrings(bringers));
+    }
+    if begun && !neither.is_empty() {
+        gaps.push(Gap::NoGiveAndTake(neither));
     }
     gaps
 }
@@ -202,6 +222,25 @@ mod tests {
             Gap::OnlyTakes(vec!["Anna".into()]).text(crate::i18n::Lang::En),
             "Only takes (halen), brings nothing: Anna; who only takes drops out"
         );
+        assert!(
+            !found.iter().any(|g| matches!(g, Gap::NoGiveAndTake(_))),
+            "everyone has written something"
+        );
+        assert_eq!(balance_counts(&ws), [1, 1, 1, 0]);
+        ws.actors.push(Actor::new("Daan"));
+        let mut later = Actor::new("Eva");
+        later.prospective = true;
+        ws.actors.push(later);
+        let found = gaps(&ws, Date::constant(2026, 11, 30));
+        assert!(found.contains(&Gap::NoGiveAndTake(vec!["Daan".into()])));
+        assert_eq!(balance_counts(&ws), [1, 1, 1, 1], "Eva may join later");
+        // A network that has not begun halen en brengen is not told who has nothing.
+        for a in &mut ws.actors {
+            a.gets.clear();
+            a.brings.clear();
+        }
+        let found = gaps(&ws, Date::constant(2026, 11, 30));
+        assert!(!found.iter().any(|g| matches!(g, Gap::NoGiveAndTake(_))));
     }
 
     #[test]

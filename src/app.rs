@@ -390,15 +390,11 @@ impl App {
             Pane::Overview | Pane::Basis | Pane::Map => 0,
             Pane::Actors => self.views.actors.len(),
             Pane::Roles => self.views.by_name.len(),
-            Pane::Identity => {
-                let area = self.ui.identity.area;
-                self.ws
-                    .identity
-                    .words
-                    .iter()
-                    .filter(|w| w.area == area)
-                    .count()
-            }
+            Pane::Identity => self
+                .ws
+                .identity
+                .session_words(self.ui.identity.area, self.shown_session())
+                .len(),
             Pane::Agenda => self.views.topics.len(),
             Pane::Foundation => self.ws.foundation.rules.len(),
             Pane::Log => self.views.log.len(),

@@ -55,8 +55,27 @@ fn identity_exercise_and_a_check_in() {
     );
     saved(&file, "\"Nabijheid\"");
     t.keys(&["c"]);
-    t.wait_for("+Nabijheid 8", 10);
+    let screen = t.wait_for(" Nabijheid ● 8", 10);
+    assert!(
+        row_of(&screen, "Nieuw") < row_of(&screen, " Nabijheid ● 8"),
+        "{screen}"
+    );
     t.keys(&["c"]);
+
+    // A new session starts from an empty board; the one before is a key away, to copy from.
+    t.keys(&["n"]);
+    t.wait_for("Nieuwe sessie", 10);
+    t.text("Evaluatie");
+    t.keys(&["Enter"]);
+    t.wait_for("Sessie 3 van 3: Evaluatie", 10);
+    t.wait_for("passie (0)", 10);
+    t.keys(&["s"]);
+    t.wait_for("Sessie 2 van 3", 10);
+    t.keys(&["y"]);
+    t.wait_for("Overgenomen naar de laatste sessie", 10);
+    t.keys(&["s", "s"]);
+    t.wait_for("Sessie 3 van 3", 10);
+    t.wait_for("passie (1)", 10);
 
     // A check-in with a decision and a follow-up.
     t.keys(&["8", "c"]);
@@ -192,4 +211,8 @@ fn a_whole_meeting_on_the_meeting_screen() {
     ] {
         assert!(minutes.contains(part), "{part:?} in:\n{minutes}");
     }
+}
+
+fn row_of(screen: &str, what: &str) -> Option<usize> {
+    screen.lines().position(|l| l.contains(what))
 }

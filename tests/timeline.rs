@@ -69,8 +69,16 @@ fn known_edits(ws: &mut Workspace) -> (String, String, String) {
         .id;
     ws.relations
         .push(knoop::workspace::Relation::new(wid, ahmed, "overlegt met"));
-    ws.identity.words[0].dots += 3;
-    let first_word = ws.identity.words[0].text.clone();
+    // A word on the card as it stands: the latest session's.
+    let latest = ws.identity.latest();
+    let word = ws
+        .identity
+        .words
+        .iter_mut()
+        .find(|w| w.session == latest)
+        .unwrap();
+    word.dots += 3;
+    let first_word = word.text.clone();
     let topic = ws.topics[0].title.clone();
     ws.topics[0].engagement.insert(wid, Engagement::Meedoen);
     ws.ambitions[0].coalition.push(wid);

@@ -1,6 +1,7 @@
 //! How the network shifted between two moments (two snapshots, a snapshot and now, two
 //! files): actors who came and went, moves between kern, ring and vrije ruimte, roles taken up
-//! and laid down, relations made and broken, words on the identity card and their dots,
+//! and laid down, relations made and broken, words on the identity card (as it stands, the
+//! latest session) and their dots,
 //! engagement on the agenda, ambitions started and their coalitions, the phase, and the
 //! largest changes in betweenness (who became, or stopped being, a bridge). Pure: two
 //! workspaces in, a [`Diff`] out; [`lines`] says it in the UI language.
@@ -209,8 +210,7 @@ pub fn diff_with(a: &Workspace, b: &Workspace, bridges_too: bool) -> Diff {
 fn identity(a: &Workspace, b: &Workspace, d: &mut Diff) {
     let words = |ws: &Workspace| -> BTreeMap<(Area, String), (String, u32)> {
         ws.identity
-            .words
-            .iter()
+            .current_words()
             .map(|w| {
                 (
                     (w.area, w.text.trim().to_lowercase()),

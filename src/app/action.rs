@@ -124,6 +124,10 @@ pub enum Action {
     NewSession,
     /// Show how the card shifted between the last two sessions, or the card again.
     ToggleCompare,
+    /// Show the session before the one shown (from the first, the latest again).
+    OtherSession,
+    /// Place the selected word of an earlier session on the latest one, without its dots.
+    CopyWord,
     /// Record a check-in: who is here, what was decided, what follows.
     CheckIn,
     /// Switch between the log and its open follow-ups.

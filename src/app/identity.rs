@@ -17,6 +17,8 @@ pub struct IdentityPane {
     pub area: Area,
     /// The selected word in that column.
     pub cursor: super::Cursor,
+    /// The session shown, when not the latest.
+    pub session: Option<crate::workspace::Id>,
 }
 
 impl Default for IdentityPane {
@@ -25,6 +27,7 @@ impl Default for IdentityPane {
             mode: IdentityMode::Card,
             area: Area::Passie,
             cursor: super::Cursor::default(),
+            session: None,
         }
     }
 }
@@ -39,12 +42,62 @@ pub enum IdentityMode {
 }
 
 impl App {
+    /// The session the Identity pane shows: the one chosen with `s`, else the latest.
+    pub fn shown_session(&self) -> Option<crate::workspace::Id> {
+        let card = &self.ws.identity;
+        self.ui
+            .identity
+            .session
+            .filter(|s| card.sessions.iter().any(|x| x.id == *s))
+            .or_else(|| card.latest())
+    }
+
     /// The selected word of the focused column: its index in `identity.words`.
     fn selected_word(&self) -> Option<usize> {
         let area = self.ui.identity.area;
         let row = self.selected()?;
-        let id = self.ws.identity.area_words(area).get(row)?.id;
+        let id = self
+            .ws
+            .identity
+            .session_words(area, self.shown_session())
+            .get(row)?
+            .id;
         self.ws.identity.words.iter().position(|w| w.id == id)
+    }
+
+    /// Shows the session before the one shown, or from the first the latest again.
+    fn other_session(&mut self) {
+        let card = &self.ws.identity;
+        let before = self.shown_session().and_then(|s| card.before(s));
+        self.ui.identity.session = before;
+        self.ui.identity.cursor = super::Cursor::default();
+    }
+
+    /// Places the selected word of an earlier session on the latest one, without dots.
+    fn copy_word(&mut self, selected: Option<usize>) {
+        let card = &self.ws.identity;
+        let (shown, latest) = (self.shown_session(), card.latest());
+        if shown == latest {
+            let key = super::keymap::key_of(Action::OtherSession);
+            self.say(t::WORD_NOT_EARLIER, &[("key", &key)]);
+            return;
+        }
+        let Some(i) = selected else { return };
+        let old = &card.words[i];
+        let same = |w: &&IdentityWord| {
+            w.area == old.area && w.text.to_lowercase() == old.text.to_lowercase()
+        };
+        if card.session_words(old.area, latest).iter().any(same) {
+            self.say(t::WORD_ALREADY, &[]);
+            return;
+        }
+        let mut w = IdentityWord::new(old.area, &old.text);
+        w.explanation.clone_from(&old.explanation);
+        w.author = old.author;
+        w.session = latest;
+        let edit = self.ws.push_record(Record::Word(Box::new(w)));
+        self.commit(edit);
+        self.say(t::WORD_COPIED, &[]);
     }
 
     /// Carries out an action of the Identity pane.
@@ -59,6 +112,10 @@ impl App {
                     IdentityMode::Card => IdentityMode::Compare,
                     IdentityMode::Compare => IdentityMode::Card,
                 };
+                return;
+            }
+            Action::OtherSession => {
+                self.other_session();
                 return;
             }
             Action::FocusLeft | Action::FocusRight => {
@@ -122,6 +179,7 @@ impl App {
                     self.follow_word(id);
                 }
             }
+            Action::CopyWord => self.copy_word(selected),
             Action::NewSession => {
                 let fields = vec![
                     Field::text(t::FIELD_TITLE, ""),
@@ -139,7 +197,7 @@ impl App {
         if let Some(row) = self
             .ws
             .identity
-            .area_words(area)
+            .session_words(area, self.shown_session())
             .iter()
             .position(|w| w.id == id)
         {
@@ -193,7 +251,7 @@ impl App {
         w.explanation = form.text(t::FIELD_EXPLANATION);
         w.author = author;
         if existing.is_none() {
-            w.session = self.ws.identity.sessions.last().map(|s| s.id);
+            w.session = self.shown_session();
         }
         let wid = w.id;
         let edit = match existing {
@@ -218,7 +276,10 @@ impl App {
         };
         let edit = self.ws.push_record(Record::Session(Box::new(session)));
         self.commit(edit);
-        self.say(t::SESSION_STARTED, &[]);
+        self.ui.identity.session = None;
+        self.ui.identity.cursor = super::Cursor::default();
+        let key = super::keymap::key_of(Action::OtherSession);
+        self.say(t::SESSION_STARTED, &[("key", &key)]);
 
         Ok(())
     }

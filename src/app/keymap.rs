@@ -241,6 +241,8 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Pane(Pane::Identity), &[ch('d'), code(KeyCode::Delete)], Action::DeleteItem, false),
     b(Scope::Pane(Pane::Identity), &[ch('n')], Action::NewSession, false),
     b(Scope::Pane(Pane::Identity), &[ch('c')], Action::ToggleCompare, true),
+    b(Scope::Pane(Pane::Identity), &[ch('s')], Action::OtherSession, true),
+    b(Scope::Pane(Pane::Identity), &[ch('y')], Action::CopyWord, false),
     b(Scope::Pane(Pane::Roles), &[ch('r')], Action::StartRole, true),
     b(Scope::Pane(Pane::Roles), &[ch('x')], Action::EndRole, true),
     b(Scope::Pane(Pane::Roles), &[ch('o')], Action::ToggleOrientation, true),

@@ -191,8 +191,8 @@ pub fn list_rows(app: &App) -> usize {
         Pane::Actors if app.ui.actors.detail_id().is_some() => body.height.saturating_sub(2),
         Pane::Actors => table_rows(actors(app, body)[0]),
         Pane::Roles => table_rows(body),
-        // Each column: border, prompt, blank line, border; the legend line under them.
-        Pane::Identity => body.height.saturating_sub(5),
+        // The session line; each column's border, prompt, blank line, border; the legend.
+        Pane::Identity => body.height.saturating_sub(6),
         Pane::Agenda if app.ui.agenda.in_grid() => grid(inset(body))[2].height,
         Pane::Agenda if app.ui.agenda.focus == AgendaFocus::Ambitions => {
             agenda(app, body)[1].height.saturating_sub(2) / 2

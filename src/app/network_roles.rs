@@ -30,6 +30,22 @@ impl App {
     /// The Overview's lines about the network's relations.
     pub fn network_rows(&self) -> Vec<(Tone, String)> {
         let mut rows = vec![(Tone::Heading, self.t(t::NET_HEADING).to_owned())];
+        let [both, takes, brings, neither] = crate::analysis::balance_counts(&self.ws);
+        if both + takes + brings > 0 {
+            let n = |v: usize| v.to_string();
+            rows.push((
+                Tone::Plain,
+                fill(
+                    self.t(t::COUNT_BALANCE),
+                    &[
+                        ("both", &n(both)),
+                        ("takes", &n(takes)),
+                        ("brings", &n(brings)),
+                        ("neither", &n(neither)),
+                    ],
+                ),
+            ));
+        }
         let Some(a) = &self.views.analysis else {
             rows.push((Tone::Plain, self.t(t::NET_MEASURING).to_owned()));
             return rows;

@@ -35,6 +35,24 @@ fn fields(app: &App, theme: &Theme, a: &Actor) -> Vec<Line<'static>> {
     let position = a.position.map_or("", |p| app.lang.pick(p.text()));
     let i = &a.interests;
     let network = app.network_line(a.id).unwrap_or_default();
+    let fmt = |v: &Vec<String>| v.len().to_string();
+    let (b, g) = (fmt(&a.brings), fmt(&a.gets));
+    let balance = t::fill(
+        app.t(match a.balance() {
+            crate::workspace::actor::Balance::Both => t::BALANCE_BOTH,
+            crate::workspace::actor::Balance::OnlyTakes => t::BALANCE_TAKES,
+            crate::workspace::actor::Balance::OnlyBrings => t::BALANCE_BRINGS,
+            crate::workspace::actor::Balance::Neither => t::BALANCE_NEITHER,
+        }),
+        &[("b", &b), ("g", &g)],
+    );
+    let links: Vec<String> = app
+        .ws
+        .identity
+        .links(a)
+        .iter()
+        .map(|w| format!("{} ({})", w.text, app.lang.pick(w.area.text())))
+        .collect();
     [
         (t::FIELD_KIND, kind.as_str()),
         (t::FIELD_CAPACITY, capacity),
@@ -51,6 +69,8 @@ fn fields(app: &App, theme: &Theme, a: &Actor) -> Vec<Line<'static>> {
         (t::FIELD_CHARACTERISTICS, &a.characteristics),
         (t::FIELD_BRINGS_SHORT, &a.brings.join("; ")),
         (t::FIELD_GETS_SHORT, &a.gets.join("; ")),
+        (t::FORM_HALEN_BRENGEN, &balance),
+        (t::LINKS_CARD, &links.join(", ")),
     ]
     .into_iter()
     .filter_map(|(label, value)| field(label, value, app, theme))

@@ -11,6 +11,7 @@ use super::table::window;
 use crate::app::{App, Pane};
 use crate::i18n as t;
 use crate::workspace::Vocabulary;
+use crate::workspace::identity::Move;
 use crate::workspace::text::shown;
 use crate::workspace::{Area, Weight};
 
@@ -28,8 +29,20 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         compare(app, theme, frame, area);
         return;
     }
-    // The marks explained on a line of their own under the columns.
-    let [area, legend] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
+    // The session on a line above the columns, the marks explained on one under them.
+    let [head, area, legend] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            super::fit(&session_line(app), usize::from(head.width)),
+            theme.title,
+        )),
+        head,
+    );
     frame.render_widget(
         Paragraph::new(Span::styled(
             super::fit(app.t(t::IDENTITY_LEGEND), usize::from(legend.width)),
@@ -37,10 +50,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         )),
         legend,
     );
+    let session = app.shown_session();
     let columns = Layout::horizontal([Constraint::Fill(1); 3]).split(area);
     for (i, card_area) in Area::ALL.iter().enumerate() {
         let focused = *card_area == app.ui.identity.area;
-        let words = app.ws.identity.area_words(*card_area);
+        let words = app.ws.identity.session_words(*card_area, session);
         let title_style = if focused { theme.selected } else { theme.title };
         let block = Block::bordered().title(Span::styled(
             format!(" {} ({}) ", app.lang.pick(card_area.text()), words.len()),
@@ -96,11 +110,50 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
 }
 
-/// The shift between the last two sessions: per area, each word's dots before and after;
-/// `+` for a word that is new, `-` for one that is gone.
+/// Which session is shown, and from an earlier one how to copy a word to the latest.
+fn session_line(app: &App) -> String {
+    let card = &app.ws.identity;
+    let shown = app.shown_session();
+    let key = |a| crate::app::keymap::key_of(a);
+    let Some(s) = shown.and_then(|id| card.sessions.iter().find(|s| s.id == id)) else {
+        return t::fill(
+            app.t(t::SESSION_NONE),
+            &[("key", &key(crate::app::Action::NewSession))],
+        );
+    };
+    let (at, n) = card.place(shown);
+    let title = if s.title.is_empty() {
+        s.date.to_string()
+    } else {
+        format!("{} ({})", shown_text(&s.title), s.date)
+    };
+    let mut line = t::fill(
+        app.t(t::SESSION_LINE),
+        &[
+            ("at", &at.to_string()),
+            ("n", &n.to_string()),
+            ("title", &title),
+        ],
+    );
+    if shown != card.latest() {
+        line.push_str(&t::fill(
+            app.t(t::SESSION_EARLIER),
+            &[("key", &key(crate::app::Action::CopyWord))],
+        ));
+    }
+    line
+}
+
+fn shown_text(s: &str) -> String {
+    shown(s).into_owned()
+}
+
+/// How the card shifted from the session before the one shown: per area, side by side, what
+/// came, rose, fell, went and stayed, each word with its dots before and after.
 fn compare(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let card = &app.ws.identity;
-    let Some((older, newer)) = card.last_two_sessions() else {
+    let newer = app.shown_session();
+    let Some((older, newer)) = newer.and_then(|n| card.before(n).map(|o| (o, n))) else {
         frame.render_widget(
             Paragraph::new(app.t(t::COMPARE_NEED_TWO)).block(Block::bordered()),
             area,
@@ -111,44 +164,68 @@ fn compare(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         card.sessions
             .iter()
             .find(|s| s.id == id)
-            .map(|s| format!("{} {}", s.date, shown(&s.title)))
+            .map(|s| {
+                if s.title.is_empty() {
+                    s.date.to_string()
+                } else {
+                    format!("{} ({})", shown(&s.title), s.date)
+                }
+            })
             .unwrap_or_default()
     };
+    let [head, area] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            super::fit(
+                &format!("{} → {}", name(older), name(newer)),
+                usize::from(head.width),
+            ),
+            theme.title,
+        )),
+        head,
+    );
     let shifts = card.compare(older, newer);
     let columns = Layout::horizontal([Constraint::Fill(1); 3]).split(area);
     for (i, a) in Area::ALL.iter().enumerate() {
-        let lines: Vec<Line> = shifts
-            .iter()
-            .filter(|s| s.area == *a)
-            .map(|s| {
-                let (mark, dots, style) = match (s.before, s.after) {
-                    (Some(b), Some(n)) => (" ", format!("{b} → {n}"), ratatui::style::Style::new()),
-                    (None, Some(n)) => ("+", format!("{n}"), theme.ok),
-                    (Some(b), None) => ("-", format!("{b}"), theme.muted),
-                    (None, None) => (" ", String::new(), theme.muted),
-                };
-                Line::from(vec![
-                    Span::styled(format!("{mark}{} ", shown(&s.text)), style),
-                    Span::styled(dots, theme.warn),
-                ])
-            })
-            .collect();
-        let title = if i == 0 {
-            format!(
-                " {}: {} → {} ",
-                app.lang.pick(a.text()),
-                name(older),
-                name(newer)
-            )
-        } else {
-            format!(" {} ", app.lang.pick(a.text()))
-        };
-        let block = Block::bordered().title(Span::styled(title, theme.title));
+        let mut lines: Vec<Line> = Vec::new();
+        let mut last = None;
+        for s in shifts.iter().filter(|s| s.area == *a) {
+            let kind = s.kind();
+            if last != Some(kind) {
+                let (label, style) = move_label(kind, theme);
+                lines.push(Line::styled(app.t(label), style));
+                last = Some(kind);
+            }
+            let dots = match (s.before, s.after) {
+                (Some(b), Some(n)) if b != n => format!("{b} → {n}"),
+                (_, Some(n)) => n.to_string(),
+                (Some(b), None) => b.to_string(),
+                (None, None) => String::new(),
+            };
+            lines.push(Line::from(vec![
+                Span::raw(format!(" {} ", shown(&s.text))),
+                Span::styled(format!("● {dots}"), theme.warn),
+            ]));
+        }
+        let block = Block::bordered().title(Span::styled(
+            format!(" {} ", app.lang.pick(a.text())),
+            theme.title,
+        ));
         frame.render_widget(
             Paragraph::new(lines)
                 .wrap(ratatui::widgets::Wrap { trim: false })
                 .block(block),
             columns[i],
         );
+    }
+}
+
+fn move_label(kind: Move, theme: &Theme) -> (t::L, ratatui::style::Style) {
+    match kind {
+        Move::Came => (t::MOVE_CAME, theme.ok),
+        Move::Rose => (t::MOVE_ROSE, theme.ok),
+        Move::Fell => (t::MOVE_FELL, theme.warn),
+        Move::Went => (t::MOVE_WENT, theme.warn),
+        Move::Same => (t::MOVE_SAME, theme.muted),
     }
 }

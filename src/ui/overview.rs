@@ -59,7 +59,7 @@ fn network_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         ),
         fill(
             app.t(t::COUNT_WORDS),
-            &[("n", &count(ws.identity.words.len()))],
+            &[("n", &count(ws.identity.current_words().count()))],
         ),
         fill(
             app.t(t::COUNT_TOPICS),

@@ -172,7 +172,31 @@ impl Interests {
     }
 }
 
+/// Where an actor stands in halen en brengen: the method warns that who only takes, or only
+/// brings, drops out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Balance {
+    /// Brings something and gets something back.
+    Both,
+    /// Gets, brings nothing.
+    OnlyTakes,
+    /// Brings, gets nothing.
+    OnlyBrings,
+    /// Nothing written down yet.
+    Neither,
+}
+
 impl Actor {
+    /// Halen en brengen for this actor.
+    pub fn balance(&self) -> Balance {
+        match (self.brings.is_empty(), self.gets.is_empty()) {
+            (false, false) => Balance::Both,
+            (true, false) => Balance::OnlyTakes,
+            (false, true) => Balance::OnlyBrings,
+            (true, true) => Balance::Neither,
+        }
+    }
+
     /// A new person with a fresh id and only a name.
     pub fn new(name: &str) -> Self {
         Self {

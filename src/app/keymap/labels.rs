@@ -125,6 +125,8 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::CycleWeight => t::ACT_CYCLE_WEIGHT,
         Action::NewSession => t::ACT_NEW_SESSION,
         Action::ToggleCompare => t::ACT_COMPARE,
+        Action::OtherSession => t::ACT_OTHER_SESSION,
+        Action::CopyWord => t::ACT_COPY_WORD,
         Action::CheckIn => t::ACT_CHECKIN,
         Action::ToggleFollowUps => t::ACT_FOLLOW_UPS,
         Action::ToggleDone => t::ACT_DONE,

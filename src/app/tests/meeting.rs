@@ -4,6 +4,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use super::{app_with, press, typ};
 use crate::app::{Overlay, Pane};
+use crate::workspace::identity::Move;
 use crate::workspace::{Area, Weight};
 
 #[test]
@@ -56,6 +57,67 @@ fn the_identity_exercise_words_dots_and_live_sorting() {
         press(&mut app, KeyCode::Char('u'));
     }
     assert!(app.ws.identity.words.is_empty() && app.ws.identity.sessions.is_empty());
+}
+
+/// A second session starts from an empty board; its dots are its own; the first session is a
+/// key away, and a word copied from it arrives without dots; compare shows what moved.
+#[test]
+fn a_new_session_has_its_own_board_and_dots() {
+    let mut app = app_with(&[]);
+    press(&mut app, KeyCode::Char('5'));
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Enter);
+    for word in ["Samen", "Wijk"] {
+        press(&mut app, KeyCode::Char('a'));
+        typ(&mut app, word);
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Char('+'));
+    }
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Enter);
+    let card = &app.ws.identity;
+    let (first, second) = (card.sessions[0].id, card.sessions[1].id);
+    assert!(card.area_words(Area::Passie).is_empty(), "an empty board");
+    assert_eq!(app.row_count(Pane::Identity), 0);
+    // Back to the first session, copy "Samen" (selected at the top) to the latest.
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.shown_session(), Some(first));
+    assert_eq!(app.row_count(Pane::Identity), 2);
+    press(&mut app, KeyCode::Char('y'));
+    let now = app.ws.identity.area_words(Area::Passie);
+    assert_eq!(now.len(), 1);
+    assert_eq!((now[0].dots, now[0].session), (0, Some(second)));
+    press(&mut app, KeyCode::Char('y'));
+    assert_eq!(app.ws.identity.area_words(Area::Passie).len(), 1, "once");
+    // The latest again: a dot there leaves the first session's dots as they were.
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.shown_session(), Some(second));
+    press(&mut app, KeyCode::Char('+'));
+    press(&mut app, KeyCode::Char('+'));
+    let card = &app.ws.identity;
+    let dots = |s| {
+        card.session_words(Area::Passie, Some(s))
+            .iter()
+            .map(|w| (w.text.clone(), w.dots))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(dots(second), [("Samen".to_owned(), 2)]);
+    assert_eq!(
+        dots(first),
+        [("Samen".to_owned(), 1), ("Wijk".to_owned(), 1)]
+    );
+    let moves: Vec<_> = card
+        .compare(first, second)
+        .iter()
+        .map(|s| (s.text.clone(), s.kind()))
+        .collect();
+    assert_eq!(
+        moves,
+        [
+            ("Samen".to_owned(), Move::Rose),
+            ("Wijk".to_owned(), Move::Went)
+        ]
+    );
 }
 
 #[test]
