@@ -6,6 +6,7 @@
 pub mod action;
 pub mod actors;
 pub mod agenda;
+mod ambition;
 pub mod assign;
 pub mod basis;
 pub mod conflicts;

@@ -524,6 +524,9 @@ texts! {
     CANDIDATES_ONLY = "Alleen onderwerpen met minstens {n} x meedoen/meebepalen", "Only topics with at least {n} meedoen/meebepalen";
     TOPIC_DELETED = "Onderwerp verwijderd (u = ongedaan maken)", "Topic deleted (u = undo)";
     NO_AMBITION = "Nog geen ambitie: {key} maakt een onderwerp een ambitie", "No ambition yet: {key} makes a topic an ambition";
+    FROM_TOPIC = "Uit het agendapunt", "From the topic";
+    NO_LEADER_YET = "Nog geen coalitieleider: {key} kiest er een uit de coalitie", "No coalitieleider yet: {key} chooses one from the coalition";
+    TOPIC_NOT_AMBITION = "Dit onderwerp is nog geen ambitie: {key} maakt er een van", "This topic is not an ambition yet: {key} makes it one";
     FIELD_DESCRIPTION = "Omschrijving", "Description";
     FIELD_NEXT_STEP = "Volgende stap", "Next step";
     AMBITION_DELETED = "Ambitie verwijderd (u = ongedaan maken)", "Ambition deleted (u = undo)";
@@ -704,7 +707,7 @@ texts! {
     ASK_AGAIN = "{answer} ken ik niet; kies een nummer of een naam: {names} (Enter houdt wat er staat)", "I do not know {answer}; choose a number or a name: {names} (Enter keeps what is there)";
     MEMBER_ALREADY = "{name} zit al in de coalitie van {title}", "{name} is in the coalition of {title} already";
     MEMBER_ADDED = "{name} zit nu in de coalitie van {title}", "{name} is now in the coalition of {title}";
-    TOPIC_PROMOTED_ALREADY = "Van dit onderwerp is al een ambitie gemaakt: {title} (hier geselecteerd)", "This topic is an ambition already: {title} (selected here)";
+    TOPIC_PROMOTED_ALREADY = "Van dit onderwerp is al een ambitie gemaakt: {title} (hier geopend)", "This topic is an ambition already: {title} (opened here)";
     EXPORT_FAILED = "{path} kon niet worden geschreven: {e}. Er is verder niets veranderd", "{path} could not be written: {e}. Nothing else changed";
     CONFIG_NONE = "{path} bestaat (nog) niet: knoop gebruikt zijn standaarden. knoop config --default > {path} maakt er een", "{path} does not exist (yet): knoop uses its defaults. knoop config --default > {path} makes one";
     CONFIG_KEY_ACTION = "{at}: [keys] {name}: geen actie met die naam (de namen: zie knoop config --default)", "{at}: [keys] {name}: no action of that name (the names: see knoop config --default)";

@@ -892,3 +892,18 @@ fn footers_and_tabs_are_never_cut_at_any_size() {
         }
     }
 }
+
+/// An ambition in full, from the demo's Agenda: `l` to the ambitions, Enter.
+#[test]
+fn an_ambition_in_full_in_both_languages() {
+    for lang in [Lang::Nl, Lang::En] {
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Agenda));
+        app.update(Action::FocusRight);
+        app.update(Action::OpenDetail);
+        insta::assert_snapshot!(
+            format!("ambition_detail_{}", lang_name(lang)),
+            text(&draw(&app, 80, 24))
+        );
+    }
+}

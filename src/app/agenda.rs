@@ -22,6 +22,10 @@ pub struct AgendaPane {
     pub columns: super::Cursor,
     /// Show only topics with at least this many meedoen/meebepalen (0: all).
     pub candidates_min: usize,
+    /// The ambition open in full, if any.
+    pub detail: Option<Id>,
+    /// The first line of the open ambition shown.
+    pub detail_top: usize,
 }
 
 /// Which part of the Agenda pane has the keys.
@@ -70,6 +74,9 @@ impl App {
 
     /// Carries out an action of the Agenda pane.
     pub(super) fn agenda_update(&mut self, action: Action) {
+        if self.ui.agenda.detail.is_some() && self.ambition_detail_update(action) {
+            return;
+        }
         if let Some(delta) = self.movement(action) {
             self.move_selection(delta);
             return;
@@ -98,6 +105,7 @@ impl App {
                 let delta = if action == Action::FocusRight { 1 } else { -1 };
                 self.ui.agenda.columns.move_by(delta, cols, visible);
             }
+            Action::OpenDetail => self.open_detail_here(),
             Action::FocusLeft => self.ui.agenda.focus = AgendaFocus::Topics,
             Action::FocusRight => self.ui.agenda.focus = AgendaFocus::Ambitions,
             Action::CycleCandidates => {
@@ -144,10 +152,8 @@ impl App {
                         .position(|a| a.topic == Some(topic))
                 });
                 if let Some(j) = promoted {
-                    // One ambition per topic: the one there is, shown, rather than a second.
-                    self.ui.agenda.focus = AgendaFocus::Ambitions;
-                    let (rows, page) = (self.ws.ambitions.len(), self.page_rows());
-                    self.ui.agenda.ambitions.select(j, rows, page);
+                    // One ambition per topic: the one there is, opened, rather than a second.
+                    self.open_ambition(j);
                     let title = self.ws.ambitions[j].title.clone();
                     self.say(t::TOPIC_PROMOTED_ALREADY, &[("title", &title)]);
                 } else if let Some(i) = self.selected_topic() {
@@ -161,6 +167,30 @@ impl App {
                 }
             }
             _ => self.ambition_action(action),
+        }
+    }
+
+    /// Enter: the selected ambition in full; on a topic, the ambition made of it.
+    fn open_detail_here(&mut self) {
+        let i = if self.ui.agenda.focus == AgendaFocus::Ambitions {
+            self.selected_ambition()
+        } else {
+            let topic = self.selected_topic().map(|i| self.ws.topics[i].id);
+            self.ws
+                .ambitions
+                .iter()
+                .position(|a| a.topic.is_some() && a.topic == topic)
+        };
+        match i {
+            Some(i) => self.open_ambition(i),
+            None if self.ui.agenda.focus == AgendaFocus::Ambitions => self.say(
+                t::NO_AMBITION,
+                &[("key", &super::keymap::key_of(Action::Promote))],
+            ),
+            None => self.say(
+                t::TOPIC_NOT_AMBITION,
+                &[("key", &super::keymap::key_of(Action::Promote))],
+            ),
         }
     }
 
@@ -201,7 +231,11 @@ impl App {
                 ],
             ),
             Action::DeleteItem => {
-                if let Some(edit) = self.ws.remove_record(&Record::Ambition(Box::new(amb)), a) {
+                // Its coalitieleider's role ends with it, so Roles never names a coalition
+                // that is gone; one undoable edit.
+                let mut edit = self.end_leadership(amb.id).unwrap_or_default();
+                if let Some(removed) = self.ws.remove_record(&Record::Ambition(Box::new(amb)), a) {
+                    edit.changes.extend(removed.changes);
                     self.commit(edit);
                     self.say(t::AMBITION_DELETED, &[]);
                 }
@@ -393,6 +427,41 @@ impl App {
             .ok_or(t::GONE)?;
         change(&mut amb, member);
         self.replace_ambition(i, amb);
+        Ok(())
+    }
+
+    /// Ends today the current coalitieleider role of ambition `id`, whoever holds it.
+    pub(super) fn end_leadership(&mut self, id: Id) -> Option<crate::workspace::Edit> {
+        let (actor, index) = self.ws.actors.iter().find_map(|a| {
+            a.current_roles()
+                .position(|p| {
+                    p.role == crate::workspace::Role::Coalitieleider && p.coalition == Some(id)
+                })
+                .map(|i| (a.id, i))
+        })?;
+        self.ws.end_role(actor, index, self.today)
+    }
+
+    /// Takes a member out of an ambition's coalition; the coalitieleider's role ends with it.
+    pub(super) fn submit_remove_member(&mut self, form: &Form, id: Id) -> Result<(), t::L> {
+        let i = self.ambition_index(id)?;
+        let member = form
+            .record(t::FIELD_MEMBER)
+            .filter(|m| self.ws.ambitions[i].coalition.contains(m))
+            .ok_or(t::GONE)?;
+        let mut edit = crate::workspace::Edit::default();
+        if self.ws.ambitions[i].leader == Some(member)
+            && let Some(ended) = self.end_leadership(id)
+        {
+            edit.changes.extend(ended.changes);
+        }
+        let mut amb = self.ws.ambitions[i].clone();
+        amb.coalition.retain(|m| *m != member);
+        amb.leader = amb.leader.filter(|l| *l != member);
+        if let Some(changed) = self.ws.replace_record(i, Record::Ambition(Box::new(amb))) {
+            edit.changes.extend(changed.changes);
+        }
+        self.commit(edit);
         Ok(())
     }
 

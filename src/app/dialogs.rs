@@ -136,12 +136,7 @@ impl App {
             FormKind::Topic(id) => self.submit_topic(&form, id),
             FormKind::Promote(id) => self.submit_promote(&form, id),
             FormKind::Ambition(id) => self.submit_ambition(&form, id),
-            FormKind::RemoveMember(id) => {
-                self.submit_member(&form, id, t::FIELD_MEMBER, |amb, member| {
-                    amb.coalition.retain(|m| *m != member);
-                    amb.leader = amb.leader.filter(|l| *l != member);
-                })
-            }
+            FormKind::RemoveMember(id) => self.submit_remove_member(&form, id),
             FormKind::Leader(id) => self.submit_leader(&form, id),
             FormKind::Investment(id) => {
                 let investment = |actor| Investment {

@@ -50,6 +50,8 @@ pub enum Scope {
     Detail,
     /// The agenda's engagement grid has the keys.
     Grid,
+    /// An ambition is open in full.
+    Ambition,
     /// In one pane.
     Pane(Pane),
     /// In every pane with a list.
@@ -160,6 +162,15 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Grid, &[ch('v'), code(KeyCode::Esc)], Action::ToggleGrid, true),
     b(Scope::Grid, &[ch('f')], Action::CycleCandidates, true),
     b(Scope::Grid, &[ch('p')], Action::Promote, true),
+    b(Scope::Ambition, &[code(KeyCode::Esc), code(KeyCode::Backspace)], Action::CloseDetail, true),
+    b(Scope::Ambition, &[ch('e')], Action::EditItem, true),
+    b(Scope::Ambition, &[ch('+'), ch('=')], Action::AddMember, true),
+    b(Scope::Ambition, &[ch('-')], Action::RemoveMember, true),
+    b(Scope::Ambition, &[ch('L')], Action::ChooseLeader, true),
+    b(Scope::Ambition, &[ch('i')], Action::AddInvestment, true),
+    b(Scope::Ambition, &[ch('j'), code(KeyCode::Down)], Action::ScrollDown, false),
+    b(Scope::Ambition, &[ch('k'), code(KeyCode::Up)], Action::ScrollUp, false),
+    b(Scope::Pane(Pane::Agenda), &[code(KeyCode::Enter)], Action::OpenDetail, true),
     b(Scope::Pane(Pane::Agenda), &[ch('a')], Action::AddItem, true),
     b(Scope::Pane(Pane::Agenda), &[ch('e')], Action::EditItem, true),
     b(Scope::Pane(Pane::Agenda), &[ch('d'), code(KeyCode::Delete)], Action::DeleteItem, false),
@@ -276,7 +287,7 @@ pub static BINDINGS: &[Binding] = &[
 pub fn scopes(pane: Pane, dialog: Option<Scope>) -> Vec<Scope> {
     let mut s = vec![Scope::Always];
     match dialog {
-        Some(d @ (Scope::Detail | Scope::Grid)) => s.push(d),
+        Some(d @ (Scope::Detail | Scope::Grid | Scope::Ambition)) => s.push(d),
         Some(Scope::Choice) => {
             s.extend([Scope::Choice, Scope::Form]);
             return s;

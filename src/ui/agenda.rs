@@ -16,6 +16,10 @@ use crate::workspace::text::shown;
 
 /// Draws the agenda.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    if let Some(i) = app.ambition_detail() {
+        detail(app, theme, frame, area, i);
+        return;
+    }
     if app.ui.agenda.in_grid() {
         super::grid::render(app, theme, frame, area);
         return;
@@ -148,4 +152,41 @@ fn ambitions(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let style = if focused { theme.selected } else { theme.title };
     let block = Block::bordered().title(Span::styled(format!(" {} ", app.t(t::AMBITIONS)), style));
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// An ambition in full, scrolled to `detail_top`, with what lies above and below marked.
+fn detail(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, i: usize) {
+    use crate::app::overview::Tone;
+    let rows = app.ambition_rows(i);
+    let lines: Vec<Line> = rows
+        .iter()
+        .skip(1)
+        .map(|(tone, text)| {
+            let style = match tone {
+                Tone::Heading => theme.title,
+                Tone::Warn => theme.warn,
+                Tone::Ok => theme.ok,
+                Tone::Plain => ratatui::style::Style::new(),
+            };
+            Line::styled(text.clone(), style)
+        })
+        .collect();
+    let title = rows.first().map(|r| r.1.clone()).unwrap_or_default();
+    let paragraph = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });
+    let total = paragraph.line_count(area.width.saturating_sub(2));
+    let height = usize::from(area.height.saturating_sub(2));
+    let top = app.ui.agenda.detail_top.min(total.saturating_sub(height));
+    let below = total.saturating_sub(top + height);
+    let mut block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title));
+    if top > 0 || below > 0 {
+        block = block.title_bottom(
+            Line::styled(format!(" ↑{top} ↓{below} j/k "), theme.muted).right_aligned(),
+        );
+    }
+    frame.render_widget(
+        paragraph
+            .scroll((u16::try_from(top).unwrap_or(u16::MAX), 0))
+            .block(block),
+        area,
+    );
 }

@@ -56,7 +56,7 @@ pub fn tabs(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 /// Key hints for what is on screen, from the keymap table.
 pub fn footer(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let scopes: Vec<Scope> = match app.dialog_scope() {
-        Some(d @ (Scope::Detail | Scope::Grid)) => vec![d, Scope::Global],
+        Some(d @ (Scope::Detail | Scope::Grid | Scope::Ambition)) => vec![d, Scope::Global],
         Some(d) => vec![d],
         None => vec![Scope::Pane(app.ui.pane), Scope::Global],
     };

@@ -219,7 +219,7 @@ fn help_lines(app: &App, theme: &Theme, sections: &[(t::L, Scope)]) -> Vec<Line<
 fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let pane = app.ui.pane;
     let here = match app.dialog_scope() {
-        Some(s @ (Scope::Detail | Scope::Grid)) => s,
+        Some(s @ (Scope::Detail | Scope::Grid | Scope::Ambition)) => s,
         _ => Scope::Pane(pane),
     };
     let mut local = vec![(t::HELP_PANE, here)];

@@ -209,6 +209,7 @@ fn scope_name(scope: Scope) -> String {
         Scope::Search => "the search field".to_owned(),
         Scope::Detail => "an actor's details".to_owned(),
         Scope::Grid => "the engagement grid".to_owned(),
+        Scope::Ambition => "an ambition, open".to_owned(),
         Scope::Pane(p) => format!("{} pane", Lang::En.pick(pane_title(p))),
         Scope::List => "every list".to_owned(),
         Scope::Global => "every pane".to_owned(),
@@ -223,6 +224,7 @@ pub fn markdown() -> String {
     order.extend([
         Scope::Detail,
         Scope::Grid,
+        Scope::Ambition,
         Scope::Search,
         Scope::Form,
         Scope::Choice,

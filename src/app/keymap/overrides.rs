@@ -85,7 +85,7 @@ fn together() -> Vec<Vec<Scope>> {
         .iter()
         .map(|p| vec![Scope::Always, Scope::Pane(*p), Scope::List, Scope::Global])
         .collect();
-    for d in [Scope::Detail, Scope::Grid] {
+    for d in [Scope::Detail, Scope::Grid, Scope::Ambition] {
         sets.push(vec![Scope::Always, d, Scope::List, Scope::Global]);
     }
     sets

@@ -98,6 +98,7 @@ fn contexts() -> Vec<(Pane, Vec<KeyCode>)> {
         (Pane::Agenda, vec![Char('v')]),
         (Pane::Agenda, vec![Char('l')]),
         (Pane::Agenda, vec![Char('l'), Char('+')]),
+        (Pane::Agenda, vec![Char('l'), Enter]),
         (Pane::Log, vec![Char('f')]),
         (Pane::Log, vec![Char('c')]),
         (Pane::Log, vec![Enter]),
