@@ -7,6 +7,7 @@ pub mod diff;
 pub mod graph;
 pub mod layout;
 pub mod paths;
+pub mod phase;
 pub mod todo;
 
 pub use todo::{Todo, todo};

@@ -402,7 +402,7 @@ pub fn apply_list(ws: &mut Workspace, id: ScreenId, lines: &[String]) -> Edit {
 
 mod rounds;
 
-pub use rounds::{answer, answer_text, compare, new_round, set_answer};
+pub use rounds::{LineChange, answer, answer_text, compare, line_changes, new_round, set_answer};
 
 #[cfg(test)]
 mod tests;

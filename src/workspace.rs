@@ -33,7 +33,9 @@ pub use edit::{Change, Edit, Record};
 pub use foundation::{Form, Foundation, Orientation, OrientationCover, Rule, RuleCategory};
 pub use identity::{Area, IdentityCard, IdentitySession, IdentityWord, Weight};
 pub use log::{FollowUp, LogEntry, LogKind};
-pub use network::{Network, NetworkType, Phase, Questionnaire, Round};
+pub use network::{
+    Continuation, CycleDecision, Network, NetworkType, Phase, PhaseChange, Questionnaire, Round,
+};
 pub use vocab::Vocabulary;
 
 /// The value of the top-level `format` field: how a knoop file says what it is.

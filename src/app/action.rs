@@ -120,6 +120,8 @@ pub enum Action {
     TakeDot,
     /// Mark the selected word core, important, less important, or nothing.
     CycleWeight,
+    /// Record the decision at the end of a cycle: bestendigen, stoppen or vernieuwen.
+    DecideCycle,
     /// Start a new identity-card session (a dated exercise).
     NewSession,
     /// Show how the card shifted between the last two sessions, or the card again.

@@ -18,6 +18,8 @@ use crate::workspace::{Network, Record};
 pub struct BasisPane {
     /// The screen, or what changed on it since the previous round.
     pub mode: BasisMode,
+    /// The first line shown.
+    pub top: usize,
 }
 
 /// What the Basis pane shows.
@@ -43,6 +45,7 @@ impl App {
         let Some(screen) = screens().get(i) else {
             return;
         };
+        self.ui.basis.top = 0;
         if self.ws.questionnaire.screen != screen.id.as_str() && self.read_only.is_none() {
             let mut q = self.ws.questionnaire.clone();
             screen.id.as_str().clone_into(&mut q.screen);
@@ -64,7 +67,13 @@ impl App {
         match action {
             Action::NextScreen => self.go_to_screen((i + 1).min(screens().len() - 1)),
             Action::PrevScreen => self.go_to_screen(i.saturating_sub(1)),
+            Action::ScrollDown => {
+                let last = super::layout::basis_last_top(self);
+                self.ui.basis.top = (self.ui.basis.top + 1).min(last);
+            }
+            Action::ScrollUp => self.ui.basis.top = self.ui.basis.top.saturating_sub(1),
             Action::CompareRounds => {
+                self.ui.basis.top = 0;
                 self.ui.basis.mode = match self.ui.basis.mode {
                     BasisMode::Screen => BasisMode::Compare,
                     BasisMode::Compare => BasisMode::Screen,
@@ -184,7 +193,7 @@ impl App {
     pub(super) fn submit_phase(&mut self, form: &Form) {
         let before = self.ws.network.phase;
         let mut n: Network = self.ws.network.clone();
-        n.phase = form.optional_term(t::PHASE_LABEL);
+        n.enter(form.optional_term(t::PHASE_LABEL), self.today);
         n.phase_note = form.text(t::FIELD_SHOWS);
         let Some(old) = before.filter(|old| Some(*old) != n.phase) else {
             self.change_network(|net| *net = n);

@@ -169,6 +169,7 @@ impl App {
                 self.submit_phase(&form);
                 Ok(())
             }
+            FormKind::Decision => self.submit_decision(&form),
         };
         match result {
             Ok(()) => {

@@ -72,6 +72,8 @@ pub enum FormKind {
     NetworkType,
     /// The network's phase, and what shows it.
     Phase,
+    /// The decision at the end of a cycle: bestendigen, stoppen or vernieuwen.
+    Decision,
     /// Who is netwerkleider, and who leads each coalition (names).
     AssignRoles,
     /// Who is in the kern, the ring, the vrije ruimte (names).

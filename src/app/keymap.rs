@@ -189,6 +189,8 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Pane(Pane::Basis), &[ch('t')], Action::AnswerNotes, true),
     b(Scope::Pane(Pane::Basis), &[ch('c')], Action::CompareRounds, true),
     b(Scope::Pane(Pane::Basis), &[ch('R')], Action::NewRound, false),
+    b(Scope::Pane(Pane::Basis), &[ch('j'), code(KeyCode::Down)], Action::ScrollDown, false),
+    b(Scope::Pane(Pane::Basis), &[ch('k'), code(KeyCode::Up)], Action::ScrollUp, false),
     b(Scope::Pane(Pane::Log), &[ch('a')], Action::AddItem, true),
     b(Scope::Pane(Pane::Log), &[ch('v')], Action::StartMeeting, true),
     b(Scope::Pane(Pane::Log), &[ch('c')], Action::CheckIn, true),
@@ -279,6 +281,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Global, &[ch('?')], Action::ToggleHelp, true),
     b(Scope::Global, &[ch('C')], Action::OpenConflicts, false),
     b(Scope::Global, &[ch('T')], Action::OpenTimeline, false),
+    b(Scope::Global, &[ch('B')], Action::DecideCycle, false),
     b(Scope::Global, &[ch(':')], Action::OpenPalette, true),
     b(Scope::Global, &[ch('q')], Action::Quit, true),
 ];

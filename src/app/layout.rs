@@ -73,6 +73,21 @@ pub fn overview_todo(app: &App, rows: &[(super::overview::Tone, String)]) -> (us
     (total, total.saturating_sub(height))
 }
 
+/// The last first line the Basis pane scrolls to: its rows wrapped inside its border, less
+/// one screenful.
+pub fn basis_last_top(app: &App) -> usize {
+    let area = body(app);
+    let lines: Vec<ratatui::text::Line> = app
+        .basis_rows()
+        .into_iter()
+        .map(|(_, text)| ratatui::text::Line::from(text))
+        .collect();
+    let total = ratatui::widgets::Paragraph::new(lines)
+        .wrap(ratatui::widgets::Wrap { trim: false })
+        .line_count(area.width.saturating_sub(2));
+    total.saturating_sub(usize::from(area.height.saturating_sub(2)))
+}
+
 /// The Foundation pane: the decision rule and form on top, the rules below.
 pub fn foundation(body: Rect) -> [Rect; 2] {
     Layout::vertical([Constraint::Length(5), Constraint::Min(3)]).areas(body)

@@ -28,6 +28,8 @@ pub enum Tone {
     Plain,
     /// All is well.
     Ok,
+    /// Less important: prompts, explanations.
+    Muted,
 }
 
 impl App {
@@ -155,6 +157,11 @@ impl App {
         if self.views.todo.is_empty() {
             rows.push((Tone::Ok, self.t(t::TODO_NOTHING).to_owned()));
         }
+        let phase = self.phase_rows();
+        if !phase.is_empty() {
+            rows.push((Tone::Heading, String::new()));
+            rows.extend(phase);
+        }
         rows.push((Tone::Heading, String::new()));
         rows.extend(self.network_rows());
         rows.push((Tone::Heading, String::new()));
@@ -165,6 +172,32 @@ impl App {
         for g in &self.views.gaps {
             rows.push((Tone::Warn, format!("! {}", self.gap_text(g))));
         }
+        rows
+    }
+
+    /// What the method asks in this phase, ticked from the data; the decision at the end of
+    /// the cycle, or the question for it; the phases gone through.
+    fn phase_rows(&self) -> Vec<(Tone, String)> {
+        let key = super::keymap::key_of(Action::DecideCycle);
+        let mut rows: Vec<(Tone, String)> =
+            crate::analysis::phase::checklist_lines(&self.ws, self.today, self.lang)
+                .into_iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    let tone = match () {
+                        () if i == 0 => Tone::Heading,
+                        () if l.starts_with("[x]") => Tone::Ok,
+                        () => Tone::Plain,
+                    };
+                    (tone, l)
+                })
+                .collect();
+        let decided = self.ws.network.decision.is_some();
+        rows.extend(
+            crate::analysis::phase::history(&self.ws, self.lang, &key)
+                .into_iter()
+                .map(|l| (if decided { Tone::Plain } else { Tone::Warn }, l)),
+        );
         rows
     }
 

@@ -233,6 +233,11 @@ impl App {
                     self.ui.overlay = Some(Overlay::Form(form));
                 }
             }
+            Action::DecideCycle => {
+                if self.writable() {
+                    self.decision_form();
+                }
+            }
             Action::SelectNext | Action::SelectPrev if self.meeting().is_some() => {
                 self.meeting_update(action);
             }

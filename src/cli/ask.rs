@@ -234,6 +234,14 @@ fn summary(ws: &crate::workspace::Workspace, lang: Lang, out: &mut dyn Write) {
     let next = crate::analysis::next_steps(ws.network.phase);
     let _ = writeln!(out, "{}: {}", lang.pick(t::NEXT_STEPS), lang.pick(next));
     let today = jiff::Zoned::now().date();
+    // knoop ask records no decision: the TUI's key for it is named.
+    let key = format!(
+        "{} in knoop",
+        crate::app::keymap::key_of(crate::app::Action::DecideCycle)
+    );
+    for line in crate::analysis::phase::guidance(ws, today, lang, &key) {
+        let _ = writeln!(out, "{line}");
+    }
     for g in crate::analysis::gaps(ws, today) {
         let _ = writeln!(out, "! {}", g.text(lang));
     }
@@ -313,7 +321,7 @@ fn answer_screen(
             s.ws.network.phase,
         ) {
             Err(Ended) => return false,
-            Ok(v) => s.ws.network.phase = v,
+            Ok(v) => s.ws.network.enter(v, jiff::Zoned::now().date()),
         },
         ScreenId::Vorm => match choose(
             s,

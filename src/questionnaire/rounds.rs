@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::{ScreenId, list_items, screens};
-use crate::workspace::{Actor, Edit, Position, Record, Role, Round, Vocabulary, Workspace, new_id};
+use crate::workspace::{Edit, Position, Record, Round, Vocabulary, Workspace, new_id};
 
 /// Sets the free-text answer of a screen in the current round (starting round one if there is
 /// none yet), as one undoable edit; `None` when nothing changes.
@@ -29,60 +29,184 @@ pub fn set_answer(
     ws.replace_record(0, Record::Questionnaire(Box::new(q)))
 }
 
-/// A screen's structured answer as plain text, the same in every language (the method's terms
-/// as the file writes them), for keeping with a closed round.
+/// A screen's structured answer as the lines a round keeps, one per record and `key: value`
+/// where a record has a value (`Bram Peters: ring`), in the method's terms as the file writes
+/// them, so rounds compare line by line in any language. Complete: every actor's position and
+/// roles, every orientation's people, every engagement, every give and take.
 pub fn answer_text(ws: &Workspace, id: ScreenId) -> String {
-    let join = |v: Vec<String>| v.join("; ");
     let term = |v: serde_json::Value| v.as_str().unwrap_or_default().to_owned();
-    let actors = |f: &dyn Fn(&Actor) -> bool| {
-        join(
-            ws.actors
-                .iter()
-                .filter(|a| f(a))
-                .map(|a| a.name.clone())
-                .collect(),
-        )
-    };
-    match id {
-        ScreenId::Welcome => [ws.network.name.as_str(), ws.network.issue.as_str()]
+    let name = |id: crate::workspace::Id| ws.actor_name(id).to_owned();
+    let lines: Vec<String> = match id {
+        ScreenId::Welcome => vec![ws.network.name.clone(), ws.network.issue.clone()],
+        ScreenId::Type => vec![
+            term(serde_json::json!(ws.network.kind)),
+            ws.network.kind_note.clone(),
+        ],
+        ScreenId::Phase => vec![
+            term(serde_json::json!(ws.network.phase)),
+            ws.network.phase_note.clone(),
+        ],
+        ScreenId::Vorm => vec![
+            term(serde_json::json!(ws.foundation.form)),
+            ws.foundation.form_note.clone(),
+        ],
+        ScreenId::Actors => ws
+            .actors
             .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" / "),
-        ScreenId::Type => term(serde_json::json!(ws.network.kind)),
-        ScreenId::Phase => term(serde_json::json!(ws.network.phase)),
-        ScreenId::Vorm => term(serde_json::json!(ws.foundation.form)),
-        ScreenId::Roles => actors(&|a| a.has_role(Role::Netwerkleider)),
-        ScreenId::Positions => actors(&|a| a.position == Some(Position::Kern)),
-        ScreenId::HalenBrengen => actors(&|a| !a.brings.is_empty() || !a.gets.is_empty()),
-        ScreenId::Leiderschap => join(
-            crate::workspace::Orientation::ALL
-                .iter()
-                .filter(|o| {
-                    ws.foundation
-                        .leadership
-                        .iter()
-                        .any(|c| c.orientation == **o)
+            .filter(|a| !a.prospective)
+            .map(|a| {
+                let kind = term(serde_json::json!(a.kind));
+                match a.capacity {
+                    Some(c) => format!("{}: {kind}, {}", a.name, term(serde_json::json!(c))),
+                    None => format!("{}: {kind}", a.name),
+                }
+            })
+            .collect(),
+        ScreenId::Roles => role_lines(ws),
+        ScreenId::Positions => ws
+            .actors
+            .iter()
+            .filter_map(|a| {
+                let p: Option<Position> = a.position;
+                p.map(|p| format!("{}: {}", a.name, term(serde_json::json!(p))))
+            })
+            .collect(),
+        ScreenId::Passie | ScreenId::Positie | ScreenId::Opgave => {
+            let area = super::area_of(id);
+            ws.identity
+                .current_words()
+                .filter(|w| Some(w.area) == area)
+                .map(|w| format!("{}: {}", w.text, w.dots))
+                .collect()
+        }
+        ScreenId::Engagement => ws
+            .topics
+            .iter()
+            .flat_map(|t| {
+                t.engagement.iter().map(|(a, level)| {
+                    format!(
+                        "{} · {}: {}",
+                        t.title,
+                        name(*a),
+                        term(serde_json::json!(level))
+                    )
                 })
-                .map(|o| term(serde_json::json!(o)))
-                .collect(),
-        ),
-        ScreenId::Engagement => join(
-            ws.topics
-                .iter()
-                .filter(|t| !t.candidates().is_empty())
-                .map(|t| t.title.clone())
-                .collect(),
-        ),
-        ScreenId::Summary => String::new(),
-        id @ (list_screens!()) => join(list_items(ws, id)),
+            })
+            .collect(),
+        ScreenId::HalenBrengen => ws
+            .actors
+            .iter()
+            .filter(|a| !a.brings.is_empty() || !a.gets.is_empty())
+            .map(|a| {
+                format!(
+                    "{}: brengt {} · haalt {}",
+                    a.name,
+                    a.brings.join("; "),
+                    a.gets.join("; ")
+                )
+            })
+            .collect(),
+        ScreenId::Leiderschap => crate::workspace::Orientation::ALL
+            .iter()
+            .map(|o| {
+                let who: Vec<String> = ws
+                    .foundation
+                    .leadership
+                    .iter()
+                    .filter(|c| c.orientation == *o)
+                    .map(|c| name(c.actor))
+                    .collect();
+                format!("{}: {}", term(serde_json::json!(o)), who.join(", "))
+            })
+            .collect(),
+        ScreenId::Summary => Vec::new(),
+        ScreenId::Missing | ScreenId::Topics | ScreenId::Spelregels => list_items(ws, id),
+    };
+    lines
+        .into_iter()
+        .map(|l: String| crate::workspace::text::clean(&l).replace('\n', " "))
+        .filter(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Everyone with a role now: `name: netwerkleider, coalitieleider (ambition)`.
+fn role_lines(ws: &Workspace) -> Vec<String> {
+    let term = |v: serde_json::Value| v.as_str().unwrap_or_default().to_owned();
+    ws.actors
+        .iter()
+        .filter_map(|a| {
+            let roles: Vec<String> = a
+                .current_roles()
+                .map(|p| {
+                    let role = term(serde_json::json!(p.role));
+                    match p.coalition.and_then(|c| ws.ambition(c)) {
+                        Some(amb) => format!("{role} ({})", amb.title),
+                        None => role,
+                    }
+                })
+                .collect();
+            (!roles.is_empty()).then(|| format!("{}: {}", a.name, roles.join(", ")))
+        })
+        .collect()
+}
+
+/// How one line of an answer changed between two rounds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineChange {
+    /// A line that is new.
+    Added(String),
+    /// A line that is gone.
+    Removed(String),
+    /// The same record (the part before `: `) with another value: the key, before, after.
+    Changed(String, String, String),
+}
+
+/// What changed from answer `before` to `after` (as [`answer_text`] writes them): only the
+/// lines that differ, a record whose value changed as one change.
+pub fn line_changes(before: &str, after: &str) -> Vec<LineChange> {
+    let split = |l: &str| -> (String, Option<String>) {
+        match l.split_once(": ") {
+            Some((k, v)) => (k.to_owned(), Some(v.to_owned())),
+            None => (l.to_owned(), None),
+        }
+    };
+    let old: Vec<&str> = before.lines().collect();
+    let new: Vec<&str> = after.lines().collect();
+    let mut out = Vec::new();
+    for l in new.iter().filter(|l| !old.contains(l)) {
+        let (key, value) = split(l);
+        let was = old
+            .iter()
+            .find(|o| !new.contains(o) && value.is_some() && split(o).0 == key);
+        match was {
+            Some(o) => out.push(LineChange::Changed(
+                key,
+                split(o).1.unwrap_or_default(),
+                value.unwrap_or_default(),
+            )),
+            None => out.push(LineChange::Added((*l).to_owned())),
+        }
     }
+    for o in old.iter().filter(|o| !new.contains(o)) {
+        let key = split(o).0;
+        let paired = out
+            .iter()
+            .any(|c| matches!(c, LineChange::Changed(k, ..) if *k == key));
+        if !paired {
+            out.push(LineChange::Removed((*o).to_owned()));
+        }
+    }
+    out
 }
 
 /// Closes the current round (keeping how every answer stood) and starts a new, dated one.
 pub fn new_round(ws: &mut Workspace, now: jiff::Timestamp) -> Option<Edit> {
     let mut q = ws.questionnaire.clone();
+    // Answers given before any round was started are the first round: kept, not lost.
+    if q.rounds.is_empty() {
+        q.rounds.push(empty_round(now));
+    }
     if let Some(last) = q.rounds.last_mut() {
         last.snapshot = screens()
             .iter()

@@ -103,9 +103,80 @@ fn a_new_round_keeps_the_old_one_and_compare_shows_what_changed() {
     apply_list(&mut ws, ScreenId::Actors, &["Wijkraad".to_owned()]);
     let (previous, before, now) = compare(&ws, ScreenId::Actors).unwrap();
     assert_eq!(previous.answers["actors"], "eerste ronde");
-    assert_eq!((before.as_str(), now.as_str()), ("GGD", "GGD; Wijkraad"));
+    assert_eq!(
+        (before.as_str(), now.as_str()),
+        ("GGD: person", "GGD: person\nWijkraad: person")
+    );
     assert_eq!(compare(&ws, ScreenId::Type).map(|c| c.1 == c.2), Some(true));
     let _ = edit;
+}
+
+/// A round keeps every answer whole, so every kind of change shows in the compare, and only
+/// what changed: a move from vrije ruimte to ring, another strateeg, a new engagement, a
+/// changed give and take, a role, a dot, an actor added.
+#[test]
+fn a_round_compares_every_kind_of_answer() {
+    use crate::questionnaire::{LineChange, line_changes};
+    use crate::workspace::{
+        Actor, Engagement, Orientation, OrientationCover, Position, Role, Topic,
+    };
+    let mut ws = Workspace::new("N");
+    for n in ["Anna", "Bram", "Carla"] {
+        ws.actors.push(Actor::new(n));
+    }
+    let (anna, bram) = (ws.actors[0].id, ws.actors[1].id);
+    ws.actors[0].position = Some(Position::VrijeRuimte);
+    ws.actors[1].position = Some(Position::Kern);
+    ws.foundation.leadership.push(OrientationCover {
+        orientation: Orientation::Strateeg,
+        actor: anna,
+        extra: crate::workspace::Extra::new(),
+    });
+    ws.topics.push(Topic::new("School"));
+    ws.actors[0].brings = vec!["tijd".into()];
+    new_round(&mut ws, jiff::Timestamp::UNIX_EPOCH);
+    ws.actors[0].position = Some(Position::Ring);
+    ws.foundation.leadership[0].actor = bram;
+    ws.topics[0].engagement.insert(bram, Engagement::Meedoen);
+    ws.actors[0].gets = vec!["netwerk".into()];
+    let today = jiff::civil::Date::constant(2026, 11, 30);
+    ws.start_role(bram, Role::Netwerkleider, None, today);
+    ws.actors.push(Actor::new("Daan"));
+    let changes = |id| {
+        let (_, before, now) = compare(&ws, id).unwrap();
+        line_changes(&before, &now)
+    };
+    let changed = |k: &str, b: &str, a: &str| LineChange::Changed(k.into(), b.into(), a.into());
+    assert_eq!(
+        changes(ScreenId::Positions),
+        [changed("Anna", "vrije-ruimte", "ring")],
+        "Bram stays kern and is not listed"
+    );
+    assert_eq!(
+        changes(ScreenId::Leiderschap),
+        [changed("strateeg", "Anna", "Bram")]
+    );
+    assert_eq!(
+        changes(ScreenId::Engagement),
+        [LineChange::Added("School · Bram: meedoen".into())]
+    );
+    assert_eq!(
+        changes(ScreenId::HalenBrengen),
+        [changed(
+            "Anna",
+            "brengt tijd · haalt ",
+            "brengt tijd · haalt netwerk"
+        )]
+    );
+    assert_eq!(
+        changes(ScreenId::Roles),
+        [LineChange::Added("Bram: netwerkleider".into())]
+    );
+    assert_eq!(
+        changes(ScreenId::Actors),
+        [LineChange::Added("Daan: person".into())]
+    );
+    assert!(changes(ScreenId::Topics).is_empty(), "unchanged");
 }
 
 /// Names with surrounding spaces, tabs, newlines, control or bidi characters come back from the

@@ -156,20 +156,11 @@ fn ambitions(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 /// An ambition in full, scrolled to `detail_top`, with what lies above and below marked.
 fn detail(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, i: usize) {
-    use crate::app::overview::Tone;
     let rows = app.ambition_rows(i);
     let lines: Vec<Line> = rows
         .iter()
         .skip(1)
-        .map(|(tone, text)| {
-            let style = match tone {
-                Tone::Heading => theme.title,
-                Tone::Warn => theme.warn,
-                Tone::Ok => theme.ok,
-                Tone::Plain => ratatui::style::Style::new(),
-            };
-            Line::styled(text.clone(), style)
-        })
+        .map(|(tone, text)| Line::styled(text.clone(), theme.of(*tone)))
         .collect();
     let title = rows.first().map(|r| r.1.clone()).unwrap_or_default();
     let paragraph = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });

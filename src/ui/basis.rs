@@ -1,7 +1,7 @@
 //! Pane 2, Basis: the questionnaire "De basis van je netwerk", one screen at a time, with its
-//! question, the method's prompts, why it matters, and the answer as the workspace holds it.
+//! question, the method's prompts, why it matters, and the answer as the workspace holds it
+//! (the rows come from the app), scrolled with j/k and marked where more lies above or below.
 
-use crate::questionnaire::{ScreenId, form_screens, linked_screens, list_screens};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -9,286 +9,28 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
 use crate::app::App;
-use crate::app::keymap::pane_title;
-use crate::i18n::{self as t, fill};
-use crate::questionnaire::{self as q, Screen, screens};
-use crate::workspace::Vocabulary;
-use crate::workspace::text::shown;
-use crate::workspace::{Orientation, Position, Role};
-
-fn block_name(block: &str, app: &App) -> &'static str {
-    match block {
-        "actors" => app.t(t::PANE_ACTORS),
-        "identity" => app.t(t::PANE_IDENTITY),
-        "ambitions" => app.t(t::AMBITIONS_SHORT),
-        "foundation" => app.t(t::PANE_FOUNDATION),
-        _ => app.t(t::NETWORK),
-    }
-}
-
-fn names(app: &App, ids: impl Iterator<Item = crate::workspace::Id>) -> String {
-    ids.map(|id| shown(app.ws.actor_name(id)).into_owned())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn opens(app: &App, pane: crate::app::Pane) -> String {
-    fill(
-        app.t(t::OPENS_PANE),
-        &[("pane", app.lang.pick(pane_title(pane)))],
-    )
-}
-
-/// The answer to `screen` as the workspace holds it, in lines.
-fn answer(app: &App, screen: &Screen) -> Vec<String> {
-    let ws = &app.ws;
-    let term = |x: Option<&'static str>| x.unwrap_or("-").to_owned();
-    match screen.id {
-        ScreenId::Welcome => vec![
-            shown(&ws.network.name).into_owned(),
-            shown(&ws.network.issue).into_owned(),
-        ],
-        ScreenId::Type => vec![
-            term(ws.network.kind.map(|k| app.lang.pick(k.text()))),
-            shown(&ws.network.kind_note).into_owned(),
-        ],
-        ScreenId::Phase => vec![
-            term(ws.network.phase.map(|k| app.lang.pick(k.text()))),
-            shown(&ws.network.phase_note).into_owned(),
-        ],
-        ScreenId::Vorm => vec![
-            term(ws.foundation.form.map(|k| app.lang.pick(k.text()))),
-            shown(&ws.foundation.form_note).into_owned(),
-        ],
-        linked_screens!() => linked(app, screen.id),
-        ScreenId::Summary => summary(app),
-        id @ (list_screens!()) => {
-            let items = q::list_items(ws, id);
-            let mut lines = vec![if items.is_empty() {
-                app.t(t::NOTHING_YET).to_owned()
-            } else {
-                items
-                    .iter()
-                    .map(|i| shown(i).into_owned())
-                    .collect::<Vec<_>>()
-                    .join(" · ")
-            }];
-            let hint = if matches!(id, q::ScreenId::Actors | q::ScreenId::Missing) {
-                t::ACTORS_LIST_HINT
-            } else {
-                t::LIST_HINT
-            };
-            lines.push(app.t(hint).to_owned());
-            lines
-        }
-    }
-}
-
-/// The answer of a screen whose records are edited in another pane, and which pane.
-fn linked(app: &App, id: ScreenId) -> Vec<String> {
-    let ws = &app.ws;
-    match id {
-        ScreenId::Roles => vec![
-            format!(
-                "{}: {}",
-                app.t(t::NETWORK_LEADERS),
-                names(
-                    app,
-                    ws.actors
-                        .iter()
-                        .filter(|a| a.has_role(Role::Netwerkleider))
-                        .map(|a| a.id)
-                )
-            ),
-            app.t(t::ASSIGN_HINT).to_owned(),
-        ],
-        ScreenId::Positions => {
-            let mut lines: Vec<String> = [Position::Kern, Position::Ring, Position::VrijeRuimte]
-                .iter()
-                .map(|p| {
-                    let n = ws.actors.iter().filter(|a| a.position == Some(*p)).count();
-                    format!("{}: {n}", app.lang.pick(p.text()))
-                })
-                .collect();
-            lines.push(app.t(t::ASSIGN_HINT).to_owned());
-            lines
-        }
-        ScreenId::Leiderschap => {
-            let mut lines: Vec<String> = Orientation::ALL
-                .iter()
-                .map(|o| {
-                    let who = names(
-                        app,
-                        ws.foundation
-                            .leadership
-                            .iter()
-                            .filter(|c| c.orientation == *o)
-                            .map(|c| c.actor),
-                    );
-                    format!(
-                        "{}: {}",
-                        app.lang.pick(o.text()),
-                        if who.is_empty() {
-                            app.t(t::NOBODY).to_owned()
-                        } else {
-                            who
-                        }
-                    )
-                })
-                .collect();
-            lines.push(app.t(t::ASSIGN_HINT).to_owned());
-            lines
-        }
-        ScreenId::Engagement => {
-            let doing = ws
-                .topics
-                .iter()
-                .filter(|t| !t.candidates().is_empty())
-                .count();
-            vec![
-                fill(
-                    app.t(t::TOPICS_WITH_MEEDOEN),
-                    &[
-                        ("n", &doing.to_string()),
-                        ("m", &ws.topics.len().to_string()),
-                    ],
-                ),
-                opens(app, crate::app::Pane::Agenda),
-            ]
-        }
-        ScreenId::HalenBrengen => {
-            let with = ws
-                .actors
-                .iter()
-                .filter(|a| !a.brings.is_empty() || !a.gets.is_empty())
-                .count();
-            vec![
-                fill(
-                    app.t(t::WITH_HALEN_BRENGEN),
-                    &[
-                        ("n", &with.to_string()),
-                        ("m", &ws.actors.len().to_string()),
-                    ],
-                ),
-                app.t(t::HALEN_BRENGEN_HINT).to_owned(),
-            ]
-        }
-        form_screens!() | list_screens!() | ScreenId::Summary => Vec::new(),
-    }
-}
-
-/// Per building block what is answered, the method's points of attention, and next steps.
-fn summary(app: &App) -> Vec<String> {
-    let mut lines = Vec::new();
-    for block in ["network", "actors", "identity", "ambitions", "foundation"] {
-        let of_block: Vec<(&Screen, Option<bool>)> = screens()
-            .iter()
-            .zip(app.views.answered.iter().copied())
-            .filter(|(s, _)| s.block == block)
-            .collect();
-        let answered = of_block.iter().filter(|(_, a)| *a == Some(true)).count();
-        let total = of_block.iter().filter(|(_, a)| a.is_some()).count();
-        let empty: Vec<&str> = of_block
-            .iter()
-            .filter(|(_, a)| *a == Some(false))
-            .map(|(s, _)| s.title.get(app.lang))
-            .collect();
-        let rest = if empty.is_empty() {
-            String::new()
-        } else {
-            format!(" ({}: {})", app.t(t::UNANSWERED), empty.join(", "))
-        };
-        lines.push(format!(
-            "{}: {answered}/{total} {}{rest}",
-            block_name(block, app),
-            app.t(t::ANSWERED)
-        ));
-    }
-    let next = crate::analysis::next_steps(app.ws.network.phase);
-    lines.push(format!("{}: {}", app.t(t::NEXT_STEPS), app.t(next)));
-    for g in &app.views.gaps {
-        lines.push(format!("! {}", app.gap_text(g)));
-    }
-    lines
-}
-
-/// What changed on this screen since the previous round.
-fn round_compare(app: &App, theme: &Theme, screen: &Screen) -> Vec<Line<'static>> {
-    let Some((previous, before, now)) = q::compare(&app.ws, screen.id) else {
-        return vec![Line::styled(
-            app.t_key(t::NO_PREVIOUS_ROUND, crate::app::Action::NewRound),
-            theme.muted,
-        )];
-    };
-    let day = previous.started.to_zoned(app.tz.clone()).date().to_string();
-    let mut lines = vec![Line::styled(
-        fill(app.t(t::PREVIOUS_ROUND), &[("d", &day)]),
-        theme.title,
-    )];
-    lines.push(Line::from(shown(&before).into_owned()));
-    if let Some(comment) = previous.answers.get(screen.id.as_str()) {
-        lines.push(Line::styled(shown(comment).into_owned(), theme.muted));
-    }
-    let same = before == now;
-    lines.push(Line::styled(
-        format!("{}:", app.t(t::NOW_ROUND)),
-        theme.title,
-    ));
-    lines.push(if same {
-        Line::styled(app.t(t::UNCHANGED), theme.muted)
-    } else {
-        Line::styled(shown(&now).into_owned(), theme.warn)
-    });
-    lines
-}
 
 /// Draws the current screen.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let all = screens();
-    let i = q::current(&app.ws).min(all.len().saturating_sub(1));
-    let Some(screen) = all.get(i) else { return };
-    let title = format!(
-        " {}/{} · {} · {} ",
-        i + 1,
-        all.len(),
-        block_name(&screen.block, app),
-        screen.title.get(app.lang)
-    );
-    let mut lines = vec![Line::styled(
-        screen.question.get(app.lang).to_owned(),
-        theme.header,
-    )];
-    lines.extend(
-        screen
-            .prompts
-            .get(app.lang)
-            .iter()
-            .map(|p| Line::styled(format!("· {p}"), theme.muted)),
-    );
-    lines.push(Line::styled(
-        screen.why.get(app.lang).to_owned(),
-        theme.muted,
-    ));
-    lines.push(Line::default());
-    lines.push(Line::styled(format!("{}:", app.t(t::ANSWER)), theme.title));
-    lines.extend(
-        answer(app, screen)
-            .into_iter()
-            .filter(|l| !l.trim().is_empty())
-            .map(Line::from),
-    );
-    if app.ui.basis.mode == crate::app::basis::BasisMode::Compare {
-        lines.extend(round_compare(app, theme, screen));
+    let lines: Vec<Line> = app
+        .basis_rows()
+        .into_iter()
+        .map(|(tone, text)| Line::styled(text, theme.of(tone)))
+        .collect();
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let total = paragraph.line_count(area.width.saturating_sub(2));
+    let height = usize::from(area.height.saturating_sub(2));
+    let top = app.ui.basis.top.min(total.saturating_sub(height));
+    let below = total.saturating_sub(top + height);
+    let mut block = Block::bordered().title(Span::styled(app.basis_title(), theme.title));
+    if top > 0 || below > 0 {
+        block = block.title_bottom(
+            Line::styled(format!(" ↑{top} ↓{below} j/k "), theme.muted).right_aligned(),
+        );
     }
-    let comment = q::answer(&app.ws, screen.id);
-    if !comment.trim().is_empty() {
-        lines.push(Line::styled(format!("{}:", app.t(t::COMMENT)), theme.title));
-        lines.extend(comment.lines().map(|l| Line::from(shown(l).into_owned())));
-    }
-    let block = Block::bordered().title(Span::styled(title, theme.title));
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
+        paragraph
+            .scroll((u16::try_from(top).unwrap_or(u16::MAX), 0))
             .block(block),
         area,
     );

@@ -41,6 +41,7 @@ fn title(app: &App, kind: FormKind) -> &'static str {
         FormKind::Welcome => t::FORM_WELCOME,
         FormKind::NetworkType => t::TYPE,
         FormKind::Phase => t::PHASE_LABEL,
+        FormKind::Decision => t::FORM_DECISION,
         FormKind::AssignRoles => t::FORM_ASSIGN_ROLES,
         FormKind::AssignPositions => t::FORM_ASSIGN_POSITIONS,
         FormKind::AssignLeadership => t::LEADERSHIP,

@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::Theme;
 use crate::analysis::position_counts;
 use crate::app::App;
-use crate::app::overview::Tone;
 use crate::i18n::{self as t, fill};
 use crate::workspace::Vocabulary;
 use crate::workspace::text::shown;
@@ -148,15 +147,7 @@ fn todo(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let (total, last_top) = crate::app::layout::overview_todo(app, &rows);
     let lines: Vec<Line> = rows
         .into_iter()
-        .map(|(tone, text)| {
-            let style = match tone {
-                Tone::Heading => theme.title,
-                Tone::Warn => theme.warn,
-                Tone::Plain => ratatui::style::Style::default(),
-                Tone::Ok => theme.ok,
-            };
-            Line::styled(text, style)
-        })
+        .map(|(tone, text)| Line::styled(text, theme.of(tone)))
         .collect();
     let top = app.ui.overview.top.min(last_top);
     let height = usize::from(area.height.saturating_sub(2));

@@ -81,6 +81,18 @@ impl Theme {
         self
     }
 
+    /// The style of a row's tone.
+    pub fn of(&self, tone: crate::app::overview::Tone) -> Style {
+        use crate::app::overview::Tone;
+        match tone {
+            Tone::Heading => self.title,
+            Tone::Warn => self.warn,
+            Tone::Ok => self.ok,
+            Tone::Muted => self.muted,
+            Tone::Plain => Style::new(),
+        }
+    }
+
     /// The theme for a terminal with or without colour.
     pub fn new(color: bool) -> Self {
         let bold = Style::new().add_modifier(Modifier::BOLD);

@@ -34,6 +34,46 @@ pub enum Phase {
     BestendigenStoppen,
 }
 
+/// What a network decides at the end of a cycle (the method's last phase).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Continuation {
+    /// Bestendigen: it goes on, with less facilitation.
+    Bestendigen,
+    /// Stoppen: the goal is reached, or no longer reachable.
+    Stoppen,
+    /// Vernieuwen: it renews around a new theme.
+    Vernieuwen,
+}
+
+/// The phase the network entered, and on which day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PhaseChange {
+    /// The phase entered (none: the phase was cleared).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<Phase>,
+    /// The day.
+    pub date: jiff::civil::Date,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The decision at the end of a cycle: bestendigen, stoppen or vernieuwen, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CycleDecision {
+    /// What was decided.
+    pub choice: Continuation,
+    /// The day.
+    pub date: jiff::civil::Date,
+    /// Why, in the network's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// Fields written by a newer knoop, kept as they were.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
 /// Name, issue, type and phase of the network.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Network {
@@ -55,9 +95,29 @@ pub struct Network {
     /// What shows the phase.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub phase_note: String,
+    /// Every change of phase, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<PhaseChange>,
+    /// The decision at the end of the cycle, once taken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<CycleDecision>,
     /// Fields written by a newer knoop.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl Network {
+    /// Moves to `phase` on `date`, dated in the history when it is another phase than now.
+    pub fn enter(&mut self, phase: Option<Phase>, date: jiff::civil::Date) {
+        if phase != self.phase {
+            self.phases.push(PhaseChange {
+                phase,
+                date,
+                extra: Extra::new(),
+            });
+            self.phase = phase;
+        }
+    }
 }
 
 /// One dated round of answers to the questionnaire.

@@ -6,8 +6,8 @@
 use crate::i18n::L;
 
 use super::{
-    ActorKind, AmbitionKind, AmbitionStatus, Area, Capacity, Consent, Engagement, Form, LogKind,
-    NetworkType, Orientation, Phase, Position, Role, RuleCategory, Weight,
+    ActorKind, AmbitionKind, AmbitionStatus, Area, Capacity, Consent, Continuation, Engagement,
+    Form, LogKind, NetworkType, Orientation, Phase, Position, Role, RuleCategory, Weight,
 };
 
 /// A vocabulary: a closed set of the method's terms.
@@ -115,6 +115,11 @@ vocabulary!(NetworkType {
     Interactiegericht => "interactiegericht", "interactiegericht (interaction-oriented)", ["interactiegericht", "interaction-oriented"];
     Gemengd => "gemengd", "gemengd (mixed)", ["gemengd", "mixed"];
 });
+vocabulary!(Continuation {
+    Bestendigen => "bestendigen", "bestendigen (consolidate)", ["bestendigen", "consolidate"];
+    Stoppen => "stoppen", "stoppen (stop)", ["stoppen", "stop"];
+    Vernieuwen => "vernieuwen rond een nieuw thema", "vernieuwen (renew around a new theme)", ["vernieuwen", "renew"];
+});
 vocabulary!(Phase {
     Verkennen => "verkennen", "verkennen (explore)", ["verkennen", "explore"];
     Ontwikkelen => "ontwikkelen", "ontwikkelen (develop)", ["ontwikkelen", "develop"];
@@ -188,6 +193,7 @@ mod tests {
         check::<Orientation>();
         check::<NetworkType>();
         check::<Phase>();
+        check::<Continuation>();
         check::<Form>();
         check::<RuleCategory>();
         check::<AmbitionStatus>();

@@ -124,6 +124,7 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::TakeDot => t::ACT_TAKE_DOT,
         Action::CycleWeight => t::ACT_CYCLE_WEIGHT,
         Action::NewSession => t::ACT_NEW_SESSION,
+        Action::DecideCycle => t::ACT_DECIDE,
         Action::ToggleCompare => t::ACT_COMPARE,
         Action::OtherSession => t::ACT_OTHER_SESSION,
         Action::CopyWord => t::ACT_COPY_WORD,

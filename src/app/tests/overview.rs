@@ -46,3 +46,77 @@ fn overdue_follow_ups_head_the_overview_and_it_scrolls_to_its_end_and_no_further
     press(&mut app, KeyCode::Char('k'));
     assert_eq!(app.ui.overview.top, last_top - 1);
 }
+
+/// A phase chosen on the Basis pane is dated in the network's history; the Overview lists the
+/// phase's checklist ticked from the data; in the last phase it asks the closing question,
+/// and `B` records the answer with the network and in the log, all undoable.
+#[test]
+fn the_phase_guides_and_the_cycle_ends_with_a_decision() {
+    use crate::app::form::{Field, Form, FormKind};
+    use crate::app::{Action, Overlay};
+    use crate::i18n as t;
+    use crate::workspace::{Continuation, LogKind, Phase};
+    let mut app = app_with(&["Ahmed", "Fatima", "Sanne"]);
+    let phase = |p: Phase| {
+        Form::new(
+            FormKind::Phase,
+            vec![
+                Field::optional_term(t::PHASE_LABEL, Some(p), crate::i18n::Lang::En),
+                Field::text(t::FIELD_SHOWS, ""),
+            ],
+        )
+    };
+    app.ui.overlay = Some(Overlay::Form(phase(Phase::Verkennen)));
+    app.update(Action::SubmitForm);
+    let rows = app.overview_rows();
+    let text: Vec<&str> = rows.iter().map(|r| r.1.as_str()).collect();
+    assert!(
+        text.contains(&"Phase verkennen (explore): what the method asks"),
+        "{text:#?}"
+    );
+    assert!(text.contains(&"[x] actors brought together (at least three)"));
+    assert!(text.contains(&"[ ] the shared urgency in words: the issue"));
+    assert!(
+        text.iter()
+            .any(|l| l.starts_with("Phases: verkennen (explore) since 2026-11-27")),
+        "{text:#?}"
+    );
+    app.ui.overlay = Some(Overlay::Form(phase(Phase::BestendigenStoppen)));
+    app.update(Action::SubmitForm);
+    assert_eq!(app.ws.network.phases.len(), 2);
+    let rows = app.overview_rows();
+    assert!(rows.iter().any(|r| r.0 == Tone::Warn
+        && r.1 == "At the end of the cycle: bestendigen, stoppen or vernieuwen? B records the decision"));
+    // B, from the Overview: the form, Stoppen, a reason.
+    press(&mut app, KeyCode::Char('B'));
+    assert!(matches!(&app.ui.overlay, Some(Overlay::Form(f)) if f.kind == FormKind::Decision));
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    super::typ(&mut app, "doel bereikt");
+    press(&mut app, KeyCode::Enter);
+    let d = app.ws.network.decision.clone().unwrap();
+    assert_eq!(
+        (d.choice, d.note.as_str()),
+        (Continuation::Stoppen, "doel bereikt")
+    );
+    let logged = app.ws.log.last().unwrap();
+    assert_eq!(logged.kind, LogKind::Decision);
+    assert_eq!(
+        logged.decisions,
+        ["Decision at the end of the cycle: stoppen (stop)"]
+    );
+    let rows = app.overview_rows();
+    assert!(
+        rows.iter().any(|r| r.1
+            == "Decision at the end of the cycle (2026-11-27): stoppen (stop): doel bereikt")
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.1 == "[x] decided: bestendigen, stoppen or vernieuwen")
+    );
+    app.update(Action::Undo);
+    assert!(
+        app.ws.network.decision.is_none() && app.ws.log.is_empty(),
+        "one undo"
+    );
+}
