@@ -729,6 +729,15 @@ texts! {
     ACT_DECIDE = "bestendigen of stoppen", "consolidate or stop";
     DECISION_LOG = "Besluit aan het eind van de cyclus: {choice}", "Decision at the end of the cycle: {choice}";
     DECISION_SAVED = "Besluit vastgelegd, ook in het logboek", "Decision recorded, in the log too";
+    HINT_OPGAVE_TOPICS = "Opgavegericht: kies onderwerpen die bijdragen aan de opgave; concrete resultaten tellen.", "Opgavegericht: choose topics that serve the task; concrete results count.";
+    HINT_INTERACTIE_TOPICS = "Interactiegericht: onderwerpen om kennis te delen en elkaar te ontmoeten tellen hier volop mee.", "Interactiegericht: topics for sharing knowledge and meeting each other count fully here.";
+    HINT_GEMENGD_TOPICS = "Gemengd: het brede netwerk ontmoet; een thema waar partijen aan willen werken kan een themacoalitie worden.", "Mixed: the broad network meets; a theme partners want to work on can become a themacoalitie.";
+    HINT_OPGAVE_ENGAGEMENT = "Opgavegericht: wie meedoet of meebepaalt, draagt de coalitie en het resultaat.", "Opgavegericht: who joins in or co-decides carries the coalition and the result.";
+    HINT_INTERACTIE_ENGAGEMENT = "Interactiegericht: weten en meedenken zijn hier al waardevol; niet elk onderwerp hoeft een coalitie.", "Interactiegericht: knowing and thinking along are valuable here; not every topic needs a coalition.";
+    HINT_GEMENGD_ENGAGEMENT = "Gemengd: wie meebepaalt, kan een themacoalitie trekken binnen het brede netwerk.", "Mixed: who co-decides can lead a themacoalitie within the broad network.";
+    HINT_OPGAVE_FORM = "Opgavegericht: een opgave met geld en afspraken vraagt soms een penvoerder of een rechtspersoon.", "Opgavegericht: a task with money and commitments sometimes needs a lead organisation or a legal entity.";
+    HINT_INTERACTIE_FORM = "Interactiegericht: voor ontmoeting en kennisdeling volstaat meestal een lichte, informele vorm.", "Interactiegericht: for meeting and sharing knowledge a light, informal form is usually enough.";
+    HINT_GEMENGD_FORM = "Gemengd: het brede netwerk licht, de themacoalities zo zwaar als hun opgave vraagt.", "Mixed: the broad network light, the themacoalities as heavy as their task needs.";
     GAP_ONLY_BRINGS = "Brengt alleen, haalt niets: {names}; wie alleen brengt, haakt ook af", "Only brings (brengen), gets nothing: {names}; who only brings drops out too";
     ASK_NOT_YET = "Nog niet beantwoord", "Not answered yet";
     SUMMARY_TITLE = "Samenvatting", "Summary";

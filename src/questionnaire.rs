@@ -402,6 +402,28 @@ pub fn apply_list(ws: &mut Workspace, id: ScreenId, lines: &[String]) -> Edit {
 
 mod rounds;
 
+/// What the network's type changes about a screen's question, where the method says it
+/// matters: which topics count, what engagement means, how heavy the form may be.
+pub fn type_hint(
+    id: ScreenId,
+    kind: Option<crate::workspace::NetworkType>,
+) -> Option<crate::i18n::L> {
+    use crate::i18n as t;
+    use crate::workspace::NetworkType as N;
+    Some(match (id, kind?) {
+        (ScreenId::Topics, N::Opgavegericht) => t::HINT_OPGAVE_TOPICS,
+        (ScreenId::Topics, N::Interactiegericht) => t::HINT_INTERACTIE_TOPICS,
+        (ScreenId::Topics, N::Gemengd) => t::HINT_GEMENGD_TOPICS,
+        (ScreenId::Engagement, N::Opgavegericht) => t::HINT_OPGAVE_ENGAGEMENT,
+        (ScreenId::Engagement, N::Interactiegericht) => t::HINT_INTERACTIE_ENGAGEMENT,
+        (ScreenId::Engagement, N::Gemengd) => t::HINT_GEMENGD_ENGAGEMENT,
+        (ScreenId::Vorm, N::Opgavegericht) => t::HINT_OPGAVE_FORM,
+        (ScreenId::Vorm, N::Interactiegericht) => t::HINT_INTERACTIE_FORM,
+        (ScreenId::Vorm, N::Gemengd) => t::HINT_GEMENGD_FORM,
+        _ => return None,
+    })
+}
+
 pub use rounds::{LineChange, answer, answer_text, compare, line_changes, new_round, set_answer};
 
 #[cfg(test)]

@@ -30,6 +30,9 @@ impl App {
                 .map(|p| (Tone::Muted, format!("· {p}"))),
         );
         rows.push((Tone::Muted, screen.why.get(self.lang).to_owned()));
+        if let Some(hint) = q::type_hint(screen.id, self.ws.network.kind) {
+            rows.push((Tone::Plain, self.t(hint).to_owned()));
+        }
         rows.push((Tone::Plain, String::new()));
         rows.push((Tone::Heading, format!("{}:", self.t(t::ANSWER))));
         rows.extend(

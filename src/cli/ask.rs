@@ -189,10 +189,16 @@ pub fn run(
         for p in screen.prompts.get(lang) {
             let _ = writeln!(out, "  · {p}");
         }
+        if let Some(hint) = q::type_hint(screen.id, s.ws.network.kind) {
+            let _ = writeln!(out, "  {}", lang.pick(hint));
+        }
         // What the file holds is shown, never interpreted by the terminal.
         let now = crate::workspace::text::clean(&q::answer_text(&s.ws, screen.id)).into_owned();
         if !now.trim().is_empty() {
-            let _ = writeln!(out, "{}: {now}", lang.pick(t::ANSWER));
+            let _ = writeln!(out, "{}:", lang.pick(t::ANSWER));
+            for line in now.lines() {
+                let _ = writeln!(out, "  {line}");
+            }
         }
         screen
             .id

@@ -257,3 +257,27 @@ fn rules_from_the_questionnaire_stay_tacit_unless_agreed() {
     assert!(agreed.explicit);
     assert_eq!(agreed.text, "Besluiten bij meerderheid");
 }
+
+/// The network's type changes what the topics, engagement and form screens say; without a
+/// type, and on other screens, nothing is added.
+#[test]
+fn the_type_shapes_the_questions_where_it_matters() {
+    use crate::questionnaire::type_hint;
+    use crate::workspace::NetworkType;
+    assert_eq!(type_hint(ScreenId::Topics, None), None);
+    assert_eq!(
+        type_hint(ScreenId::Actors, Some(NetworkType::Opgavegericht)),
+        None
+    );
+    let hints: Vec<_> = [
+        NetworkType::Opgavegericht,
+        NetworkType::Interactiegericht,
+        NetworkType::Gemengd,
+    ]
+    .iter()
+    .map(|k| type_hint(ScreenId::Vorm, Some(*k)).map(|l| l.en))
+    .collect();
+    assert!(hints.iter().all(Option::is_some));
+    assert!(hints[2].unwrap().contains("themacoalities"));
+    assert_ne!(hints[0], hints[1]);
+}
