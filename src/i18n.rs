@@ -527,6 +527,7 @@ texts! {
     FROM_TOPIC = "Uit het agendapunt", "From the topic";
     NO_LEADER_YET = "Nog geen coalitieleider: {key} kiest er een uit de coalitie", "No coalitieleider yet: {key} chooses one from the coalition";
     TOPIC_NOT_AMBITION = "Dit onderwerp is nog geen ambitie: {key} maakt er een van", "This topic is not an ambition yet: {key} makes it one";
+    FIELD_GRENSWERKERS = "Grenswerkers (participant)", "Grenswerkers (boundary spanners)";
     FIELD_DESCRIPTION = "Omschrijving", "Description";
     FIELD_NEXT_STEP = "Volgende stap", "Next step";
     AMBITION_DELETED = "Ambitie verwijderd (u = ongedaan maken)", "Ambition deleted (u = undo)";
@@ -593,7 +594,6 @@ texts! {
     NO_PREVIOUS_ROUND = "Nog geen vorige ronde: {key} begint een nieuwe ronde en bewaart deze.", "No previous round yet: {key} starts a new round and keeps this one.";
     ASK_CHOOSE = "Kies een nummer of naam (Enter = houden):", "Choose a number or name (Enter = keep):";
     ASK_LIST = "Typ er een per regel; een lege regel gaat verder.", "Type one per line; an empty line moves on.";
-    ASK_IN_TUI = "Dit vul je in de TUI in (knoop, dan 2 en Enter); hier kan een toelichting.", "You fill this in in the TUI (knoop, then 2 and Enter); a comment can go here.";
     ASK_COMMENT = "Toelichting (Enter = overslaan):", "Comment (Enter = skip):";
     ASK_DONE = "Klaar. Alles is opgeslagen; `knoop` toont het, ook de samenvatting (scherm 17).", "Done. Everything is saved; `knoop` shows it, the summary too (screen 17).";
     FIELD_NAMES = "Namen (a, b)", "Names (a, b)";
@@ -738,6 +738,17 @@ texts! {
     HINT_OPGAVE_FORM = "Opgavegericht: een opgave met geld en afspraken vraagt soms een penvoerder of een rechtspersoon.", "Opgavegericht: a task with money and commitments sometimes needs a lead organisation or a legal entity.";
     HINT_INTERACTIE_FORM = "Interactiegericht: voor ontmoeting en kennisdeling volstaat meestal een lichte, informele vorm.", "Interactiegericht: for meeting and sharing knowledge a light, informal form is usually enough.";
     HINT_GEMENGD_FORM = "Gemengd: het brede netwerk licht, de themacoalities zo zwaar als hun opgave vraagt.", "Mixed: the broad network light, the themacoalities as heavy as their task needs.";
+    ASK_ASSIGN = "Typ regels als naam: waarde, zoals het antwoord hierboven; een lege regel gaat verder.", "Type lines as name: value, like the answer above; an empty line moves on.";
+    ASK_EXAMPLE_ROLES = "zoals: Bram Peters: netwerkleider, grenswerker, coalitieleider (Gezonde school) — of - voor geen", "like: Bram Peters: netwerkleider, grenswerker, coalitieleider (Gezonde school) — or - for none";
+    ASK_EXAMPLE_POSITIONS = "zoals: Bram Peters: ring (kern, ring, vrije ruimte, of - voor geen)", "like: Bram Peters: ring (kern, ring, vrije ruimte, or - for none)";
+    ASK_EXAMPLE_ENGAGEMENT = "zoals: Gezonde school · Bram Peters: meedoen (weten, meedenken, meedoen, meebepalen, of -)", "like: Gezonde school · Bram Peters: meedoen (weten, meedenken, meedoen, meebepalen, or -)";
+    ASK_EXAMPLE_HALEN_BRENGEN = "zoals: Bram Peters: brengt tijd; kennis · haalt netwerk", "like: Bram Peters: brings time; knowledge · gets network";
+    ASK_EXAMPLE_LEADERSHIP = "zoals: strateeg: Bram Peters, Anna de Wit (strateeg, ontwikkelaar, verkenner, procesmanager)", "like: strateeg: Bram Peters, Anna de Wit (strateeg, ontwikkelaar, verkenner, procesmanager)";
+    ASK_VALUE_UNKNOWN = "{value} ken ik niet; mogelijk: {names}, of -. Typ de regel opnieuw", "I do not know {value}; possible: {names}, or -. Type the line again";
+    ASK_NEED_COLON = "Een regel is naam: waarde (met een dubbele punt). Typ de regel opnieuw", "A line is name: value (with a colon). Type the line again";
+    ASK_NO_SUCH = "{what} vind ik niet. Typ de regel opnieuw", "I cannot find {what}. Type the line again";
+    ASK_WHICH_COALITION = "Welke coalitie? Schrijf coalitieleider (titel van de ambitie). Typ de regel opnieuw", "Which coalition? Write coalitieleider (title of the ambition). Type the line again";
+    ASK_BRINGS_GETS = "Schrijf brengt … en/of haalt …, gescheiden door ·. Typ de regel opnieuw", "Write brings … and/or gets …, separated by ·. Type the line again";
     GAP_ONLY_BRINGS = "Brengt alleen, haalt niets: {names}; wie alleen brengt, haakt ook af", "Only brings (brengen), gets nothing: {names}; who only brings drops out too";
     ASK_NOT_YET = "Nog niet beantwoord", "Not answered yet";
     SUMMARY_TITLE = "Samenvatting", "Summary";

@@ -400,6 +400,7 @@ pub fn apply_list(ws: &mut Workspace, id: ScreenId, lines: &[String]) -> Edit {
     edit
 }
 
+pub mod assign;
 mod rounds;
 
 /// What the network's type changes about a screen's question, where the method says it

@@ -290,15 +290,14 @@ impl App {
         ) else {
             return;
         };
-        let mut topic = self.ws.topics[i].clone();
-        match level
+        let level = level
             .checked_sub(1)
             .and_then(|l| Engagement::ALL.get(usize::from(l)))
+            .copied();
+        let topic = self.ws.topics[i].id;
+        if let Some(edit) =
+            crate::questionnaire::assign::engagement(&mut self.ws, topic, actor, level)
         {
-            Some(l) => topic.engagement.insert(actor, *l),
-            None => topic.engagement.remove(&actor),
-        };
-        if let Some(edit) = self.ws.replace_record(i, Record::Topic(Box::new(topic))) {
             self.commit(edit);
         }
     }

@@ -6,18 +6,13 @@
 use super::App;
 use super::form::{Field, Form, FormKind};
 use crate::i18n as t;
+use crate::questionnaire::assign;
 use crate::questionnaire::{ScreenId, form_screens, list_screens};
 use crate::workspace::Vocabulary;
 use crate::workspace::text::clean;
-use crate::workspace::{Actor, Edit, Id, Orientation, Position, Record, Role};
+use crate::workspace::{Edit, Id, Orientation, Position, Role};
 
-pub(super) fn split(text: &str) -> Vec<String> {
-    text.split(';')
-        .map(str::trim)
-        .filter(|x| !x.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
+pub(super) use crate::questionnaire::assign::items as split;
 
 impl App {
     /// The names of these actors, separated by commas, as a names field holds them.
@@ -46,7 +41,18 @@ impl App {
                     .iter()
                     .filter(|a| a.has_role(Role::Netwerkleider))
                     .map(|a| a.id);
-                let mut fields = vec![self.names_field(self.t(t::NETWORK_LEADERS), leaders)];
+                let boundary = ws
+                    .actors
+                    .iter()
+                    .filter(|a| {
+                        a.current_roles()
+                            .any(|p| p.role == Role::Participant && p.coalition.is_none())
+                    })
+                    .map(|a| a.id);
+                let mut fields = vec![
+                    self.names_field(self.t(t::NETWORK_LEADERS), leaders),
+                    self.term_field(t::FIELD_GRENSWERKERS, boundary),
+                ];
                 for amb in &ws.ambitions {
                     let caption = format!("{}: {}", self.t(t::LEADER_FIELD), clean(&amb.title));
                     fields.push(
@@ -128,7 +134,7 @@ impl App {
     pub(super) fn submit_assign_positions(&mut self, form: &Form) -> Result<(), t::L> {
         let labels: Vec<t::L> = Position::ALL.iter().map(|p| p.text()).collect();
         let fields = self.named_per_term(form, &labels)?;
-        let parts = self.assign_positions(&fields);
+        let parts = crate::questionnaire::assign::positions(&mut self.ws, &fields);
         self.commit_parts(parts);
         Ok(())
     }
@@ -137,7 +143,7 @@ impl App {
     pub(super) fn submit_assign_leadership(&mut self, form: &Form) -> Result<(), t::L> {
         let labels: Vec<t::L> = Orientation::ALL.iter().map(|o| o.text()).collect();
         let fields = self.named_per_term(form, &labels)?;
-        let parts = self.assign_leadership(&fields);
+        let parts = crate::questionnaire::assign::leadership(&mut self.ws, &fields);
         self.commit_parts(parts);
         Ok(())
     }
@@ -153,7 +159,24 @@ impl App {
                 Some(ambition) => per_ambition.push((ambition, ids)),
             }
         }
-        let parts = self.assign_roles(&leaders, &per_ambition);
+        let boundary = self.actors_from_names(&form.text(t::FIELD_GRENSWERKERS))?;
+        let today = self.today;
+        let ws = &mut self.ws;
+        let mut parts = assign::network_role(ws, Role::Netwerkleider, &leaders, today);
+        parts.extend(assign::network_role(
+            ws,
+            Role::Participant,
+            &boundary,
+            today,
+        ));
+        for (ambition, ids) in per_ambition {
+            parts.extend(assign::coalition_leader(
+                ws,
+                ambition,
+                ids.first().copied(),
+                today,
+            ));
+        }
         self.commit_parts(parts);
         Ok(())
     }
@@ -164,95 +187,6 @@ impl App {
         self.commit_parts(parts);
     }
 
-    fn assign_positions(&mut self, fields: &[Vec<Id>]) -> Vec<Option<Edit>> {
-        let actors = self.ws.actors.clone();
-        actors
-            .into_iter()
-            .map(|a| {
-                let position = Position::ALL
-                    .iter()
-                    .zip(fields)
-                    .find(|(_, ids)| ids.contains(&a.id))
-                    .map(|(p, _)| *p);
-                self.ws.update_actor(Actor { position, ..a })
-            })
-            .collect()
-    }
-
-    fn assign_leadership(&mut self, fields: &[Vec<Id>]) -> Vec<Option<Edit>> {
-        let mut edits = Vec::new();
-        for (o, ids) in Orientation::ALL.iter().zip(fields) {
-            let now: Vec<Id> = self
-                .ws
-                .foundation
-                .leadership
-                .iter()
-                .filter(|c| c.orientation == *o)
-                .map(|c| c.actor)
-                .collect();
-            let flips: Vec<Id> = now
-                .iter()
-                .filter(|id| !ids.contains(id))
-                .chain(ids.iter().filter(|id| !now.contains(id)))
-                .copied()
-                .collect();
-            for id in flips {
-                edits.push(Some(self.ws.toggle_orientation(id, *o)));
-            }
-        }
-        edits
-    }
-
-    fn assign_roles(
-        &mut self,
-        leaders: &[Id],
-        per_ambition: &[(Id, Vec<Id>)],
-    ) -> Vec<Option<Edit>> {
-        let today = self.today;
-        let mut edits = Vec::new();
-        for a in self.ws.actors.clone() {
-            let holds = a
-                .current_roles()
-                .position(|p| p.role == Role::Netwerkleider);
-            match (leaders.contains(&a.id), holds) {
-                (true, None) => {
-                    edits.push(self.ws.start_role(a.id, Role::Netwerkleider, None, today));
-                }
-                (false, Some(i)) => edits.push(self.ws.end_role(a.id, i, today)),
-                _ => {}
-            }
-        }
-        for (ambition, ids) in per_ambition {
-            // An ambition deleted while the form was open is left alone.
-            let Some(amb) = self.ws.ambition(*ambition).cloned() else {
-                continue;
-            };
-            let wanted = ids.first().copied();
-            if wanted == amb.leader {
-                continue;
-            }
-            if let Some(old) = amb.leader
-                && let Some(i) = self
-                    .ws
-                    .actor(old)
-                    .and_then(|a| a.current_roles().position(|p| p.coalition == Some(amb.id)))
-            {
-                edits.push(self.ws.end_role(old, i, today));
-            }
-            if let Some(id) = wanted {
-                edits.push(
-                    self.ws
-                        .start_role(id, Role::Coalitieleider, Some(amb.id), today),
-                );
-            } else if let Some(i) = self.ws.ambitions.iter().position(|x| x.id == amb.id) {
-                let mut unled = self.ws.ambitions[i].clone();
-                unled.leader = None;
-                edits.push(self.ws.replace_record(i, Record::Ambition(Box::new(unled))));
-            }
-        }
-        edits
-    }
-
     fn assign_halen_brengen(&mut self, form: &Form) -> Vec<Option<Edit>> {
         let gets = form.rows(t::FIELD_GETS);
         form.rows(t::FIELD_BRINGS)
@@ -261,12 +195,13 @@ impl App {
                 let id = about?;
                 let gets = gets.iter().find(|(a, _)| *a == Some(id))?.1.clone();
                 // An actor deleted while the form was open is left alone.
-                let a = self.ws.actor(id)?.clone();
-                Some(self.ws.update_actor(Actor {
-                    brings: split(&brings),
-                    gets: split(&gets),
-                    ..a
-                }))
+                self.ws.actor(id)?;
+                Some(assign::halen_brengen(
+                    &mut self.ws,
+                    id,
+                    Some(split(&brings)),
+                    Some(split(&gets)),
+                ))
             })
             .collect()
     }

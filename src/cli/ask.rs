@@ -7,6 +7,8 @@ use std::io::{BufRead, Write};
 use std::path::Path;
 use std::time::Duration;
 
+mod assign;
+
 use super::UserError;
 use crate::i18n::{self as t, Lang, fill};
 use crate::questionnaire::{self as q, screens};
@@ -193,11 +195,11 @@ pub fn run(
             let _ = writeln!(out, "  {}", lang.pick(hint));
         }
         // What the file holds is shown, never interpreted by the terminal.
-        let now = crate::workspace::text::clean(&q::answer_text(&s.ws, screen.id)).into_owned();
+        let now = q::answer_text(&s.ws, screen.id);
         if !now.trim().is_empty() {
             let _ = writeln!(out, "{}:", lang.pick(t::ANSWER));
             for line in now.lines() {
-                let _ = writeln!(out, "  {line}");
+                let _ = writeln!(out, "  {}", crate::workspace::text::clean(line));
             }
         }
         screen
@@ -352,7 +354,9 @@ fn answer_screen(
         }
         ScreenId::Summary => return true,
         linked_screens!() => {
-            let _ = writeln!(out, "{}", lang.pick(t::ASK_IN_TUI));
+            if !assign::answer(s, id, input, out) {
+                return false;
+            }
         }
     }
     let Some(comment) = ask(out, input, lang.pick(t::ASK_COMMENT)) else {

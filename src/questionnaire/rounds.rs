@@ -116,7 +116,12 @@ pub fn answer_text(ws: &Workspace, id: ScreenId) -> String {
                     .filter(|c| c.orientation == *o)
                     .map(|c| name(c.actor))
                     .collect();
-                format!("{}: {}", term(serde_json::json!(o)), who.join(", "))
+                let who = if who.is_empty() {
+                    "-".to_owned()
+                } else {
+                    who.join(", ")
+                };
+                format!("{}: {who}", term(serde_json::json!(o)))
             })
             .collect(),
         ScreenId::Summary => Vec::new(),

@@ -199,6 +199,7 @@ fn note_line(app: &App, theme: &Theme, form: &Form) -> (String, ratatui::style::
             t::FIELD_AUTHOR,
             t::FIELD_RAISED_BY,
             t::FIELD_NAMES,
+            t::FIELD_GRENSWERKERS,
         ]
         .contains(&f.label)
             || matches!(
