@@ -907,3 +907,31 @@ fn an_ambition_in_full_in_both_languages() {
         );
     }
 }
+
+/// The phase's checklist and the phases gone through, in the Overview (scrolled to them), and
+/// the form for the decision at the end of a cycle, in both languages.
+#[test]
+fn the_phase_guidance_and_the_decision_in_both_languages() {
+    for lang in [Lang::Nl, Lang::En] {
+        let mut app = demo_app(lang);
+        let _ = app.update(knoop::app::Msg::Resize(80, 24));
+        let heading = app
+            .overview_rows()
+            .iter()
+            .position(|r| r.1.contains("ontwikkelen"))
+            .unwrap();
+        // Rows wrap to about two lines each in the to-do's half of the screen.
+        for _ in 0..heading + 8 {
+            app.update(Action::SelectNext);
+        }
+        insta::assert_snapshot!(
+            format!("overview_phase_{}", lang_name(lang)),
+            text(&draw(&app, 80, 24))
+        );
+        app.update(Action::DecideCycle);
+        insta::assert_snapshot!(
+            format!("decision_form_{}", lang_name(lang)),
+            text(&draw(&app, 80, 24))
+        );
+    }
+}

@@ -192,11 +192,23 @@ impl App {
                     (tone, l)
                 })
                 .collect();
-        let decided = self.ws.network.decision.is_some();
+        // The closing question stands out until it is answered; the rest is for reading.
+        let asks = self.ws.network.decision.is_none()
+            && self.ws.network.phase == Some(crate::workspace::Phase::BestendigenStoppen);
         rows.extend(
             crate::analysis::phase::history(&self.ws, self.lang, &key)
                 .into_iter()
-                .map(|l| (if decided { Tone::Plain } else { Tone::Warn }, l)),
+                .enumerate()
+                .map(|(i, l)| {
+                    (
+                        if asks && i == 0 {
+                            Tone::Warn
+                        } else {
+                            Tone::Plain
+                        },
+                        l,
+                    )
+                }),
         );
         rows
     }
