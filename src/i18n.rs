@@ -489,7 +489,7 @@ texts! {
     ACT_OTHER_SESSION = "vorige sessie", "previous session";
     ACT_COPY_WORD = "woord overnemen", "copy word";
     SESSION_LINE = "Sessie {at} van {n}: {title}", "Session {at} of {n}: {title}";
-    SESSION_EARLIER = " · eerdere sessie: {key} neemt een woord over naar de laatste", " · an earlier session: {key} copies a word to the latest";
+    SESSION_EARLIER = " · {key}: woord naar de laatste sessie", " · {key}: copy a word to the latest";
     SESSION_NONE = "Nog geen sessie: {key} begint er een (woorden en stippen horen bij hun sessie)", "No session yet: {key} starts one (words and dots belong to their session)";
     WORD_COPIED = "Overgenomen naar de laatste sessie, zonder stippen", "Copied to the latest session, without its dots";
     WORD_ALREADY = "Dat woord staat al in de laatste sessie", "That word is already in the latest session";

@@ -204,8 +204,6 @@ impl App {
             | Action::PrevField
             | Action::ConfirmYes
             | Action::ConfirmNo
-            | Action::ScrollDown
-            | Action::ScrollUp
             | Action::TakeImport
             | Action::QuitSave
             | Action::QuitKeep
@@ -216,6 +214,10 @@ impl App {
             | Action::PickPrev
             | Action::Pick
             | Action::LeaveEditor => self.dialog_update(action),
+            // A window scrolls itself; without one, the pane does (Basis, an open ambition).
+            Action::ScrollDown | Action::ScrollUp if self.ui.overlay.is_some() => {
+                self.dialog_update(action);
+            }
             Action::EndMeeting
             | Action::NextPart
             | Action::PrevPart

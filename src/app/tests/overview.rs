@@ -120,3 +120,35 @@ fn the_phase_guides_and_the_cycle_ends_with_a_decision() {
         "one undo"
     );
 }
+
+/// `j` scrolls a Basis screen longer than the pane down to its last line and no further; `k`
+/// back up; the next screen starts at the top.
+#[test]
+fn a_long_basis_screen_scrolls_to_its_end_and_no_further() {
+    let (ws, _) = crate::store::parse(
+        std::path::Path::new("demo.json"),
+        crate::cli::write::DEMO.as_bytes(),
+    )
+    .unwrap();
+    let mut app = crate::app::App::new(
+        ws,
+        "demo.json".into(),
+        crate::i18n::Lang::En,
+        jiff::civil::Date::constant(2026, 11, 27),
+    );
+    let _ = app.update(crate::app::Msg::Resize(80, 24));
+    press(&mut app, KeyCode::Char('2'));
+    for _ in 0..16 {
+        press(&mut app, KeyCode::Char('n'));
+    }
+    let last = crate::app::layout::basis_last_top(&app);
+    assert!(last > 5, "the summary is longer than the pane: {last}");
+    for _ in 0..last + 10 {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    assert_eq!(app.ui.basis.top, last);
+    press(&mut app, KeyCode::Char('k'));
+    assert_eq!(app.ui.basis.top, last - 1);
+    press(&mut app, KeyCode::Char('p'));
+    assert_eq!(app.ui.basis.top, 0);
+}
