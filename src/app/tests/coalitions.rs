@@ -250,6 +250,9 @@ fn an_ambition_opens_in_full() {
         app.dialog_scope(),
         Some(crate::app::keymap::Scope::Ambition)
     );
+    app.update(Action::ScrollDown);
+    assert_eq!(app.ui.agenda.detail_top, 1, "j scrolls the ambition");
+    app.update(Action::ScrollUp);
     // `L` there chooses the leader of this ambition; the view stays open.
     app.update(Action::ChooseLeader);
     assert!(
