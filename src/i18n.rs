@@ -528,6 +528,7 @@ texts! {
     NO_LEADER_YET = "Nog geen coalitieleider: {key} kiest er een uit de coalitie", "No coalitieleider yet: {key} chooses one from the coalition";
     TOPIC_NOT_AMBITION = "Dit onderwerp is nog geen ambitie: {key} maakt er een van", "This topic is not an ambition yet: {key} makes it one";
     FIELD_GRENSWERKERS = "Grenswerkers (participant)", "Grenswerkers (boundary spanners)";
+    CHECK_LEADER = "{title}: de agenda noemt {agenda} als coalitieleider, Rollen {roles}; kies er een met L in de Agenda", "{title}: the agenda names {agenda} as coalitieleider, Roles {roles}; choose one with L in the Agenda";
     FIELD_DESCRIPTION = "Omschrijving", "Description";
     FIELD_NEXT_STEP = "Volgende stap", "Next step";
     AMBITION_DELETED = "Ambitie verwijderd (u = ongedaan maken)", "Ambition deleted (u = undo)";

@@ -1018,6 +1018,33 @@ fn check_says_a_newer_file_is_read_only_here() {
         )));
 }
 
+/// A file where the agenda and Roles disagree on a coalitieleider (edited by hand, or from
+/// before knoop kept them as one) is named by `knoop check`, with what to do; the demo is not.
+#[test]
+fn check_names_a_coalitieleider_the_agenda_and_roles_disagree_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("w.json");
+    knoop().arg("demo").arg(&file).assert().success();
+    knoop()
+        .args(["check", "--lang", "en"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("coalitieleider").not());
+    let mut ws: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    ws["ambitions"][0]["leader"] = serde_json::Value::Null;
+    std::fs::write(&file, serde_json::to_string_pretty(&ws).unwrap()).unwrap();
+    knoop()
+        .args(["check", "--lang", "en"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "Gezonde school in Zuid: the agenda names nobody as coalitieleider, Roles Ahmed El Amrani; choose one with L in the Agenda",
+        ));
+}
+
 /// `knoop man` prints the manual page and `knoop man DIR` writes one per command, made from
 /// the same definitions as `--help`; `man` itself reads them (where it is installed).
 #[test]

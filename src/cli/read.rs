@@ -86,6 +86,29 @@ pub fn check(path: &Path, lang: Lang) -> Result<(), UserError> {
             )
         );
     }
+    for (title, agenda, roles) in ws.leader_mismatches() {
+        let name = |id| clean(ws.actor_name(id)).into_owned();
+        let roles: Vec<String> = roles.into_iter().map(name).collect();
+        let nobody = lang.pick(t::NOBODY);
+        eprintln!(
+            "knoop: {}",
+            fill(
+                lang.pick(t::CHECK_LEADER),
+                &[
+                    ("title", &clean(&title)),
+                    ("agenda", &agenda.map_or_else(|| nobody.to_owned(), name)),
+                    (
+                        "roles",
+                        &if roles.is_empty() {
+                            nobody.to_owned()
+                        } else {
+                            roles.join(", ")
+                        }
+                    ),
+                ],
+            )
+        );
+    }
     out::line(&fill(
         lang.pick(t::CLI_CHECK_OK),
         &[

@@ -6,6 +6,28 @@ use jiff::civil::Date;
 use super::{Change, Edit, Id, Orientation, OrientationCover, Record, Role, RolePeriod, Workspace};
 
 impl Workspace {
+    /// Ambitions where the leader the agenda names is not the one actor whose current
+    /// coalitieleider role names the coalition (a file from before knoop kept them as one, or
+    /// edited by hand): the title, the agenda's leader, the role holders.
+    pub fn leader_mismatches(&self) -> Vec<(String, Option<Id>, Vec<Id>)> {
+        self.ambitions
+            .iter()
+            .filter_map(|amb| {
+                let holders: Vec<Id> = self
+                    .actors
+                    .iter()
+                    .filter(|a| {
+                        a.current_roles()
+                            .any(|p| p.role == Role::Coalitieleider && p.coalition == Some(amb.id))
+                    })
+                    .map(|a| a.id)
+                    .collect();
+                (holders.len() > 1 || amb.leader != holders.first().copied())
+                    .then(|| (amb.title.clone(), amb.leader, holders))
+            })
+            .collect()
+    }
+
     fn replace_actor(&mut self, at: usize, after: super::Actor) -> Edit {
         let before = self.actors[at].clone();
         self.commit(vec![Change::Replace {
