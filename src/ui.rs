@@ -69,6 +69,36 @@ pub fn fit_middle(text: &str, width: usize) -> String {
     format!("{}…{}", start.trim_end(), end.trim_start())
 }
 
+/// Wrapping text in a bordered block titled `title`, scrolled to `top` (never past its end),
+/// with `↑n ↓m j/k` on the bottom border where more lies above or below.
+pub fn scrolled(
+    frame: &mut Frame,
+    area: ratatui::layout::Rect,
+    lines: Vec<ratatui::text::Line>,
+    title: ratatui::text::Span,
+    (top, theme): (usize, &Theme),
+) {
+    use ratatui::text::Line;
+    use ratatui::widgets::Block;
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let total = paragraph.line_count(area.width.saturating_sub(2));
+    let height = usize::from(area.height.saturating_sub(2));
+    let top = top.min(total.saturating_sub(height));
+    let below = total.saturating_sub(top + height);
+    let mut block = Block::bordered().title(title);
+    if top > 0 || below > 0 {
+        block = block.title_bottom(
+            Line::styled(format!(" ↑{top} ↓{below} j/k "), theme.muted).right_aligned(),
+        );
+    }
+    frame.render_widget(
+        paragraph
+            .scroll((u16::try_from(top).unwrap_or(u16::MAX), 0))
+            .block(block),
+        area,
+    );
+}
+
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();

@@ -34,6 +34,21 @@ pub(super) fn app_with(names: &[&str]) -> App {
     )
 }
 
+/// The demo network in an English app on a fixed day.
+pub(super) fn demo_app() -> App {
+    let (ws, _) = crate::store::parse(
+        std::path::Path::new("demo.json"),
+        crate::cli::write::DEMO.as_bytes(),
+    )
+    .unwrap_or_else(|e| panic!("the demo loads: {e:?}"));
+    App::new(
+        ws,
+        "demo.json".into(),
+        Lang::En,
+        jiff::civil::Date::constant(2026, 11, 27),
+    )
+}
+
 pub(super) fn press(app: &mut App, code: KeyCode) {
     app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }

@@ -260,17 +260,27 @@ fn summary(ws: &crate::workspace::Workspace, lang: Lang, out: &mut dyn Write) {
 fn ask_list(s: &mut Session, id: ScreenId, input: &mut dyn BufRead, out: &mut dyn Write) -> bool {
     let _ = writeln!(out, "{}", s.lang.pick(t::ASK_LIST));
     let mut lines = Vec::new();
-    let complete = loop {
-        let Some(line) = ask(out, input, ">") else {
-            break false;
-        };
-        if line.trim().is_empty() {
-            break true;
-        }
-        lines.push(line);
-    };
+    let complete = each_line(out, input, |line, _| lines.push(line));
     q::apply_list(&mut s.ws, id, &lines);
     complete
+}
+
+/// Hands every line typed after a `>` to `take` (with `out`, to answer on) until an empty
+/// one; `false` when the input ended first.
+fn each_line(
+    out: &mut dyn Write,
+    input: &mut dyn BufRead,
+    mut take: impl FnMut(String, &mut dyn Write),
+) -> bool {
+    loop {
+        let Some(line) = ask(out, input, ">") else {
+            return false;
+        };
+        if line.trim().is_empty() {
+            return true;
+        }
+        take(line, out);
+    }
 }
 
 /// Asks one screen's questions; `false` when the input ended.

@@ -163,21 +163,11 @@ fn detail(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, i: usize) {
         .map(|(tone, text)| Line::styled(text.clone(), theme.of(*tone)))
         .collect();
     let title = rows.first().map(|r| r.1.clone()).unwrap_or_default();
-    let paragraph = Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false });
-    let total = paragraph.line_count(area.width.saturating_sub(2));
-    let height = usize::from(area.height.saturating_sub(2));
-    let top = app.ui.agenda.detail_top.min(total.saturating_sub(height));
-    let below = total.saturating_sub(top + height);
-    let mut block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title));
-    if top > 0 || below > 0 {
-        block = block.title_bottom(
-            Line::styled(format!(" ↑{top} ↓{below} j/k "), theme.muted).right_aligned(),
-        );
-    }
-    frame.render_widget(
-        paragraph
-            .scroll((u16::try_from(top).unwrap_or(u16::MAX), 0))
-            .block(block),
+    super::scrolled(
+        frame,
         area,
+        lines,
+        Span::styled(format!(" {title} "), theme.title),
+        (app.ui.agenda.detail_top, theme),
     );
 }

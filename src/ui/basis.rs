@@ -5,7 +5,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::Theme;
 use crate::app::App;
@@ -17,21 +16,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .into_iter()
         .map(|(tone, text)| Line::styled(text, theme.of(tone)))
         .collect();
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let total = paragraph.line_count(area.width.saturating_sub(2));
-    let height = usize::from(area.height.saturating_sub(2));
-    let top = app.ui.basis.top.min(total.saturating_sub(height));
-    let below = total.saturating_sub(top + height);
-    let mut block = Block::bordered().title(Span::styled(app.basis_title(), theme.title));
-    if top > 0 || below > 0 {
-        block = block.title_bottom(
-            Line::styled(format!(" ↑{top} ↓{below} j/k "), theme.muted).right_aligned(),
-        );
-    }
-    frame.render_widget(
-        paragraph
-            .scroll((u16::try_from(top).unwrap_or(u16::MAX), 0))
-            .block(block),
+    super::scrolled(
+        frame,
         area,
+        lines,
+        Span::styled(app.basis_title(), theme.title),
+        (app.ui.basis.top, theme),
     );
 }

@@ -81,20 +81,7 @@ fn one_ambition_per_topic_members_once_and_one_coalitieleider() {
 /// Roles and the Agenda agree on every ambition: its leader is the one actor whose current
 /// coalitieleider role names it, and no current role names an ambition that is gone.
 fn agree(app: &crate::app::App, step: &str) {
-    for amb in &app.ws.ambitions {
-        let holders: Vec<_> = app
-            .ws
-            .actors
-            .iter()
-            .filter(|a| {
-                a.current_roles()
-                    .any(|p| p.role == Role::Coalitieleider && p.coalition == Some(amb.id))
-            })
-            .map(|a| a.id)
-            .collect();
-        assert!(holders.len() <= 1, "{step}: two leaders");
-        assert_eq!(amb.leader, holders.first().copied(), "{step}");
-    }
+    assert!(app.ws.leader_mismatches().is_empty(), "{step}");
     for a in &app.ws.actors {
         for p in a.current_roles() {
             if let Some(c) = p.coalition {

@@ -89,17 +89,7 @@ fn halen_en_brengen_rows_belong_to_their_actor_when_one_is_added_meanwhile() {
 
 #[test]
 fn every_questionnaire_form_opens_with_fields_told_apart() {
-    let (ws, _) = crate::store::parse(
-        std::path::Path::new("demo"),
-        crate::cli::write::DEMO.as_bytes(),
-    )
-    .unwrap();
-    let mut app = crate::app::App::new(
-        ws,
-        "demo.json".into(),
-        crate::i18n::Lang::En,
-        jiff::civil::Date::constant(2026, 11, 27),
-    );
+    let mut app = super::demo_app();
     for i in 0..crate::questionnaire::screens().len() {
         app.update(Action::ShowPane(Pane::Basis));
         while crate::questionnaire::current(&app.ws) > i {

@@ -125,17 +125,7 @@ fn the_phase_guides_and_the_cycle_ends_with_a_decision() {
 /// back up; the next screen starts at the top.
 #[test]
 fn a_long_basis_screen_scrolls_to_its_end_and_no_further() {
-    let (ws, _) = crate::store::parse(
-        std::path::Path::new("demo.json"),
-        crate::cli::write::DEMO.as_bytes(),
-    )
-    .unwrap();
-    let mut app = crate::app::App::new(
-        ws,
-        "demo.json".into(),
-        crate::i18n::Lang::En,
-        jiff::civil::Date::constant(2026, 11, 27),
-    );
+    let mut app = super::demo_app();
     let _ = app.update(crate::app::Msg::Resize(80, 24));
     press(&mut app, KeyCode::Char('2'));
     for _ in 0..16 {

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
 
-use super::{Session, ask};
+use super::Session;
 use crate::i18n::{self as t, fill};
 use crate::questionnaire::{ScreenId, assign};
 use crate::workspace::{Engagement, Id, Orientation, Position, Role, Vocabulary, Workspace};
@@ -36,17 +36,11 @@ pub(super) fn answer(
     let _ = writeln!(out, "{}", lang.pick(t::ASK_ASSIGN));
     let _ = writeln!(out, "  {}", lang.pick(example(id)));
     let mut typed = Typed::default();
-    let complete = loop {
-        let Some(line) = ask(out, input, ">") else {
-            break false;
-        };
-        if line.trim().is_empty() {
-            break true;
-        }
+    let complete = super::each_line(out, input, |line, out| {
         if let Err(why) = read(&s.ws, id, &line, lang, &mut typed) {
             let _ = writeln!(out, "{why}");
         }
-    };
+    });
     apply(&mut s.ws, typed);
     complete
 }
