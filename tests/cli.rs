@@ -1045,6 +1045,27 @@ fn check_names_a_coalitieleider_the_agenda_and_roles_disagree_on() {
         ));
 }
 
+/// `knoop list identity` lists the card as it stands, the latest session's words, per area,
+/// most dots first; an earlier session's words are not mixed in.
+#[test]
+fn list_identity_is_the_card_as_it_stands() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    let out = knoop()
+        .args(["list", "identity", "-w"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 9, "{text}");
+    assert_eq!(lines[0], "passie (passion)\tKansengelijkheid\t7");
+    assert!(
+        !text.contains("Sport in de wijk"),
+        "a word of the first session"
+    );
+}
+
 /// `knoop man` prints the manual page and `knoop man DIR` writes one per command, made from
 /// the same definitions as `--help`; `man` itself reads them (where it is installed).
 #[test]

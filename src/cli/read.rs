@@ -245,12 +245,13 @@ fn rows(ws: &Workspace, what: ListWhat, lang: Lang) -> Vec<(Value, String)> {
                 (json, log_line(ws, e, lang))
             })
             .collect(),
-        ListWhat::Identity => ws
-            .identity
-            .words
+        // The card as it stands: the latest session's words, per area, most dots first.
+        ListWhat::Identity => crate::workspace::Area::ALL
             .iter()
+            .flat_map(|a| ws.identity.area_words(*a))
             .map(|w| {
-                let json = json!({"id": w.id, "area": w.area, "text": w.text, "dots": w.dots, "weight": w.weight});
+                let session = ws.identity.session_of(w);
+                let json = json!({"id": w.id, "area": w.area, "text": w.text, "dots": w.dots, "weight": w.weight, "session": session});
                 (json, format!("{}\t{}\t{}", term(w.area.text()), clean(&w.text), w.dots))
             })
             .collect(),
