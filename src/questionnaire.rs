@@ -213,9 +213,9 @@ pub fn is_answered(ws: &Workspace, screen: &Screen) -> Option<bool> {
         ScreenId::Missing => actors().any(|a| a.prospective),
         ScreenId::Roles => actors().any(|a| a.has_role(Role::Netwerkleider)),
         ScreenId::Positions => actors().any(|a| a.position.is_some_and(|p| p == Position::Kern)),
-        ScreenId::Passie => ws.identity.words.iter().any(|w| w.area == Area::Passie),
-        ScreenId::Positie => ws.identity.words.iter().any(|w| w.area == Area::Positie),
-        ScreenId::Opgave => ws.identity.words.iter().any(|w| w.area == Area::Opgave),
+        ScreenId::Passie => !ws.identity.area_words(Area::Passie).is_empty(),
+        ScreenId::Positie => !ws.identity.area_words(Area::Positie).is_empty(),
+        ScreenId::Opgave => !ws.identity.area_words(Area::Opgave).is_empty(),
         ScreenId::Topics => !ws.topics.is_empty(),
         ScreenId::Engagement => ws.topics.iter().any(|t| !t.engagement.is_empty()),
         ScreenId::HalenBrengen => actors().any(|a| !a.brings.is_empty() || !a.gets.is_empty()),
@@ -267,12 +267,12 @@ fn raw_items(ws: &Workspace, id: ScreenId) -> Vec<String> {
             .collect(),
         ScreenId::Topics => ws.topics.iter().map(|t| t.title.clone()).collect(),
         ScreenId::Spelregels => ws.foundation.rules.iter().map(|r| r.text.clone()).collect(),
+        // The card as it stands: a new session starts its lists empty.
         ScreenId::Passie | ScreenId::Positie | ScreenId::Opgave => match area_of(id) {
             Some(area) => ws
                 .identity
-                .words
+                .area_words(area)
                 .iter()
-                .filter(|w| w.area == area)
                 .map(|w| w.text.clone())
                 .collect(),
             None => Vec::new(),

@@ -281,3 +281,34 @@ fn the_type_shapes_the_questions_where_it_matters() {
     assert!(hints[2].unwrap().contains("themacoalities"));
     assert_ne!(hints[0], hints[1]);
 }
+
+/// The identity screens read and write the card as it stands: after a new session the lists
+/// start empty, and a word of an earlier session typed again goes on the new one.
+#[test]
+fn identity_lists_belong_to_the_latest_session() {
+    use crate::workspace::{Area, IdentitySession};
+    let mut ws = Workspace::new("N");
+    apply_list(&mut ws, ScreenId::Passie, &["Samen".to_owned()]);
+    assert!(is_answered(&ws, &screens()[7]).unwrap_or(false));
+    ws.identity.sessions.push(IdentitySession {
+        id: crate::workspace::new_id(),
+        date: jiff::civil::Date::constant(2026, 11, 30),
+        title: String::new(),
+        extra: crate::workspace::Extra::new(),
+    });
+    // The word from before sessions were kept belongs to the first, which is not the latest.
+    ws.identity.sessions.insert(
+        0,
+        IdentitySession {
+            id: crate::workspace::new_id(),
+            date: jiff::civil::Date::constant(2026, 1, 1),
+            title: String::new(),
+            extra: crate::workspace::Extra::new(),
+        },
+    );
+    assert!(list_items(&ws, ScreenId::Passie).is_empty());
+    assert_eq!(is_answered(&ws, &screens()[7]), Some(false));
+    apply_list(&mut ws, ScreenId::Passie, &["Samen".to_owned()]);
+    assert_eq!(ws.identity.area_words(Area::Passie).len(), 1);
+    assert_eq!(ws.identity.words.len(), 2);
+}
