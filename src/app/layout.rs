@@ -125,6 +125,11 @@ pub fn grid(inner: Rect) -> [Rect; 3] {
     .areas(inner)
 }
 
+/// The grid's rows of topics on screen, inside the Agenda's border.
+pub fn grid_body(app: &App) -> Rect {
+    grid(inset(body(app)))[2]
+}
+
 /// How many actor columns the grid shows at the current size.
 pub fn grid_columns(app: &App) -> usize {
     let inner = body(app).width.saturating_sub(2);

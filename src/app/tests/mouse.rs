@@ -48,3 +48,28 @@ fn clicks_and_the_wheel() {
     click(&mut app, 1, 1);
     assert_eq!(app.ui.pane, Pane::Actors, "a dialog keeps to the keyboard");
 }
+
+/// A click on a cell of the engagement grid selects its topic and its actor, where the grid
+/// draws them (topics 24 columns wide, then 3 columns per actor).
+#[test]
+fn a_click_selects_a_grid_cell() {
+    let mut app = app_with(&["Anna", "Bram", "Carla"]);
+    let _ = app.update(crate::app::Msg::Resize(80, 24));
+    for title in ["School", "Schulden", "Sport"] {
+        app.ws.topics.push(crate::workspace::Topic::new(title));
+    }
+    app.refresh_views();
+    app.update(crate::app::Action::ShowPane(Pane::Agenda));
+    app.update(crate::app::Action::ToggleGrid);
+    let cells = crate::app::layout::grid_body(&app);
+    let x = cells.x + crate::app::layout::GRID_TOPIC_WIDTH + 2 * crate::app::layout::GRID_CELL;
+    click(&mut app, x, cells.y + 1);
+    assert_eq!(app.selected(), Some(1), "the second topic");
+    assert_eq!(app.ui.agenda.columns.row, 2, "the third actor");
+    click(&mut app, cells.x + 1, cells.y + 2);
+    assert_eq!(
+        app.selected(),
+        Some(1),
+        "a click on a topic's name is no cell"
+    );
+}
