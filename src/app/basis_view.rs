@@ -149,20 +149,7 @@ fn answer(app: &App, screen: &Screen) -> Vec<String> {
 fn linked(app: &App, id: ScreenId) -> Vec<String> {
     let ws = &app.ws;
     match id {
-        ScreenId::Roles => vec![
-            format!(
-                "{}: {}",
-                app.t(t::NETWORK_LEADERS),
-                names(
-                    app,
-                    ws.actors
-                        .iter()
-                        .filter(|a| a.has_role(Role::Netwerkleider))
-                        .map(|a| a.id)
-                )
-            ),
-            app.t(t::ASSIGN_HINT).to_owned(),
-        ],
+        ScreenId::Roles => role_lines(app),
         ScreenId::Positions => {
             let mut lines: Vec<String> = [Position::Kern, Position::Ring, Position::VrijeRuimte]
                 .iter()
@@ -309,4 +296,52 @@ fn round_compare(app: &App, screen: &Screen) -> Vec<(Tone, String)> {
         rows.push((Tone::Muted, shown(comment).into_owned()));
     }
     rows
+}
+
+/// The roles screen's answer: the netwerkleiders, the grenswerkers, each coalition's leader.
+fn role_lines(app: &App) -> Vec<String> {
+    let ws = &app.ws;
+    let holders = |role: Role| {
+        let who = names(
+            app,
+            ws.actors
+                .iter()
+                .filter(|a| {
+                    a.current_roles()
+                        .any(|p| p.role == role && p.coalition.is_none())
+                })
+                .map(|a| a.id),
+        );
+        if who.is_empty() {
+            app.t(t::NOBODY).to_owned()
+        } else {
+            who
+        }
+    };
+    let mut lines = vec![
+        format!(
+            "{}: {}",
+            app.t(t::NETWORK_LEADERS),
+            holders(Role::Netwerkleider)
+        ),
+        format!(
+            "{}: {}",
+            app.t(t::FIELD_GRENSWERKERS),
+            holders(Role::Participant)
+        ),
+    ];
+    for amb in &ws.ambitions {
+        let leader = amb.leader.map_or_else(
+            || app.t(t::NOBODY).to_owned(),
+            |l| shown(ws.actor_name(l)).into_owned(),
+        );
+        lines.push(format!(
+            "{}: {} ({})",
+            app.t(t::LEADER_FIELD),
+            leader,
+            shown(&amb.title)
+        ));
+    }
+    lines.push(app.t(t::ASSIGN_HINT).to_owned());
+    lines
 }

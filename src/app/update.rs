@@ -32,7 +32,7 @@ impl App {
             None if self.ui.pane == Pane::Actors && self.ui.actors.detail_id().is_some() => {
                 Some(Scope::Detail)
             }
-            None if self.ui.pane == Pane::Agenda && self.ui.agenda.detail.is_some() => {
+            None if self.ui.pane == Pane::Agenda && self.ambition_detail().is_some() => {
                 Some(Scope::Ambition)
             }
             None if self.ui.pane == Pane::Agenda && self.ui.agenda.in_grid() => Some(Scope::Grid),
