@@ -346,6 +346,26 @@ fn main() {
         app.update(knoop::app::Action::ClearSearch);
         "pos:kern rol:netwerkleider".clone_into(&mut app.ui.actors.query);
         let filter = time(50, || app.refresh_views());
+        // Panes whose text is made from the whole network each frame: the Overview (its to-do,
+        // the phase checklist, the network's lines) and the Basis pane's summary.
+        let mut panes = App::new(
+            ws.clone(),
+            path.clone(),
+            Lang::Nl,
+            jiff::civil::Date::constant(2026, 11, 27),
+        );
+        panes.ws.network.phase = Some(knoop::workspace::Phase::Vitaliseren);
+        panes.analyse_now();
+        let overview_frame = time(20, || {
+            terminal.draw(|f| knoop::ui::render(&panes, f)).unwrap();
+        });
+        panes.update(knoop::app::Action::ShowPane(Pane::Basis));
+        for _ in 0..16 {
+            panes.update(knoop::app::Action::NextScreen);
+        }
+        let summary_frame = time(20, || {
+            terminal.draw(|f| knoop::ui::render(&panes, f)).unwrap();
+        });
         let mut app2 = App::new(
             ws.clone(),
             path.clone(),
@@ -386,5 +406,10 @@ fn main() {
         println!("  serialise, on the writer thread    {}", ms(off_thread));
         println!("  search key (fuzzy filter + frame)  {}", ms(search));
         println!("  filters only (pos: + rol:)         {}", ms(filter));
+        println!(
+            "  Overview frame (to-do, checklist)  {}",
+            ms(overview_frame)
+        );
+        println!("  Basis summary frame                {}", ms(summary_frame));
     }
 }
