@@ -285,6 +285,31 @@ fn merge_and_textconv() {
     }
 }
 
+/// A frame of each pane whose text is made from the whole network each frame: the Overview
+/// (its to-do, the phase's checklist, the network's lines) and the Basis pane's summary.
+fn whole_network_frames(ws: &Workspace, path: &Path) -> (Duration, Duration) {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut app = App::new(
+        ws.clone(),
+        path.to_owned(),
+        Lang::Nl,
+        jiff::civil::Date::constant(2026, 11, 27),
+    );
+    app.ws.network.phase = Some(knoop::workspace::Phase::Vitaliseren);
+    app.analyse_now();
+    let overview = time(20, || {
+        terminal.draw(|f| knoop::ui::render(&app, f)).unwrap();
+    });
+    app.update(knoop::app::Action::ShowPane(Pane::Basis));
+    for _ in 0..16 {
+        app.update(knoop::app::Action::NextScreen);
+    }
+    let summary = time(20, || {
+        terminal.draw(|f| knoop::ui::render(&app, f)).unwrap();
+    });
+    (overview, summary)
+}
+
 fn main() {
     if std::env::args().any(|a| a == "git") {
         merge_and_textconv();
@@ -346,26 +371,7 @@ fn main() {
         app.update(knoop::app::Action::ClearSearch);
         "pos:kern rol:netwerkleider".clone_into(&mut app.ui.actors.query);
         let filter = time(50, || app.refresh_views());
-        // Panes whose text is made from the whole network each frame: the Overview (its to-do,
-        // the phase checklist, the network's lines) and the Basis pane's summary.
-        let mut panes = App::new(
-            ws.clone(),
-            path.clone(),
-            Lang::Nl,
-            jiff::civil::Date::constant(2026, 11, 27),
-        );
-        panes.ws.network.phase = Some(knoop::workspace::Phase::Vitaliseren);
-        panes.analyse_now();
-        let overview_frame = time(20, || {
-            terminal.draw(|f| knoop::ui::render(&panes, f)).unwrap();
-        });
-        panes.update(knoop::app::Action::ShowPane(Pane::Basis));
-        for _ in 0..16 {
-            panes.update(knoop::app::Action::NextScreen);
-        }
-        let summary_frame = time(20, || {
-            terminal.draw(|f| knoop::ui::render(&panes, f)).unwrap();
-        });
+        let (overview_frame, summary_frame) = whole_network_frames(&ws, &path);
         let mut app2 = App::new(
             ws.clone(),
             path.clone(),
