@@ -285,6 +285,20 @@ fn merge_and_textconv() {
     }
 }
 
+/// An actor added: the edit and the derived views.
+fn add_actor(ws: &Workspace, path: &Path) -> Duration {
+    let mut app = App::new(
+        ws.clone(),
+        path.to_owned(),
+        Lang::Nl,
+        jiff::civil::Date::constant(2026, 11, 27),
+    );
+    time(20, || {
+        let edit = app.ws.add_actor(Actor::new("Nieuw"));
+        app.commit(edit);
+    })
+}
+
 /// A frame of each pane whose text is made from the whole network each frame: the Overview
 /// (its to-do, the phase's checklist, the network's lines) and the Basis pane's summary.
 fn whole_network_frames(ws: &Workspace, path: &Path) -> (Duration, Duration) {
@@ -372,16 +386,7 @@ fn main() {
         "pos:kern rol:netwerkleider".clone_into(&mut app.ui.actors.query);
         let filter = time(50, || app.refresh_views());
         let (overview_frame, summary_frame) = whole_network_frames(&ws, &path);
-        let mut app2 = App::new(
-            ws.clone(),
-            path.clone(),
-            Lang::Nl,
-            jiff::civil::Date::constant(2026, 11, 27),
-        );
-        let add = time(20, || {
-            let edit = app2.ws.add_actor(Actor::new("Nieuw"));
-            app2.commit(edit);
-        });
+        let add = add_actor(&ws, &path);
         let (committed, pause, snapshot) = committed_edit(&ws, &path);
         let off_thread = time(10, || store::serialize(&snapshot).unwrap());
         let clone = time(20, || ws.clone());
