@@ -486,6 +486,8 @@ texts! {
     ACT_CYCLE_WEIGHT = "kern/belangrijk/minder", "core/important/less";
     ACT_NEW_SESSION = "nieuwe sessie", "new session";
     ACT_COMPARE = "vergelijk sessies", "compare sessions";
+    ACT_EDIT_SESSION = "sessie wijzigen", "edit session";
+    FORM_EDIT_SESSION = "Sessie van de identiteitskaart wijzigen", "Edit identity-card session";
     ACT_OTHER_SESSION = "vorige sessie", "previous session";
     ACT_COPY_WORD = "woord overnemen", "copy word";
     SESSION_LINE = "Sessie {at} van {n}: {title}", "Session {at} of {n}: {title}";

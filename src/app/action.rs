@@ -126,6 +126,8 @@ pub enum Action {
     NewSession,
     /// Show how the card shifted between the last two sessions, or the card again.
     ToggleCompare,
+    /// Change the title or date of the identity-card session shown.
+    EditSession,
     /// Show the session before the one shown (from the first, the latest again).
     OtherSession,
     /// Place the selected word of an earlier session on the latest one, without its dots.

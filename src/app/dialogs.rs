@@ -129,7 +129,8 @@ impl App {
                 Ok(())
             }
             FormKind::Word(area, id) => self.submit_word(&form, area, id),
-            FormKind::Session => self.submit_session(&form),
+            FormKind::Session => self.submit_session(&form, None),
+            FormKind::EditSession(id) => self.submit_session(&form, Some(id)),
             FormKind::Note => self.submit_note(&form),
             FormKind::Checkin => self.submit_checkin(&form),
             FormKind::Entry(id) => self.submit_entry(&form, id),

@@ -47,6 +47,8 @@ pub enum FormKind {
     Word(crate::workspace::Area, Option<Id>),
     /// Starts a new identity-card session.
     Session,
+    /// Changes an identity-card session's title or date.
+    EditSession(Id),
     /// A note in the log.
     Note,
     /// A check-in: who was there, what was decided, what follows.

@@ -180,6 +180,22 @@ impl App {
                 }
             }
             Action::CopyWord => self.copy_word(selected),
+            Action::EditSession => {
+                let Some(s) = self
+                    .shown_session()
+                    .and_then(|id| self.ws.identity.sessions.iter().find(|s| s.id == id))
+                else {
+                    let key = super::keymap::key_of(Action::NewSession);
+                    self.say(t::SESSION_NONE, &[("key", &key)]);
+                    return;
+                };
+                let fields = vec![
+                    Field::text(t::FIELD_TITLE, &s.title),
+                    Field::text(t::FIELD_DATE, &s.date.to_string()),
+                ];
+                let kind = FormKind::EditSession(s.id);
+                self.ui.overlay = Some(Overlay::Form(Form::new(kind, fields)));
+            }
             Action::NewSession => {
                 let fields = vec![
                     Field::text(t::FIELD_TITLE, ""),
@@ -265,9 +281,29 @@ impl App {
 
         Ok(())
     }
-    /// Starts a new identity-card session.
-    pub(super) fn submit_session(&mut self, form: &Form) -> Result<(), t::L> {
+    /// Starts a new identity-card session, or changes session `id`'s title and date.
+    pub(super) fn submit_session(
+        &mut self,
+        form: &Form,
+        id: Option<crate::workspace::Id>,
+    ) -> Result<(), t::L> {
         let date = super::foundation::date(&form.text(t::FIELD_DATE), self.today)?;
+        if let Some(id) = id {
+            let i = self
+                .ws
+                .identity
+                .sessions
+                .iter()
+                .position(|s| s.id == id)
+                .ok_or(t::GONE)?;
+            let mut s = self.ws.identity.sessions[i].clone();
+            s.title = form.text(t::FIELD_TITLE);
+            s.date = date;
+            if let Some(edit) = self.ws.replace_record(i, Record::Session(Box::new(s))) {
+                self.commit(edit);
+            }
+            return Ok(());
+        }
         let session = IdentitySession {
             id: new_id(),
             date,

@@ -256,6 +256,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Scope::Pane(Pane::Identity), &[ch('c')], Action::ToggleCompare, true),
     b(Scope::Pane(Pane::Identity), &[ch('s')], Action::OtherSession, true),
     b(Scope::Pane(Pane::Identity), &[ch('y')], Action::CopyWord, false),
+    b(Scope::Pane(Pane::Identity), &[ch('S')], Action::EditSession, false),
     b(Scope::Pane(Pane::Roles), &[ch('r')], Action::StartRole, true),
     b(Scope::Pane(Pane::Roles), &[ch('x')], Action::EndRole, true),
     b(Scope::Pane(Pane::Roles), &[ch('o')], Action::ToggleOrientation, true),

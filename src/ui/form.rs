@@ -29,6 +29,7 @@ fn title(app: &App, kind: FormKind) -> &'static str {
         FormKind::Basics => t::FORM_BASICS,
         FormKind::Word(..) => t::FORM_WORD,
         FormKind::Session => t::FORM_SESSION,
+        FormKind::EditSession(_) => t::FORM_EDIT_SESSION,
         FormKind::Note => t::FORM_NOTE,
         FormKind::Checkin => t::FORM_CHECKIN,
         FormKind::Entry(_) => t::FORM_ENTRY,

@@ -127,6 +127,7 @@ pub fn describe(action: Action, lang: Lang) -> &'static str {
         Action::DecideCycle => t::ACT_DECIDE,
         Action::ToggleCompare => t::ACT_COMPARE,
         Action::OtherSession => t::ACT_OTHER_SESSION,
+        Action::EditSession => t::ACT_EDIT_SESSION,
         Action::CopyWord => t::ACT_COPY_WORD,
         Action::CheckIn => t::ACT_CHECKIN,
         Action::ToggleFollowUps => t::ACT_FOLLOW_UPS,

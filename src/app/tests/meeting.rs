@@ -79,6 +79,13 @@ fn a_new_session_has_its_own_board_and_dots() {
     let (first, second) = (card.sessions[0].id, card.sessions[1].id);
     assert!(card.area_words(Area::Passie).is_empty(), "an empty board");
     assert_eq!(app.row_count(Pane::Identity), 0);
+    // `S` names the session shown; one undo takes the name back.
+    press(&mut app, KeyCode::Char('S'));
+    typ(&mut app, "Evaluatie");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.ws.identity.sessions[1].title, "Evaluatie");
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.ws.identity.sessions[1].title, "");
     // Back to the first session, copy "Samen" (selected at the top) to the latest.
     press(&mut app, KeyCode::Char('s'));
     assert_eq!(app.shown_session(), Some(first));
