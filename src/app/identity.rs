@@ -65,6 +65,24 @@ impl App {
         self.ws.identity.words.iter().position(|w| w.id == id)
     }
 
+    /// Opens the form for the shown session's title and date.
+    fn session_form(&mut self) {
+        let Some(s) = self
+            .shown_session()
+            .and_then(|id| self.ws.identity.sessions.iter().find(|s| s.id == id))
+        else {
+            let key = super::keymap::key_of(Action::NewSession);
+            self.say(t::SESSION_NONE, &[("key", &key)]);
+            return;
+        };
+        let fields = vec![
+            Field::text(t::FIELD_TITLE, &s.title),
+            Field::text(t::FIELD_DATE, &s.date.to_string()),
+        ];
+        let kind = FormKind::EditSession(s.id);
+        self.ui.overlay = Some(Overlay::Form(Form::new(kind, fields)));
+    }
+
     /// Shows the session before the one shown, or from the first the latest again.
     fn other_session(&mut self) {
         let card = &self.ws.identity;
@@ -180,22 +198,7 @@ impl App {
                 }
             }
             Action::CopyWord => self.copy_word(selected),
-            Action::EditSession => {
-                let Some(s) = self
-                    .shown_session()
-                    .and_then(|id| self.ws.identity.sessions.iter().find(|s| s.id == id))
-                else {
-                    let key = super::keymap::key_of(Action::NewSession);
-                    self.say(t::SESSION_NONE, &[("key", &key)]);
-                    return;
-                };
-                let fields = vec![
-                    Field::text(t::FIELD_TITLE, &s.title),
-                    Field::text(t::FIELD_DATE, &s.date.to_string()),
-                ];
-                let kind = FormKind::EditSession(s.id);
-                self.ui.overlay = Some(Overlay::Form(Form::new(kind, fields)));
-            }
+            Action::EditSession => self.session_form(),
             Action::NewSession => {
                 let fields = vec![
                     Field::text(t::FIELD_TITLE, ""),
