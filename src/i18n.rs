@@ -726,6 +726,7 @@ texts! {
     PHASES_SINCE = "Fases: {list}", "Phases: {list}";
     PHASE_SINCE = "{phase} sinds {date}", "{phase} since {date}";
     DECISION_LINE = "Besluit aan het eind van de cyclus ({date}): {choice}", "Decision at the end of the cycle ({date}): {choice}";
+    DECISION_OPEN = "Aan het eind van de cyclus: bestendigen, stoppen of vernieuwen? Nog niet besloten.", "At the end of the cycle: bestendigen, stoppen or vernieuwen? Not decided yet.";
     DECISION_ASK = "Aan het eind van de cyclus: bestendigen, stoppen of vernieuwen? {key} legt het besluit vast", "At the end of the cycle: bestendigen, stoppen or vernieuwen? {key} records the decision";
     FORM_DECISION = "Bestendigen of stoppen", "Bestendigen of stoppen (consolidate or stop)";
     FIELD_CHOICE = "Besluit", "Decision";

@@ -142,8 +142,8 @@ fn bestendigen(ws: &Workspace, present: &[&Actor]) -> Vec<Check> {
 
 /// The phase's checklist (`[x]` done, `[ ]` not yet), the phases the network went through
 /// with their dates, and the decision at the end of the cycle or the question asking for it
-/// (`key` records it), in `lang`.
-pub fn guidance(ws: &Workspace, today: Date, lang: t::Lang, key: &str) -> Vec<String> {
+/// (`key` records it, where there is one), in `lang`.
+pub fn guidance(ws: &Workspace, today: Date, lang: t::Lang, key: Option<&str>) -> Vec<String> {
     let mut lines = checklist_lines(ws, today, lang);
     lines.extend(history(ws, lang, key));
     lines
@@ -167,8 +167,9 @@ pub fn checklist_lines(ws: &Workspace, today: Date, lang: t::Lang) -> Vec<String
 }
 
 /// The decision at the end of the cycle (or, in the last phase, the question asking for it,
-/// which `key` answers) and the phases gone through with their dates, in `lang`.
-pub fn history(ws: &Workspace, lang: t::Lang, key: &str) -> Vec<String> {
+/// with the `key` that answers it where there is one) and the phases gone through with their
+/// dates, in `lang`.
+pub fn history(ws: &Workspace, lang: t::Lang, key: Option<&str>) -> Vec<String> {
     use crate::workspace::Vocabulary;
     let mut lines = Vec::new();
     let net = &ws.network;
@@ -183,9 +184,10 @@ pub fn history(ws: &Workspace, lang: t::Lang, key: &str) -> Vec<String> {
                 &[("date", &d.date.to_string()), ("choice", &choice)],
             ));
         }
-        None if net.phase == Some(Phase::BestendigenStoppen) => {
-            lines.push(t::fill(lang.pick(t::DECISION_ASK), &[("key", key)]));
-        }
+        None if net.phase == Some(Phase::BestendigenStoppen) => lines.push(match key {
+            Some(key) => t::fill(lang.pick(t::DECISION_ASK), &[("key", key)]),
+            None => lang.pick(t::DECISION_OPEN).to_owned(),
+        }),
         None => {}
     }
     if !net.phases.is_empty() {

@@ -114,7 +114,7 @@ fn answer(app: &App, screen: &Screen) -> Vec<String> {
                 term(ws.network.phase.map(|k| app.lang.pick(k.text()))),
                 shown(&ws.network.phase_note).into_owned(),
             ];
-            lines.extend(crate::analysis::phase::history(ws, app.lang, &key));
+            lines.extend(crate::analysis::phase::history(ws, app.lang, Some(&key)));
             lines
         }
         ScreenId::Vorm => vec![
@@ -256,7 +256,10 @@ fn summary(app: &App) -> Vec<String> {
     lines.push(format!("{}: {}", app.t(t::NEXT_STEPS), app.t(next)));
     let key = crate::app::keymap::key_of(Action::DecideCycle);
     lines.extend(crate::analysis::phase::guidance(
-        &app.ws, app.today, app.lang, &key,
+        &app.ws,
+        app.today,
+        app.lang,
+        Some(&key),
     ));
     for g in &app.views.gaps {
         lines.push(format!("! {}", app.gap_text(g)));

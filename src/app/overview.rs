@@ -196,7 +196,7 @@ impl App {
         let asks = self.ws.network.decision.is_none()
             && self.ws.network.phase == Some(crate::workspace::Phase::BestendigenStoppen);
         rows.extend(
-            crate::analysis::phase::history(&self.ws, self.lang, &key)
+            crate::analysis::phase::history(&self.ws, self.lang, Some(&key))
                 .into_iter()
                 .enumerate()
                 .map(|(i, l)| {

@@ -247,7 +247,7 @@ fn summary(ws: &crate::workspace::Workspace, lang: Lang, out: &mut dyn Write) {
         "{} in knoop",
         crate::app::keymap::key_of(crate::app::Action::DecideCycle)
     );
-    for line in crate::analysis::phase::guidance(ws, today, lang, &key) {
+    for line in crate::analysis::phase::guidance(ws, today, lang, Some(&key)) {
         let _ = writeln!(out, "{line}");
     }
     for g in crate::analysis::gaps(ws, today) {

@@ -266,7 +266,8 @@ fn follow_ups(out: &mut String, ws: &Workspace, lang: Lang) {
     out.push('\n');
 }
 
-/// What the method points out, and the phase's next steps.
+/// What the method points out, the phase's next steps and its checklist (a task list), the
+/// decision at the end of the cycle and the phases gone through.
 fn attention(out: &mut String, ws: &Workspace, lang: Lang, today: Date) {
     let pick = |l: t::L| lang.pick(l);
     let _ = writeln!(out, "## {}\n", pick(t::GAPS));
@@ -275,6 +276,18 @@ fn attention(out: &mut String, ws: &Workspace, lang: Lang, today: Date) {
     }
     let next = crate::analysis::next_steps(ws.network.phase);
     let _ = writeln!(out, "\n**{}:** {}\n", pick(t::NEXT_STEPS), pick(next));
+    let checklist = crate::analysis::phase::checklist_lines(ws, today, lang);
+    if let Some((heading, points)) = checklist.split_first() {
+        let _ = writeln!(out, "**{heading}**\n");
+        for p in points {
+            let _ = writeln!(out, "- {p}");
+        }
+        out.push('\n');
+    }
+    // A document names no key: the open question stands as a question.
+    for line in crate::analysis::phase::history(ws, lang, None) {
+        let _ = writeln!(out, "{line}\n");
+    }
 }
 
 /// The network's lines: brokers, cut vertices, isolates.
