@@ -135,9 +135,11 @@ pub fn open(opts: &Options) -> Result<Session> {
         store::sweep_temp_files(path);
         let saver = Saver::start(path, on_disk);
         app.autosave = true;
-        // What was typed when knoop last stopped is offered back first.
+        // What was typed when knoop last stopped is offered back first; the writer holds it
+        // too, so a signal before the question is answered writes it back, never removes it.
         if let Ok(draft) = std::fs::read_to_string(store::draft_path(path)) {
             app.offer_draft(&draft);
+            saver.set_draft(app.last_draft.clone());
         }
         let effects = app.update(Msg::Journal(journal::read_all(path)));
         perform(&app, Some(&saver), effects);

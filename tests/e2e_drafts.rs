@@ -34,9 +34,9 @@ fn type_half_a_note(name: &str, file: &Path) -> Tmux {
 }
 
 /// The next start offers the text back; `y` puts it back in the note form, word for word.
-fn offered_back(file: &Path) {
+fn offered_back(session: &str, file: &Path) {
     let t = Tmux::start(
-        "again",
+        session,
         80,
         24,
         &[("LANG", "en_GB.UTF-8")],
@@ -124,7 +124,7 @@ fn typed_text_survives_ctrl_c_a_hang_up_sigterm_and_kill_9() {
             !saved.contains(TYPED),
             "{how}: a draft is never taken for a saved edit"
         );
-        offered_back(&file);
+        offered_back(&format!("again-{how}"), &file);
     }
 }
 
@@ -188,4 +188,37 @@ fn a_meeting_half_way_survives_kill_9() {
     t.keys(&["C-s"]);
     t.wait_for("Meeting in the log", 10);
     t.keys(&["q"]);
+}
+
+/// A second hang-up while the question "put it back?" is on screen keeps the draft: the text
+/// is offered again on the next start, not lost because nobody answered.
+#[test]
+fn a_hang_up_during_the_question_keeps_the_draft() {
+    if !tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = tmux::demo(dir.path());
+    let t = type_half_a_note("twice", &file);
+    let pid = tmux::knoop_pid(&file);
+    t.kill_session("twice");
+    wait_gone(pid);
+    drop(t);
+    assert!(knoop::store::draft_path(&file).exists(), "first hang-up");
+    let asked = Tmux::start(
+        "asked",
+        80,
+        24,
+        &[("LANG", "en_GB.UTF-8")],
+        &knoop_cmd(&[&file]),
+    );
+    asked.wait_for("Put it back where you were?", 10);
+    let pid = tmux::knoop_pid(&file);
+    asked.kill_session("asked");
+    wait_gone(pid);
+    drop(asked);
+    let draft = std::fs::read_to_string(knoop::store::draft_path(&file))
+        .unwrap_or_else(|e| panic!("the draft is gone after a hang-up during the question: {e}"));
+    assert!(draft.contains(TYPED), "{draft}");
+    offered_back("asked-again", &file);
 }
