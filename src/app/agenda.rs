@@ -475,31 +475,14 @@ impl App {
     /// undoable edit.
     pub(super) fn submit_leader(&mut self, form: &Form, id: Id) -> Result<(), t::L> {
         let i = self.ambition_index(id)?;
-        let amb = self.ws.ambitions[i].clone();
         let member = form
             .record(t::LEADER_FIELD)
-            .filter(|m| amb.coalition.contains(m))
+            .filter(|m| self.ws.ambitions[i].coalition.contains(m))
             .ok_or(t::GONE)?;
-        let mut edit = crate::workspace::Edit::default();
-        if let Some(previous) = amb.leader.filter(|l| *l != member)
-            && let Some(index) = self.ws.actor(previous).and_then(|a| {
-                a.current_roles().position(|p| {
-                    p.role == crate::workspace::Role::Coalitieleider && p.coalition == Some(id)
-                })
-            })
-            && let Some(ended) = self.ws.end_role(previous, index, self.today)
-        {
-            edit.changes.extend(ended.changes);
-        }
-        if let Some(started) = self.ws.start_role(
-            member,
-            crate::workspace::Role::Coalitieleider,
-            Some(id),
-            self.today,
-        ) {
-            edit.changes.extend(started.changes);
-        }
-        self.commit(edit);
+        let today = self.today;
+        let parts =
+            crate::questionnaire::assign::coalition_leader(&mut self.ws, id, Some(member), today);
+        self.commit_parts(parts);
         Ok(())
     }
 

@@ -33,12 +33,19 @@ impl App {
             self.ui.agenda.detail = None;
             return false;
         };
-        let rows = self.ambition_rows(i).len();
-        let top = &mut self.ui.agenda.detail_top;
         match action {
             Action::CloseDetail => self.ui.agenda.detail = None,
-            Action::ScrollDown => *top = (*top + 1).min(rows.saturating_sub(1)),
-            Action::ScrollUp => *top = top.saturating_sub(1),
+            Action::ScrollDown => {
+                // The first row is the window's title, the rest its text.
+                let last = super::layout::last_top(
+                    self,
+                    self.ambition_rows(i).get(1..).unwrap_or_default(),
+                );
+                self.ui.agenda.detail_top = (self.ui.agenda.detail_top + 1).min(last);
+            }
+            Action::ScrollUp => {
+                self.ui.agenda.detail_top = self.ui.agenda.detail_top.saturating_sub(1);
+            }
             _ => {
                 // What follows acts on the ambition shown, whatever the list selected since.
                 let (rows, page) = (self.ws.ambitions.len(), self.page_rows());

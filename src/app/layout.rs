@@ -73,19 +73,23 @@ pub fn overview_todo(app: &App, rows: &[(super::overview::Tone, String)]) -> (us
     (total, total.saturating_sub(height))
 }
 
-/// The last first line the Basis pane scrolls to: its rows wrapped inside its border, less
-/// one screenful.
-pub fn basis_last_top(app: &App) -> usize {
+/// The last first line a text of `rows` scrolls to in the pane's body: the rows wrapped inside
+/// its border, less one screenful (as `ui::scrolled` draws it).
+pub fn last_top(app: &App, rows: &[(super::overview::Tone, String)]) -> usize {
     let area = body(app);
-    let lines: Vec<ratatui::text::Line> = app
-        .basis_rows()
-        .into_iter()
-        .map(|(_, text)| ratatui::text::Line::from(text))
+    let lines: Vec<ratatui::text::Line> = rows
+        .iter()
+        .map(|(_, text)| ratatui::text::Line::from(text.as_str()))
         .collect();
     let total = ratatui::widgets::Paragraph::new(lines)
         .wrap(ratatui::widgets::Wrap { trim: false })
         .line_count(area.width.saturating_sub(2));
     total.saturating_sub(usize::from(area.height.saturating_sub(2)))
+}
+
+/// The last first line the Basis pane scrolls to.
+pub fn basis_last_top(app: &App) -> usize {
+    last_top(app, &app.basis_rows())
 }
 
 /// The Foundation pane: the decision rule and form on top, the rules below.

@@ -184,10 +184,12 @@ impl App {
                 .into_iter()
                 .enumerate()
                 .map(|(i, l)| {
-                    let tone = match () {
-                        () if i == 0 => Tone::Heading,
-                        () if l.starts_with("[x]") => Tone::Ok,
-                        () => Tone::Plain,
+                    let tone = if i == 0 {
+                        Tone::Heading
+                    } else if l.starts_with("[x]") {
+                        Tone::Ok
+                    } else {
+                        Tone::Plain
                     };
                     (tone, l)
                 })

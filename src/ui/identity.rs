@@ -122,11 +122,7 @@ fn session_line(app: &App) -> String {
         );
     };
     let (at, n) = card.place(shown);
-    let title = if s.title.is_empty() {
-        s.date.to_string()
-    } else {
-        format!("{} ({})", shown_text(&s.title), s.date)
-    };
+    let title = s.label();
     let mut line = t::fill(
         app.t(t::SESSION_LINE),
         &[
@@ -142,10 +138,6 @@ fn session_line(app: &App) -> String {
         ));
     }
     line
-}
-
-fn shown_text(s: &str) -> String {
-    shown(s).into_owned()
 }
 
 /// How the card shifted from the session before the one shown: per area, side by side, what
@@ -164,13 +156,7 @@ fn compare(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         card.sessions
             .iter()
             .find(|s| s.id == id)
-            .map(|s| {
-                if s.title.is_empty() {
-                    s.date.to_string()
-                } else {
-                    format!("{} ({})", shown(&s.title), s.date)
-                }
-            })
+            .map(crate::workspace::IdentitySession::label)
             .unwrap_or_default()
     };
     let [head, area] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);

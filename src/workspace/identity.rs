@@ -49,6 +49,18 @@ pub struct IdentitySession {
     pub extra: super::Extra,
 }
 
+impl IdentitySession {
+    /// How people know the session: its title and day (`Kick-off (2026-03-12)`), or the day;
+    /// cleaned for the screen.
+    pub fn label(&self) -> String {
+        if self.title.is_empty() {
+            self.date.to_string()
+        } else {
+            format!("{} ({})", super::text::shown(&self.title), self.date)
+        }
+    }
+}
+
 /// A word (or short statement) on the card.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct IdentityWord {

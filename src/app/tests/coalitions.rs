@@ -210,6 +210,8 @@ fn an_ambition_opens_in_full() {
     app.ws.topics.push(topic);
     app.ws.ambitions.push(amb);
     app.refresh_views();
+    // A small terminal, so the ambition is longer than its window.
+    let _ = app.update(crate::app::Msg::Resize(80, 12));
     app.update(Action::ShowPane(Pane::Agenda));
     app.update(Action::OpenDetail);
     assert_eq!(
