@@ -349,3 +349,26 @@ fn label_on(screen: &str, label: &str) -> Option<String> {
     }
     None
 }
+
+/// A field that takes several values says in words how to separate them, also where its label
+/// is a name (halen en brengen: `Bram Peters: Brengt`).
+#[test]
+fn a_field_of_several_values_says_how_to_separate_them() {
+    for (lang, said) in [
+        (Lang::Nl, "Meer dan één? Scheid ze met een puntkomma: a; b"),
+        (
+            Lang::En,
+            "More than one? Separate them with a semicolon: a; b",
+        ),
+    ] {
+        let mut app = demo_app(lang);
+        app.update(Action::ShowPane(Pane::Basis));
+        while knoop::questionnaire::current(&app.ws) + 1 < 13 {
+            app.update(Action::NextScreen);
+        }
+        app.update(Action::EditAnswer);
+        assert!(matches!(app.ui.overlay, Some(Overlay::Form(_))));
+        let screen = text(&draw(&app, 80, 24));
+        assert!(screen.contains(said), "{lang:?}:\n{screen}");
+    }
+}

@@ -249,8 +249,9 @@ fn note_line(app: &App, theme: &Theme, form: &Form) -> (String, ratatui::style::
             format!("→ {}", shown(&app.preview_names(&form.focused_text()))),
             theme.ok,
         )
-    } else if let Some(f) = focused.filter(|f| f.caption.is_none()) {
-        // The label's `(a; b)` or `(a, b)` shows how several are typed; this says it in words.
+    } else if let Some(f) = focused {
+        // The label's `(a; b)` or `(a, b)` shows how several are typed; this says it in words,
+        // also under a caption made of a name (halen en brengen).
         let label = app.t(f.label);
         let how = if label.ends_with("a; b)") {
             app.t(t::SEPARATE_SEMICOLON)
